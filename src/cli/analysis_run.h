@@ -1,0 +1,19 @@
+// Load + analyse as every subcommand that needs figures does it.
+#pragma once
+
+#include "analysis.h"
+#include "input_options.h"
+#include "terminal.h"
+
+namespace renozone::cli {
+
+struct AnalysisRun {
+    InputSpec spec;
+    Dataset dataset;
+    Analysis analysis;
+};
+
+// Throws InputError when the inputs have errors, unless --keep-going.
+AnalysisRun load_and_analyse(const InputOptions& options, const Terminal& terminal);
+
+}  // namespace renozone::cli

@@ -1,0 +1,31 @@
+#include "command_tag.h"
+
+#include "analysis_run.h"
+#include "coverage_report.h"
+#include "tagged_output.h"
+
+#include <iostream>
+
+namespace renozone::cli {
+
+void add_tag_command(CLI::App& app, Terminal& terminal) {
+    struct Options {
+        InputOptions inputs;
+        std::string output = "out/wulong-renovation.gpkg";
+        bool overwrite = false;
+    };
+    auto options = std::make_shared<Options>();
+    auto* cmd = app.add_subcommand("tag", "tag communities and buildings from the plan; write a styled GeoPackage");
+    add_input_options(*cmd, options->inputs);
+    cmd->add_option("-o,--output", options->output, "output GeoPackage")->capture_default_str();
+    cmd->add_flag("--overwrite", options->overwrite, "replace the output if it exists");
+    cmd->callback([options, &terminal] {
+        auto run = load_and_analyse(options->inputs, terminal);
+        write_tagged_geopackage(options->output, run.dataset, run.analysis, run.spec, {options->overwrite, ""},
+                                terminal.progress());
+        std::cout << coverage_text(run.dataset, run.analysis);
+        std::cout << "wrote " << options->output << " (layers communities, buildings, coverage, repairs, discrepancies)\n";
+    });
+}
+
+}  // namespace renozone::cli

@@ -1,0 +1,47 @@
+// renozone: batch planning tool for renovating old residential communities.
+#include "commands.h"
+#include "errors.h"
+#include "gdal_errors.h"
+
+#include <CLI/CLI.hpp>
+
+#include <clocale>
+#include <iostream>
+
+namespace {
+
+constexpr const char* exit_codes =
+    "Exit codes: 0 done; 1 validate found errors; 2 usage; 3 bad input (file, layer, field, feature);\n"
+    "4 output not written; 70 internal error.";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::setlocale(LC_ALL, "C");  // numbers are written with '.' whatever the user's locale
+    using namespace renozone;
+    init_gdal();
+    cli::Terminal terminal;
+    set_gdal_warning_sink([&terminal](const std::string& message) { terminal.warn(message); });
+
+    CLI::App app{"renozone — plan the renovation of old residential communities (城镇老旧小区改造)"};
+    app.footer(exit_codes);
+    app.require_subcommand(1);
+    app.add_flag("-q,--quiet", terminal.quiet, "no progress or warnings on stderr");
+    app.set_version_flag("--version", "renozone 0.1.0");
+    for (const auto& command : cli::all_commands()) command.add(app, terminal);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::Success& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return static_cast<int>(ExitCode::usage);
+    } catch (const Error& e) {
+        if (*e.what()) std::cerr << "renozone: error: " << e.what() << "\n";
+        return static_cast<int>(e.exit_code());
+    } catch (const std::exception& e) {
+        std::cerr << "renozone: internal error: " << e.what() << "\n";
+        return static_cast<int>(ExitCode::internal);
+    }
+    return 0;
+}

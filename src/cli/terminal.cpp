@@ -1,0 +1,27 @@
+#include "terminal.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+
+namespace renozone::cli {
+
+ProgressFn Terminal::progress() const {
+    if (quiet || !isatty(STDERR_FILENO)) return {};
+    return [](const std::string& stage, long long done, long long total) {
+        std::fprintf(stderr, "\r%s %lld/%lld", stage.c_str(), done, total);
+        if (done >= total) std::fprintf(stderr, "\n");
+        std::fflush(stderr);
+    };
+}
+
+void Terminal::warn(const std::string& message) const {
+    if (!quiet) std::cerr << "renozone: warning: " << message << "\n";
+}
+
+void Terminal::note(const std::string& message) const {
+    if (!quiet) std::cerr << "renozone: " << message << "\n";
+}
+
+}  // namespace renozone::cli

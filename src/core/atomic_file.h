@@ -1,0 +1,31 @@
+// Writes an output through a temporary file beside it and renames it into
+// place only when everything succeeded: a failed or killed run never leaves
+// a half-written file, and an existing file stays intact until the rename.
+#pragma once
+
+#include <string>
+
+namespace renozone {
+
+class AtomicFile {
+public:
+    // Throws OutputError when the target exists and !overwrite, or its folder is not writable.
+    AtomicFile(std::string target, bool overwrite);
+    ~AtomicFile();  // removes the temporary file unless committed
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
+
+    const std::string& temp_path() const { return temp_; }
+    const std::string& target() const { return target_; }
+    void commit();  // rename over the target; throws OutputError
+
+private:
+    std::string target_;
+    std::string temp_;
+    bool committed_ = false;
+};
+
+// Writes text through an AtomicFile.
+void write_text_file(const std::string& path, const std::string& text, bool overwrite);
+
+}  // namespace renozone

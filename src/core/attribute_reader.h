@@ -1,0 +1,38 @@
+// Reads canonical attributes of a feature as numbers, tolerating the forms
+// survey tables use ("6层", "1990年", full-width digits) and recording values
+// it cannot use as findings instead of guessing.
+#pragma once
+
+#include "findings.h"
+#include "source.h"
+
+#include <optional>
+#include <string>
+
+namespace renozone {
+
+struct NumberLimits {
+    double min;
+    double max;
+    const char* what;  // "floors", "built year" for messages
+};
+
+class AttributeReader {
+public:
+    AttributeReader(const OpenLayer& layer, Findings& findings) : layer_(layer), findings_(findings) {}
+
+    // nullopt when absent/null; a value that is not a number or is outside the
+    // limits is recorded as an error finding and read as absent.
+    std::optional<double> number(OGRFeature& f, const std::string& field, const std::string& feature_id,
+                                 const NumberLimits& limits);
+    std::optional<int> integer(OGRFeature& f, const std::string& field, const std::string& feature_id,
+                               const NumberLimits& limits);
+    std::optional<std::string> text(OGRFeature& f, const std::string& field, const std::string& feature_id);
+
+private:
+    const OpenLayer& layer_;
+    Findings& findings_;
+    bool reported_encoding_ = false;
+};
+
+}  // namespace renozone

@@ -1,0 +1,142 @@
+#include "coverage_report.h"
+
+#include "text_utils.h"
+
+#include <cmath>
+
+namespace renozone {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+double round_to(double value, int decimals) {
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
+std::string opt_number(const std::optional<double>& v, int decimals = 0) { return v ? format_number(*v, decimals) : "-"; }
+
+std::string opt_percent(const std::optional<double>& v) { return v ? format_number(*v, 1) + "%" : "-"; }
+
+// The keys of the JSON contract, in its order.
+json figures_json(const Figures& f) {
+    return json{{"communities", f.communities},
+                {"buildings", f.buildings},
+                {"floor_area_m2", round_to(f.floor_area_m2, 2)},
+                {"households", f.households},
+                {"people", round_to(f.people, 1)},
+                {"lifts", f.lifts},
+                {"lift_subsidy_cny", round_to(f.lift_subsidy_cny, 2)},
+                {"footprint_m2", round_to(f.footprint_m2, 2)},
+                {"floor_area_geom_m2", round_to(f.floor_area_geom_m2, 2)},
+                {"lift_candidates", f.lift_candidates},
+                {"d_grade_buildings", f.d_grade},
+                {"d_grade_rebuild_floor_area_max_m2", round_to(f.rebuild_floor_area_max_m2, 2)},
+                {"heritage_buildings", f.heritage},
+                {"eligible_not_planned", f.eligible_not_planned},
+                {"all_buildings", f.all_buildings}};
+}
+
+json opt_json(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
+
+json targets_json(const Targets& t) {
+    return json{{"communities", opt_json(t.communities)}, {"buildings", opt_json(t.buildings)},
+                {"floor_area_m2", opt_json(t.floor_area_m2)}, {"households", opt_json(t.households)},
+                {"people", opt_json(t.people)}, {"lifts", nullptr}, {"lift_subsidy_cny", nullptr}};
+}
+
+json row_json(const CoverageRow& row, bool community) {
+    json out = community ? json{{"id", row.code}, {"name", row.name}, {"street_code", row.street_code},
+                                {"planned", row.planned}, {"phase", row.phase},
+                                {"year", row.year ? json(*row.year) : json(nullptr)},
+                                {"demonstration", row.demonstration}, {"path", row.path}}
+                         : json{{"code", row.code}, {"name", row.name}};
+    out.update(figures_json(row.figures));
+    out["targets"] = targets_json(row.targets);
+    return out;
+}
+
+std::vector<std::string> table_row(const CoverageRow& r) {
+    const auto& f = r.figures;
+    const auto& t = r.targets;
+    return {r.level, r.code, r.name, r.phase, r.year ? std::to_string(*r.year) : "", r.demonstration ? "示范" : "",
+            format_number(static_cast<double>(f.buildings), 0), opt_number(t.buildings),
+            format_number(f.floor_area_m2, 0), opt_number(t.floor_area_m2),
+            format_number(static_cast<double>(f.households), 0), opt_number(t.households),
+            format_number(f.people, 0), opt_number(t.people),
+            format_number(static_cast<double>(f.lifts), 0), format_number(f.lift_subsidy_cny, 0),
+            opt_percent(percent(f.floor_area_m2, t.floor_area_m2))};
+}
+
+}  // namespace
+
+Table coverage_table(const Coverage& coverage) {
+    Table t;
+    t.headers = {"level", "code", "name 名称", "phase 阶段", "year", "demo", "buildings 栋", "target", "floor area m²",
+                 "target", "households 户", "target", "people 人", "target", "lifts", "lift subsidy CNY", "area %"};
+    t.numeric = {false, false, false, false, false, false, true, true, true, true, true, true, true, true, true, true, true};
+    t.rows.push_back(table_row(coverage.district));
+    for (const auto& row : coverage.streets) t.rows.push_back(table_row(row));
+    for (const auto& row : coverage.communities) t.rows.push_back(table_row(row));
+    return t;
+}
+
+std::string coverage_text(const Dataset& ds, const Analysis& analysis) {
+    const auto& d = analysis.coverage.district;
+    const auto& f = d.figures;
+    const auto& t = d.targets;
+    Table summary;
+    summary.headers = {"district 全区", "communities 小区", "buildings 栋", "floor area m² 面积", "households 户", "people 人"};
+    summary.numeric = {false, true, true, true, true, true};
+    auto values = std::vector<double>{double(f.communities), double(f.buildings), f.floor_area_m2, double(f.households), f.people};
+    auto targets = std::vector<std::optional<double>>{t.communities, t.buildings, t.floor_area_m2, t.households, t.people};
+    std::vector<std::string> computed{"computed 计算"}, target{"plan target 规划目标"}, diff{"difference 差"}, pct{"percent 完成"};
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        computed.push_back(format_number(values[i], 0));
+        target.push_back(opt_number(targets[i]));
+        diff.push_back(opt_number(difference(values[i], targets[i])));
+        pct.push_back(opt_percent(percent(values[i], targets[i])));
+    }
+    summary.rows = {computed, target, diff, pct};
+
+    std::string out = render_text(summary);
+    out += "\nlift candidates (≥" + std::to_string(analysis.rules.lift_min_floors) + " floors) " +
+           format_number(double(f.lift_candidates), 0) + ", lifts " + format_number(double(f.lifts), 0) +
+           ", potential lift subsidy CNY " + format_number(f.lift_subsidy_cny, 0) + "; D-grade buildings " +
+           format_number(double(f.d_grade), 0) + "; heritage buildings " + format_number(double(f.heritage), 0) +
+           "; eligible but not planned " + format_number(double(f.eligible_not_planned), 0) + "\n";
+    out += "findings: " + std::to_string(analysis.discrepancies.count(Severity::error)) + " errors, " +
+           std::to_string(analysis.discrepancies.count(Severity::warning)) + " warnings, " +
+           std::to_string(analysis.discrepancies.count(Severity::info)) + " notes, " +
+           std::to_string(analysis.discrepancies.repairs.size()) + " geometries repaired\n\n";
+    out += render_text(coverage_table(analysis.coverage));
+    for (const auto& note : ds.notes) out += "note: " + note + "\n";
+    return out;
+}
+
+json coverage_json(const Dataset& ds, const Analysis& analysis) {
+    const auto& c = analysis.coverage;
+    json out;
+    out["district"] = figures_json(c.district.figures);
+    out["targets"] = targets_json(c.district.targets);
+    out["streets"] = json::array();
+    for (const auto& row : c.streets) out["streets"].push_back(row_json(row, false));
+    out["communities"] = json::array();
+    for (const auto& row : c.communities) out["communities"].push_back(row_json(row, true));
+    const auto& r = analysis.rules;
+    out["rules"] = json{{"built_before_year", r.built_before_year}, {"lift_min_floors", r.lift_min_floors},
+                        {"lift_subsidy_cny", r.lift_subsidy_cny}, {"pipeline_subsidy_share", r.pipeline_subsidy_share},
+                        {"d_grade_extra_area_share", r.d_grade_extra_area_share},
+                        {"people_per_household_when_not_recorded", r.people_per_household},
+                        {"lifts_rule", "one lift per stairwell when recorded, else one per building of lift_min_floors or more"},
+                        {"assignment", "community containing the building's GEOS point-on-surface"}};
+    out["findings"] = json{{"errors", analysis.discrepancies.count(Severity::error)},
+                           {"warnings", analysis.discrepancies.count(Severity::warning)},
+                           {"notes", analysis.discrepancies.count(Severity::info)},
+                           {"repairs", analysis.discrepancies.repairs.size()}};
+    out["notes"] = ds.notes;
+    if (!ds.data_notice.empty()) out["data_notice"] = ds.data_notice;
+    return out;
+}
+
+}  // namespace renozone

@@ -1,0 +1,21 @@
+// The coverage report in the forms people and programs read: a terminal
+// summary, one table (CSV/Markdown) and the JSON contract.
+#pragma once
+
+#include "analysis.h"
+#include "table.h"
+
+#include <nlohmann/json.hpp>
+
+namespace renozone {
+
+// One row per district, street and community, computed beside target.
+Table coverage_table(const Coverage& coverage);
+
+// District block with targets, difference and percent, then the table.
+std::string coverage_text(const Dataset& ds, const Analysis& analysis);
+
+// {"district": {...}, "targets": {...}, "streets": [...], "communities": [...], ...}
+nlohmann::ordered_json coverage_json(const Dataset& ds, const Analysis& analysis);
+
+}  // namespace renozone

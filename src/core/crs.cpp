@@ -1,0 +1,72 @@
+#include "crs.h"
+
+#include "errors.h"
+#include "gdal_errors.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace renozone {
+
+SrsPtr srs_from_user_text(const std::string& text, const std::string& where) {
+    SrsPtr srs(new OGRSpatialReference());
+    srs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    if (srs->SetFromUserInput(text.c_str(), OGRSpatialReference::SET_FROM_USER_INPUT_LIMITATIONS) != OGRERR_NONE) {
+        take_last_gdal_error();
+        throw InputError(where + ": '" + text + "' is not a coordinate reference system PROJ knows");
+    }
+    return srs;
+}
+
+SrsPtr srs_from_epsg(int epsg) {
+    SrsPtr srs(new OGRSpatialReference());
+    srs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    if (srs->importFromEPSG(epsg) != OGRERR_NONE)
+        throw InputError("EPSG:" + std::to_string(epsg) + " is not in the PROJ database");
+    return srs;
+}
+
+SrsPtr clone_traditional(const OGRSpatialReference& srs) {
+    SrsPtr copy(srs.Clone());
+    copy->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    return copy;
+}
+
+int cgcs2000_zone_epsg(double longitude) {
+    // EPSG:4534 is CM 75E, each next code 3° further east, up to EPSG:4554 (CM 135E).
+    const int zone = static_cast<int>(std::lround((longitude - 75.0) / 3.0));
+    return 4534 + std::clamp(zone, 0, 20);
+}
+
+bool is_undefined_srs(const OGRSpatialReference& srs) {
+    if (srs.IsLocal()) return true;
+    const char* name = srs.GetName();
+    return !srs.GetAuthorityCode(nullptr) && name && std::string(name).rfind("Undefined", 0) == 0;
+}
+
+void require_metric(const OGRSpatialReference& srs, const std::string& where) {
+    if (!srs.IsProjected() || std::fabs(srs.GetLinearUnits() - 1.0) > 1e-9)
+        throw UsageError(where + ": the working CRS must be projected in metres, not " + describe_srs(srs));
+}
+
+std::string describe_srs(const OGRSpatialReference& srs) {
+    const char* authority = srs.GetAuthorityName(nullptr);
+    const char* code = srs.GetAuthorityCode(nullptr);
+    const char* name = srs.GetName();
+    std::string text = authority && code ? std::string(authority) + ":" + code : "unnamed CRS";
+    if (name) text += std::string(" (") + name + ")";
+    return text;
+}
+
+TransformPtr make_transform(const OGRSpatialReference& from, const OGRSpatialReference& to, const std::string& where) {
+    if (from.IsSame(&to)) return nullptr;
+    TransformPtr ct(OGRCreateCoordinateTransformation(&from, &to));
+    if (!ct) {
+        const std::string detail = take_last_gdal_error();
+        throw InputError(where + ": cannot transform from " + describe_srs(from) + " to " + describe_srs(to) +
+                         (detail.empty() ? "" : ": " + detail));
+    }
+    return ct;
+}
+
+}  // namespace renozone

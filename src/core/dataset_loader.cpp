@@ -1,0 +1,218 @@
+#include "dataset_loader.h"
+
+#include "attribute_reader.h"
+#include "crs.h"
+#include "errors.h"
+#include "gcj02.h"
+#include "geometry_reader.h"
+#include "plan_loader.h"
+#include "text_utils.h"
+
+#include <ctime>
+#include <set>
+#include <unordered_map>
+
+namespace renozone {
+namespace {
+
+int current_year() {
+    const std::time_t now = std::time(nullptr);
+    std::tm parts{};
+    gmtime_r(&now, &parts);
+    return parts.tm_year + 1900;
+}
+
+std::shared_ptr<OGRSpatialReference> share(SrsPtr srs) {
+    return std::shared_ptr<OGRSpatialReference>(srs.release(), SrsDeleter{});
+}
+
+std::string feature_id(const OpenLayer& layer, OGRFeature& f) {
+    if (auto id = layer.text(f, "id")) return *id;
+    return "fid " + std::to_string(f.GetFID());
+}
+
+// GBK text opened as Latin-1 turns into runs of U+0080..U+00FF characters.
+bool looks_like_latin1_mojibake(const std::string& utf8) {
+    int high = 0;
+    for (std::size_t i = 0; i + 1 < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c == 0xC2 || c == 0xC3) ++high;
+        if (c >= 0xE0) return false;
+    }
+    return high >= 2;
+}
+
+void note_encoding_trouble(OpenLayer& layer, Dataset& ds) {
+    OGRFeatureDefn* defn = layer.layer().GetLayerDefn();
+    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+        if (looks_like_latin1_mojibake(defn->GetFieldDefn(i)->GetNameRef())) {
+            ds.findings.add(Severity::warning, "encoding_suspect", layer.kind(), "",
+                            layer.where() + ": field names look like Chinese text read with the wrong encoding; "
+                                            "try --encoding GBK (or add a .cpg file)");
+            return;
+        }
+    }
+}
+
+void warn_if_gcj02(OpenLayer& layer, Dataset& ds) {
+    const std::string name = layer.spec().path + " " + layer.layer().GetName();
+    if (!layer.spec().gcj02 && name_suggests_gcj02(name))
+        ds.findings.add(Severity::warning, "gcj02_suspected", layer.kind(), "",
+                        layer.where() + ": the name suggests GCJ-02 (web-map) coordinates, offset by ~" +
+                            format_number(gcj02_offset_metres({107.75, 29.33}), 0) +
+                            " m here; convert with --" + layer.kind() + "-gcj02");
+}
+
+template <typename Each>
+void for_each_feature(OpenLayer& layer, const std::string& stage, const ProgressFn& progress, Each each) {
+    const long long total = layer.layer().GetFeatureCount(TRUE);
+    long long done = 0;
+    layer.layer().ResetReading();
+    for (auto& feature : layer.layer()) {
+        each(*feature);
+        if (progress && (++done % 2048 == 0 || done == total)) progress(stage, done, total);
+    }
+}
+
+void check_duplicate_ids(const std::vector<std::string>& ids, const std::vector<std::int64_t>& fids,
+                         const OpenLayer& layer, Findings& findings) {
+    std::unordered_map<std::string, std::int64_t> first;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        auto [it, inserted] = first.emplace(ids[i], fids[i]);
+        if (!inserted)
+            findings.add(Severity::error, "duplicate_id", layer.kind(), ids[i],
+                         layer.where() + ": id '" + ids[i] + "' is used by features " + std::to_string(it->second) +
+                             " and " + std::to_string(fids[i]));
+    }
+}
+
+void load_communities(OpenLayer& layer, Dataset& ds, const ProgressFn& progress) {
+    GeometryReader geometry(*ds.geos, layer.srs(), *ds.working_srs, layer.spec().gcj02, layer.kind(), layer.where());
+    AttributeReader attributes(layer, ds.findings);
+    std::vector<std::string> ids;
+    std::vector<std::int64_t> fids;
+    for_each_feature(layer, "reading communities", progress, [&](OGRFeature& f) {
+        Community c;
+        c.fid = f.GetFID();
+        c.id = feature_id(layer, f);
+        c.name = attributes.text(f, "name", c.id).value_or("");
+        c.street_code = attributes.text(f, "street_code", c.id).value_or("");
+        c.committee = attributes.text(f, "committee", c.id).value_or("");
+        c.geom = geometry.read_polygonal(f.GetGeometryRef(), c.id, ds.findings);
+        ids.push_back(c.id);
+        fids.push_back(c.fid);
+        ds.communities.push_back(std::move(c));
+    });
+    check_duplicate_ids(ids, fids, layer, ds.findings);
+    if (ds.communities.empty()) throw InputError(layer.where() + ": the layer is empty; there are no communities to tag");
+}
+
+void load_buildings(OpenLayer& layer, Dataset& ds, const ProgressFn& progress) {
+    GeometryReader geometry(*ds.geos, layer.srs(), *ds.working_srs, layer.spec().gcj02, layer.kind(), layer.where());
+    AttributeReader attributes(layer, ds.findings);
+    const double this_year = current_year();
+    std::vector<std::string> ids;
+    std::vector<std::int64_t> fids;
+    for_each_feature(layer, "reading buildings", progress, [&](OGRFeature& f) {
+        Building b;
+        b.fid = f.GetFID();
+        b.id = feature_id(layer, f);
+        b.name = attributes.text(f, "name", b.id).value_or("");
+        b.address = attributes.text(f, "address", b.id).value_or("");
+        b.floors = attributes.integer(f, "floors", b.id, {1, 200, "floors"});
+        b.built_year = attributes.integer(f, "built_year", b.id, {1000, this_year, "built year"});
+        b.households = attributes.integer(f, "households", b.id, {0, 100000, "households"});
+        b.people = attributes.integer(f, "people", b.id, {0, 500000, "people"});
+        b.stairwells = attributes.integer(f, "stairwells", b.id, {0, 100, "stairwells"});
+        b.floor_area = attributes.number(f, "floor_area", b.id, {0, 1e7, "floor area m²"});
+        if (auto use = attributes.text(f, "use", b.id)) {
+            b.use = parse_use(*use);
+            b.use_recorded = true;
+            if (b.use == Use::unknown)
+                ds.findings.add(Severity::warning, "unknown_use", "buildings", b.id,
+                                layer.where() + ": " + b.id + ": use '" + *use + "' is not one of residential, mixed, "
+                                "commercial, public, industrial (住宅/商住/商业/公共/工业)");
+        }
+        if (auto grade = attributes.text(f, "safety_grade", b.id)) b.safety_grade = to_lower_ascii(*grade) == "d" ? "D" : *grade;
+        if (auto heritage = attributes.integer(f, "heritage", b.id, {0, 1, "heritage flag 0/1"})) b.heritage = *heritage == 1;
+        const std::size_t repairs_before = ds.findings.repairs.size();
+        b.geom = geometry.read_polygonal(f.GetGeometryRef(), b.id, ds.findings);
+        b.repaired = ds.findings.repairs.size() > repairs_before;
+        ids.push_back(b.id);
+        fids.push_back(b.fid);
+        ds.buildings.push_back(std::move(b));
+    });
+    check_duplicate_ids(ids, fids, layer, ds.findings);
+    if (ds.buildings.empty()) throw InputError(layer.where() + ": the layer is empty; there are no buildings to tag");
+}
+
+void load_streets(OpenLayer& layer, Dataset& ds) {
+    GeometryReader geometry(*ds.geos, layer.srs(), *ds.working_srs, layer.spec().gcj02, layer.kind(), layer.where());
+    AttributeReader attributes(layer, ds.findings);
+    for_each_feature(layer, "reading streets", {}, [&](OGRFeature& f) {
+        Street s;
+        s.code = attributes.text(f, "code", feature_id(layer, f)).value_or("");
+        s.name = attributes.text(f, "name", s.code).value_or("");
+        s.geom = geometry.read_polygonal(f.GetGeometryRef(), s.code, ds.findings);
+        ds.streets.push_back(std::move(s));
+    });
+}
+
+}  // namespace
+
+std::shared_ptr<OGRSpatialReference> choose_working_srs(const InputSpec& inputs, OpenLayer& communities) {
+    if (!inputs.working_crs.empty()) {
+        auto srs = srs_from_user_text(inputs.working_crs, "--crs");
+        require_metric(*srs, "--crs");
+        return share(std::move(srs));
+    }
+    const auto& source = communities.srs();
+    const char* code = source.GetAuthorityCode(nullptr);
+    const int epsg = code ? std::atoi(code) : 0;
+    if (source.IsProjected() && epsg >= 4534 && epsg <= 4554) return share(srs_from_epsg(epsg));
+    OGREnvelope env;
+    if (communities.layer().GetExtent(&env, TRUE) != OGRERR_NONE) return share(srs_from_epsg(default_working_epsg));
+    auto geographic = srs_from_epsg(4490);
+    auto ct = make_transform(source, *geographic, communities.where());
+    double x = (env.MinX + env.MaxX) / 2, y = (env.MinY + env.MaxY) / 2;
+    if (ct && !ct->Transform(1, &x, &y)) return share(srs_from_epsg(default_working_epsg));
+    return share(srs_from_epsg(cgcs2000_zone_epsg(x)));
+}
+
+Dataset load_dataset(const InputSpec& inputs, const ProgressFn& progress) {
+    Dataset ds;
+    auto communities = open_kind(inputs, "communities");
+    auto buildings = open_kind(inputs, "buildings");
+    if (!communities) throw UsageError("no communities layer: give --communities SRC (or --data SRC)");
+    if (!buildings) throw UsageError("no buildings layer: give --buildings SRC (or --data SRC)");
+    ds.working_srs = choose_working_srs(inputs, *communities);
+    ds.notes.push_back("working CRS " + describe_srs(*ds.working_srs));
+    for (auto* layer : {communities.get(), buildings.get()}) {
+        note_encoding_trouble(*layer, ds);
+        warn_if_gcj02(*layer, ds);
+    }
+    ds.data_notice = communities->metadata_item("DATA_NOTICE");
+    load_communities(*communities, ds, progress);
+    load_buildings(*buildings, ds, progress);
+    if (auto streets = open_kind(inputs, "streets")) load_streets(*streets, ds);
+    if (auto plan = open_kind(inputs, "plan")) {
+        ds.plan = load_plan_entries(*plan, ds.findings);
+        ds.has_plan = true;
+    }
+    if (auto targets = open_kind(inputs, "plan_targets")) ds.targets = load_plan_targets(*targets, ds.findings);
+    if (!ds.has_plan) ds.notes.push_back("no plan table given: no community is tagged as planned");
+    return ds;
+}
+
+void require_no_errors(const Dataset& dataset) {
+    const std::size_t errors = dataset.findings.count(Severity::error);
+    if (errors == 0) return;
+    for (const auto& f : dataset.findings.items) {
+        if (f.severity != Severity::error) continue;
+        throw InputError(f.message + (errors > 1 ? " (and " + std::to_string(errors - 1) +
+                                                       " more errors: run `renozone validate` for the list, or --keep-going)"
+                                                 : ""));
+    }
+}
+
+}  // namespace renozone

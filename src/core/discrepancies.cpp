@@ -1,0 +1,70 @@
+#include "discrepancies.h"
+
+#include "text_utils.h"
+
+#include <cmath>
+
+namespace renozone {
+namespace {
+
+std::string pct(double share) { return format_number(100.0 * share, 1) + " %"; }
+
+void check_building(const Building& b, const BuildingTags& t, const Dataset& ds, const PlanRules& rules, Findings& out) {
+    const std::string where = "buildings: " + b.id + ": ";
+    const int c = t.place.community;
+    const std::string community = c >= 0 ? ds.communities[c].id + " " + ds.communities[c].name : "";
+    if (b.geom && c < 0)
+        out.add(Severity::info, "outside_communities", "buildings", b.id, where + "lies in no community");
+    if (t.place.containing > 1)
+        out.add(Severity::warning, "overlapping_communities", "buildings", b.id,
+                where + "its point-on-surface lies in " + std::to_string(t.place.containing) +
+                    " overlapping communities; counted in " + community);
+    if (c >= 0 && 1.0 - t.place.share_inside > rules.straddle_min_outside)
+        out.add(Severity::info, "straddles_boundary", "buildings", b.id,
+                where + "straddles the boundary of " + community + ": " + pct(t.place.share_inside) +
+                    " of the footprint inside; the whole building is counted there");
+    if (t.in_planned_community && b.built_year && *b.built_year >= rules.built_before_year &&
+        (!b.use_recorded || b.use == Use::residential || b.use == Use::mixed))
+        out.add(Severity::info, "built_2000_or_later", "buildings", b.id,
+                where + "in planned community " + community + " but built in " + std::to_string(*b.built_year) +
+                    ", outside the plan's scope (before " + std::to_string(rules.built_before_year) + ")");
+    if (t.in_plan && b.floor_area && t.floor_area_geom_m2 > 0) {
+        const double off = *b.floor_area / t.floor_area_geom_m2 - 1.0;
+        if (std::fabs(off) > rules.floor_area_tolerance)
+            out.add(Severity::warning, "floor_area_mismatch", "buildings", b.id,
+                    where + "recorded floor area " + format_number(*b.floor_area, 0) + " m² is " +
+                        format_number(100.0 * off, 0) + " % off footprint × floors (" +
+                        format_number(t.floor_area_geom_m2, 0) + " m²)");
+    }
+    if (t.in_plan && !b.households)
+        out.add(Severity::warning, "households_missing", "buildings", b.id, where + "in the plan's scope but records no households");
+    if (t.in_plan && !b.floors)
+        out.add(Severity::warning, "floors_missing", "buildings", b.id, where + "in the plan's scope but records no floors");
+}
+
+}  // namespace
+
+void find_discrepancies(const Dataset& ds, const std::vector<CommunityTags>& community_tags,
+                        const std::vector<BuildingTags>& building_tags, const Coverage& coverage,
+                        const PlanRules& rules, Findings& out) {
+    for (std::size_t i = 0; i < ds.communities.size(); ++i) {
+        const auto& row = coverage.communities[i];
+        if (community_tags[i].planned && row.figures.buildings == 0)
+            out.add(Severity::warning, "planned_community_empty", "communities", row.code,
+                    "communities: " + row.code + " " + row.name + ": planned, but no building in it is in the plan's scope");
+    }
+    for (std::size_t i = 0; i < ds.buildings.size(); ++i) check_building(ds.buildings[i], building_tags[i], ds, rules, out);
+
+    const auto& d = coverage.district;
+    const double split = [&] {
+        double sum = 0;
+        for (const auto& row : coverage.communities) sum += row.targets.buildings.value_or(0);
+        return sum;
+    }();
+    if (d.targets.buildings && split > 0 && std::fabs(split - *d.targets.buildings) > 0.5)
+        out.add(Severity::warning, "plan_split_inconsistent", "plan", "",
+                "plan: per-community target buildings add up to " + format_number(split, 0) + ", the district target is " +
+                    format_number(*d.targets.buildings, 0));
+}
+
+}  // namespace renozone

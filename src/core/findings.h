@@ -1,0 +1,39 @@
+// What the engine noticed about the inputs: repaired geometries and
+// discrepancies. Nothing is dropped silently; everything lands here.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace renozone {
+
+enum class Severity { info, warning, error };
+const char* severity_name(Severity s);
+
+struct Finding {
+    Severity severity;
+    std::string code;        // stable, machine-readable: empty_geometry, built_2000_or_later, ...
+    std::string layer;       // canonical layer: buildings, communities, plan, ...
+    std::string feature_id;  // the feature's id, or "fid N" when it has none
+    std::string message;     // one line a planner can act on
+};
+
+struct Repair {
+    std::string layer;
+    std::string feature_id;
+    std::string reason;  // GEOS's validity reason before the repair
+    double area_before_m2;
+    double area_after_m2;
+};
+
+struct Findings {
+    std::vector<Finding> items;
+    std::vector<Repair> repairs;
+
+    void add(Severity s, std::string code, std::string layer, std::string feature_id, std::string message) {
+        items.push_back({s, std::move(code), std::move(layer), std::move(feature_id), std::move(message)});
+    }
+    std::size_t count(Severity s) const;
+};
+
+}  // namespace renozone

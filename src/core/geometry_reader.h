@@ -1,0 +1,38 @@
+// Turns one OGR feature geometry into a valid polygonal GEOS geometry in the
+// working CRS, recording every repair and every refusal as a finding.
+#pragma once
+
+#include "findings.h"
+#include "geos_handles.h"
+
+#include <ogr_geometry.h>
+#include <ogr_spatialref.h>
+
+#include <memory>
+#include <string>
+
+namespace renozone {
+
+class GeometryReader {
+public:
+    // `source` is the layer's CRS, `target` the working CRS; `gcj02` shifts
+    // geographic GCJ-02 coordinates back to WGS84 first.
+    GeometryReader(GEOSContextHandle_t ctx, const OGRSpatialReference& source, const OGRSpatialReference& target,
+                   bool gcj02, std::string layer, std::string where);
+    ~GeometryReader();
+
+    // Null when the feature has no usable polygon; the reason is in `findings`.
+    GeomPtr read_polygonal(const OGRGeometry* geometry, const std::string& feature_id, Findings& findings);
+
+private:
+    GEOSContextHandle_t ctx_;
+    std::unique_ptr<OGRCoordinateTransformation> to_target_;
+    std::unique_ptr<OGRCoordinateTransformation> from_gcj02_;
+    std::string layer_;
+    std::string where_;
+};
+
+// The polygonal part of a geometry after MakeValid (lines and points dropped).
+GeomPtr polygonal_part(GEOSContextHandle_t ctx, GeomPtr geom);
+
+}  // namespace renozone

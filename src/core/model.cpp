@@ -1,0 +1,37 @@
+#include "model.h"
+
+#include "text_utils.h"
+
+namespace renozone {
+
+const char* use_name(Use u) {
+    switch (u) {
+        case Use::residential: return "residential";
+        case Use::mixed: return "mixed";
+        case Use::commercial: return "commercial";
+        case Use::public_service: return "public";
+        case Use::industrial: return "industrial";
+        case Use::unknown: return "";
+    }
+    return "";
+}
+
+Use parse_use(const std::string& raw) {
+    const std::string text = to_lower_ascii(trim(raw));
+    auto has = [&](const char* s) { return text.find(s) != std::string::npos; };
+    if (text.empty()) return Use::unknown;
+    if (text == "mixed" || has("商住") || has("综合") || has("mixed")) return Use::mixed;
+    if (text == "residential" || has("住宅") || has("居住") || text == "住") return Use::residential;
+    if (text == "commercial" || has("商业") || has("商服") || has("办公")) return Use::commercial;
+    if (text == "public" || has("公共") || has("教育") || has("医疗") || has("行政")) return Use::public_service;
+    if (text == "industrial" || has("工业") || has("仓储") || has("厂")) return Use::industrial;
+    return Use::unknown;
+}
+
+std::optional<double> PlanTargets::get(const std::string& key) const {
+    auto it = values.find(key);
+    if (it == values.end()) return std::nullopt;
+    return it->second;
+}
+
+}  // namespace renozone

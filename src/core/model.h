@@ -1,0 +1,90 @@
+// The data model in the working CRS, as the engine holds it after loading.
+#pragma once
+
+#include "findings.h"
+#include "geos_handles.h"
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+class OGRSpatialReference;
+
+namespace renozone {
+
+struct Street {
+    std::string code;
+    std::string name;
+    GeomPtr geom;  // may be null: streets can come from the plan or codes alone
+};
+
+struct Community {
+    std::int64_t fid = 0;
+    std::string id;
+    std::string name;
+    std::string street_code;
+    std::string committee;
+    GeomPtr geom;  // valid, polygonal; null when the feature had no geometry
+};
+
+enum class Use { residential, mixed, commercial, public_service, industrial, unknown };
+const char* use_name(Use u);
+Use parse_use(const std::string& text);  // English or Chinese (住宅, 商住, 商业, 公共, 工业)
+
+struct Building {
+    std::int64_t fid = 0;
+    std::string id;
+    std::string name;
+    std::string address;
+    std::optional<int> floors;
+    std::optional<int> built_year;
+    std::optional<int> households;
+    std::optional<int> people;
+    std::optional<int> stairwells;
+    std::optional<double> floor_area;  // recorded
+    Use use = Use::unknown;
+    bool use_recorded = false;
+    std::string safety_grade;  // A-D or empty
+    bool heritage = false;
+    bool repaired = false;
+    GeomPtr geom;  // valid, polygonal; null when empty
+};
+
+struct PlanEntry {
+    std::string community_id;
+    std::string community_name;
+    std::string street_code;
+    std::string phase;  // 实施 / 谋划 / 储备
+    std::optional<int> year;
+    bool demonstration = false;
+    std::string path;   // 综合改造 / 管理提升 / 自建联建
+    std::optional<double> target_buildings;
+    std::optional<double> target_floor_area;
+    std::optional<double> target_households;
+    std::optional<double> target_people;
+};
+
+// District totals and policy figures; keys as in the plan_targets table.
+struct PlanTargets {
+    std::map<std::string, double> values;
+    std::optional<double> get(const std::string& key) const;
+};
+
+struct Dataset {
+    std::unique_ptr<GeosContext> geos = std::make_unique<GeosContext>();
+    std::shared_ptr<OGRSpatialReference> working_srs;
+    std::vector<Street> streets;
+    std::vector<Community> communities;
+    std::vector<Building> buildings;
+    std::vector<PlanEntry> plan;
+    PlanTargets targets;
+    bool has_plan = false;
+    Findings findings;  // found while loading: empty geometries, repairs, bad values
+    std::vector<std::string> notes;  // how the inputs were read (CRS, assumptions)
+    std::string data_notice;         // the source's own statement of what its data is (DATA_NOTICE metadata)
+};
+
+}  // namespace renozone

@@ -1,0 +1,77 @@
+// Opening a user's vector source and finding the layer and fields the engine
+// needs in it. Any OGR source: a path or a connection string.
+#pragma once
+
+#include "field_mapping.h"
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace renozone {
+
+struct SourceSpec {
+    std::string path;   // file, directory or OGR connection string
+    std::string layer;  // empty: the layer with the canonical name, or the only layer
+    std::string crs;    // assumed CRS for a layer that has none
+    bool gcj02 = false; // coordinates are GCJ-02: convert to WGS84 before anything else
+    bool optional = false;  // a missing layer means the kind is absent, not an error
+};
+
+struct InputSpec {
+    std::map<std::string, SourceSpec> sources;  // by canonical layer kind
+    std::string encoding;                       // attribute encoding of Shapefiles without .cpg
+    FieldMapping mapping;
+    std::string working_crs;                    // empty: CGCS2000 3-degree zone by longitude
+};
+
+class OpenLayer {
+public:
+    OpenLayer(const SourceSpec& spec, const std::string& kind, const FieldMapping& mapping, const std::string& encoding);
+
+    const std::string& kind() const { return kind_; }
+    const std::string& where() const { return where_; }  // "file.gpkg: layer 'buildings'"
+    OGRLayer& layer() { return *layer_; }
+    const SourceSpec& spec() const { return spec_; }
+
+    int field(const std::string& canonical) const;  // -1 when the source has no such field
+    std::string source_field_name(const std::string& canonical) const;
+    const std::map<std::string, int>& field_indexes() const { return index_; }
+
+    // Layer CRS (traditional axis order), or the assumed one; throws InputError when neither.
+    const OGRSpatialReference& srs() const { return *srs_; }
+
+    std::string metadata_item(const char* name) const;
+
+    // "feature 12 (id B00012)" style label for messages.
+    std::string feature_label(OGRFeature& feature) const;
+
+    // Text of a canonical field, trimmed; nullopt when absent, null or empty.
+    std::optional<std::string> text(OGRFeature& feature, const std::string& canonical) const;
+
+private:
+    void resolve_fields(const FieldMapping& mapping);
+
+    std::string kind_;
+    SourceSpec spec_;
+    std::string where_;
+    GDALDatasetUniquePtr dataset_;
+    OGRLayer* layer_ = nullptr;
+    std::map<std::string, int> index_;
+    std::shared_ptr<OGRSpatialReference> srs_;
+};
+
+// The layer of `kind` the inputs name; nullptr when they name none, or when
+// an optional source does not hold a layer of that name.
+std::unique_ptr<OpenLayer> open_kind(const InputSpec& inputs, const std::string& kind);
+
+// The layer names a source holds, for messages and `info`.
+std::vector<std::string> layer_names(GDALDataset& ds);
+
+GDALDatasetUniquePtr open_vector(const std::string& path, const std::string& encoding);
+
+}  // namespace renozone

@@ -1,0 +1,248 @@
+#include "tagged_output.h"
+
+#include "atomic_file.h"
+#include "context_layers.h"
+#include "crs.h"
+#include "errors.h"
+#include "gdal_errors.h"
+#include "gpkg_fields.h"
+#include "layer_styles.h"
+
+namespace renozone {
+namespace {
+
+constexpr const char* generator = "renozone 0.1.0";
+
+std::unique_ptr<OGRGeometry> to_ogr_multipolygon(GEOSContextHandle_t ctx, const GeomPtr& geom) {
+    if (!geom) return nullptr;
+    std::unique_ptr<OGRGeometry> g(OGRGeometryFactory::createFromGEOS(ctx, geom.get()));
+    if (!g) return nullptr;
+    return std::unique_ptr<OGRGeometry>(OGRGeometryFactory::forceToMultiPolygon(g.release()));
+}
+
+void write_communities(GDALDataset& out, const Dataset& ds, const Analysis& a, const std::string& notice) {
+    OGRLayer* layer = create_layer(out, "communities", ds.working_srs.get(), wkbMultiPolygon,
+        {{"id", OFTString}, {"name", OFTString}, {"street_code", OFTString}, {"street_name", OFTString},
+         {"committee", OFTString}, {"planned", OFTInteger, OFSTBoolean}, {"phase", OFTString}, {"year", OFTInteger},
+         {"demonstration", OFTInteger, OFSTBoolean}, {"path", OFTString}, {"buildings", OFTInteger},
+         {"floor_area_m2", OFTReal}, {"households", OFTInteger}, {"people", OFTReal}, {"lifts", OFTInteger},
+         {"lift_subsidy_cny", OFTReal}, {"target_buildings", OFTReal}, {"target_floor_area_m2", OFTReal},
+         {"target_households", OFTReal}, {"target_people", OFTReal}, {"eligible_not_planned", OFTInteger},
+         {"all_buildings", OFTInteger}},
+        "小区（已标注规划）/ communities tagged from the plan. " + notice);
+    in_transaction(out, [&] {
+        for (std::size_t i = 0; i < ds.communities.size(); ++i) {
+            const auto& c = ds.communities[i];
+            const auto& t = a.communities[i];
+            const auto& row = a.coverage.communities[i];
+            OGRFeature f(layer->GetLayerDefn());
+            f.SetField("id", c.id.c_str());
+            f.SetField("name", c.name.c_str());
+            f.SetField("street_code", t.street_code.c_str());
+            f.SetField("street_name", t.street_name.c_str());
+            f.SetField("committee", c.committee.c_str());
+            f.SetField("planned", t.planned ? 1 : 0);
+            f.SetField("phase", t.phase.c_str());
+            if (t.year) f.SetField("year", *t.year);
+            f.SetField("demonstration", t.demonstration ? 1 : 0);
+            f.SetField("path", t.path.c_str());
+            f.SetField("buildings", static_cast<int>(row.figures.buildings));
+            f.SetField("floor_area_m2", row.figures.floor_area_m2);
+            f.SetField("households", static_cast<int>(row.figures.households));
+            f.SetField("people", row.figures.people);
+            f.SetField("lifts", static_cast<int>(row.figures.lifts));
+            f.SetField("lift_subsidy_cny", row.figures.lift_subsidy_cny);
+            if (row.targets.buildings) f.SetField("target_buildings", *row.targets.buildings);
+            if (row.targets.floor_area_m2) f.SetField("target_floor_area_m2", *row.targets.floor_area_m2);
+            if (row.targets.households) f.SetField("target_households", *row.targets.households);
+            if (row.targets.people) f.SetField("target_people", *row.targets.people);
+            f.SetField("eligible_not_planned", static_cast<int>(row.figures.eligible_not_planned));
+            f.SetField("all_buildings", static_cast<int>(row.figures.all_buildings));
+            if (auto g = to_ogr_multipolygon(ds.geos->get(), c.geom)) f.SetGeometryDirectly(g.release());
+            insert_feature(*layer, f);
+        }
+    });
+}
+
+void write_buildings(GDALDataset& out, const Dataset& ds, const Analysis& a, const std::string& notice,
+                     const ProgressFn& progress) {
+    OGRLayer* layer = create_layer(out, "buildings", ds.working_srs.get(), wkbMultiPolygon,
+        {{"id", OFTString}, {"name", OFTString}, {"address", OFTString}, {"community_id", OFTString},
+         {"community_name", OFTString}, {"street_code", OFTString}, {"floors", OFTInteger}, {"built_year", OFTInteger},
+         {"use", OFTString}, {"households", OFTInteger}, {"people", OFTReal}, {"people_estimated", OFTInteger, OFSTBoolean},
+         {"floor_area_m2", OFTReal}, {"floor_area_estimated", OFTInteger, OFSTBoolean}, {"footprint_m2", OFTReal},
+         {"floor_area_geom_m2", OFTReal}, {"share_inside", OFTReal}, {"in_planned_community", OFTInteger, OFSTBoolean},
+         {"eligible", OFTInteger, OFSTBoolean}, {"reasons", OFTString}, {"in_plan", OFTInteger, OFSTBoolean},
+         {"lift_candidate", OFTInteger, OFSTBoolean}, {"lifts", OFTInteger}, {"lift_subsidy_cny", OFTReal},
+         {"safety_grade", OFTString}, {"d_grade", OFTInteger, OFSTBoolean}, {"rebuild_floor_area_max_m2", OFTReal},
+         {"heritage", OFTInteger, OFSTBoolean}, {"repaired", OFTInteger, OFSTBoolean}},
+        "楼栋（已标注改造范围）/ buildings tagged with the plan's scope. " + notice);
+    in_transaction(out, [&] {
+        for (std::size_t i = 0; i < ds.buildings.size(); ++i) {
+            const auto& b = ds.buildings[i];
+            const auto& t = a.buildings[i];
+            OGRFeature f(layer->GetLayerDefn());
+            f.SetField("id", b.id.c_str());
+            f.SetField("name", b.name.c_str());
+            f.SetField("address", b.address.c_str());
+            if (t.place.community >= 0) {
+                const auto& c = ds.communities[t.place.community];
+                f.SetField("community_id", c.id.c_str());
+                f.SetField("community_name", c.name.c_str());
+                f.SetField("street_code", a.communities[t.place.community].street_code.c_str());
+            }
+            if (b.floors) f.SetField("floors", *b.floors);
+            if (b.built_year) f.SetField("built_year", *b.built_year);
+            f.SetField("use", use_name(b.use));
+            f.SetField("households", t.households);
+            f.SetField("people", t.people);
+            f.SetField("people_estimated", t.people_estimated ? 1 : 0);
+            f.SetField("floor_area_m2", t.floor_area_m2);
+            f.SetField("floor_area_estimated", t.floor_area_estimated ? 1 : 0);
+            f.SetField("footprint_m2", t.place.footprint_m2);
+            f.SetField("floor_area_geom_m2", t.floor_area_geom_m2);
+            f.SetField("share_inside", t.place.share_inside);
+            f.SetField("in_planned_community", t.in_planned_community ? 1 : 0);
+            f.SetField("eligible", t.eligible ? 1 : 0);
+            f.SetField("reasons", t.reasons.c_str());
+            f.SetField("in_plan", t.in_plan ? 1 : 0);
+            f.SetField("lift_candidate", t.lift_candidate ? 1 : 0);
+            f.SetField("lifts", t.lifts);
+            f.SetField("lift_subsidy_cny", t.lift_subsidy_cny);
+            f.SetField("safety_grade", b.safety_grade.c_str());
+            f.SetField("d_grade", t.d_grade ? 1 : 0);
+            if (t.d_grade) f.SetField("rebuild_floor_area_max_m2", t.rebuild_floor_area_max_m2);
+            f.SetField("heritage", b.heritage ? 1 : 0);
+            f.SetField("repaired", b.repaired ? 1 : 0);
+            if (auto g = to_ogr_multipolygon(ds.geos->get(), b.geom)) f.SetGeometryDirectly(g.release());
+            insert_feature(*layer, f);
+            if (progress && ((i + 1) % 4096 == 0 || i + 1 == ds.buildings.size()))
+                progress("writing buildings", static_cast<long long>(i + 1), static_cast<long long>(ds.buildings.size()));
+        }
+    });
+}
+
+void set_optional(OGRFeature& f, const char* field, const std::optional<double>& value) {
+    if (value) f.SetField(field, *value);
+}
+
+void write_coverage(GDALDataset& out, const Analysis& a) {
+    OGRLayer* layer = create_layer(out, "coverage", nullptr, wkbNone,
+        {{"level", OFTString}, {"code", OFTString}, {"name", OFTString}, {"street_code", OFTString},
+         {"planned", OFTInteger, OFSTBoolean}, {"phase", OFTString}, {"year", OFTInteger},
+         {"demonstration", OFTInteger, OFSTBoolean}, {"communities", OFTInteger}, {"target_communities", OFTReal},
+         {"buildings", OFTInteger}, {"target_buildings", OFTReal}, {"buildings_pct", OFTReal},
+         {"floor_area_m2", OFTReal}, {"target_floor_area_m2", OFTReal}, {"floor_area_pct", OFTReal},
+         {"households", OFTInteger}, {"target_households", OFTReal}, {"households_pct", OFTReal},
+         {"people", OFTReal}, {"target_people", OFTReal}, {"people_pct", OFTReal}, {"footprint_m2", OFTReal},
+         {"floor_area_geom_m2", OFTReal}, {"lift_candidates", OFTInteger}, {"lifts", OFTInteger},
+         {"lift_subsidy_cny", OFTReal}, {"d_grade_buildings", OFTInteger}, {"heritage_buildings", OFTInteger},
+         {"eligible_not_planned", OFTInteger}, {"all_buildings", OFTInteger}},
+        "改造覆盖与规划目标对比 / coverage of the plan's scope beside its targets (district, streets, communities)");
+    auto write_row = [&](const CoverageRow& r) {
+        const auto& f = r.figures;
+        const auto& t = r.targets;
+        OGRFeature row(layer->GetLayerDefn());
+        row.SetField("level", r.level.c_str());
+        row.SetField("code", r.code.c_str());
+        row.SetField("name", r.name.c_str());
+        row.SetField("street_code", r.street_code.c_str());
+        row.SetField("planned", r.planned ? 1 : 0);
+        row.SetField("phase", r.phase.c_str());
+        if (r.year) row.SetField("year", *r.year);
+        row.SetField("demonstration", r.demonstration ? 1 : 0);
+        row.SetField("communities", static_cast<int>(f.communities));
+        set_optional(row, "target_communities", t.communities);
+        row.SetField("buildings", static_cast<int>(f.buildings));
+        set_optional(row, "target_buildings", t.buildings);
+        set_optional(row, "buildings_pct", percent(double(f.buildings), t.buildings));
+        row.SetField("floor_area_m2", f.floor_area_m2);
+        set_optional(row, "target_floor_area_m2", t.floor_area_m2);
+        set_optional(row, "floor_area_pct", percent(f.floor_area_m2, t.floor_area_m2));
+        row.SetField("households", static_cast<int>(f.households));
+        set_optional(row, "target_households", t.households);
+        set_optional(row, "households_pct", percent(double(f.households), t.households));
+        row.SetField("people", f.people);
+        set_optional(row, "target_people", t.people);
+        set_optional(row, "people_pct", percent(f.people, t.people));
+        row.SetField("footprint_m2", f.footprint_m2);
+        row.SetField("floor_area_geom_m2", f.floor_area_geom_m2);
+        row.SetField("lift_candidates", static_cast<int>(f.lift_candidates));
+        row.SetField("lifts", static_cast<int>(f.lifts));
+        row.SetField("lift_subsidy_cny", f.lift_subsidy_cny);
+        row.SetField("d_grade_buildings", static_cast<int>(f.d_grade));
+        row.SetField("heritage_buildings", static_cast<int>(f.heritage));
+        row.SetField("eligible_not_planned", static_cast<int>(f.eligible_not_planned));
+        row.SetField("all_buildings", static_cast<int>(f.all_buildings));
+        insert_feature(*layer, row);
+    };
+    in_transaction(out, [&] {
+        write_row(a.coverage.district);
+        for (const auto& r : a.coverage.streets) write_row(r);
+        for (const auto& r : a.coverage.communities) write_row(r);
+    });
+}
+
+void write_findings(GDALDataset& out, const Findings& findings) {
+    OGRLayer* repairs = create_layer(out, "repairs", nullptr, wkbNone,
+        {{"layer", OFTString}, {"feature_id", OFTString}, {"reason", OFTString}, {"area_before_m2", OFTReal},
+         {"area_after_m2", OFTReal}},
+        "几何修复记录 / every geometry repaired with GEOS MakeValid, with its area before and after");
+    in_transaction(out, [&] {
+        for (const auto& r : findings.repairs) {
+            OGRFeature f(repairs->GetLayerDefn());
+            f.SetField("layer", r.layer.c_str());
+            f.SetField("feature_id", r.feature_id.c_str());
+            f.SetField("reason", r.reason.c_str());
+            f.SetField("area_before_m2", r.area_before_m2);
+            f.SetField("area_after_m2", r.area_after_m2);
+            insert_feature(*repairs, f);
+        }
+    });
+    OGRLayer* list = create_layer(out, "discrepancies", nullptr, wkbNone,
+        {{"severity", OFTString}, {"code", OFTString}, {"layer", OFTString}, {"feature_id", OFTString}, {"message", OFTString}},
+        "数据与规划的差异清单 / discrepancies between the data and the plan, and within the data");
+    in_transaction(out, [&] {
+        for (const auto& item : findings.items) {
+            OGRFeature f(list->GetLayerDefn());
+            f.SetField("severity", severity_name(item.severity));
+            f.SetField("code", item.code.c_str());
+            f.SetField("layer", item.layer.c_str());
+            f.SetField("feature_id", item.feature_id.c_str());
+            f.SetField("message", item.message.c_str());
+            insert_feature(*list, f);
+        }
+    });
+}
+
+}  // namespace
+
+void write_tagged_geopackage(const std::string& path, const Dataset& ds, const Analysis& analysis,
+                             const InputSpec& inputs, const OutputOptions& options, const ProgressFn& progress) {
+    init_gdal();
+    AtomicFile file(path, options.overwrite);
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+    if (!driver) throw OutputError("GDAL has no GeoPackage driver");
+    {
+        GDALDatasetUniquePtr out(driver->Create(file.temp_path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        if (!out) throw OutputError(path + ": cannot create the GeoPackage: " + take_last_gdal_error());
+        const std::string notice = options.data_notice.empty() ? ds.data_notice : options.data_notice;
+        write_communities(*out, ds, analysis, notice);
+        write_buildings(*out, ds, analysis, notice, progress);
+        write_coverage(*out, analysis);
+        write_findings(*out, analysis.discrepancies);
+        const auto copied = copy_context_layers(*out, inputs, *ds.working_srs);
+        std::vector<std::string> styled{"communities", "buildings"};
+        styled.insert(styled.end(), copied.begin(), copied.end());
+        write_layer_styles(*out, styled);
+        out->SetMetadataItem("DATA_NOTICE", notice.c_str());
+        out->SetMetadataItem("GENERATOR", generator);
+        out->SetMetadataItem("WORKING_CRS", describe_srs(*ds.working_srs).c_str());
+        take_last_gdal_error();
+        out->FlushCache();
+        if (auto error = take_last_gdal_error(); !error.empty()) throw OutputError(path + ": cannot finish writing: " + error);
+    }
+    file.commit();
+}
+
+}  // namespace renozone

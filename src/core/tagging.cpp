@@ -1,0 +1,123 @@
+#include "tagging.h"
+
+#include "text_utils.h"
+
+#include <cmath>
+#include <unordered_map>
+
+namespace renozone {
+namespace {
+
+std::string name_key(const std::string& name) {
+    std::string key;
+    for (char c : fold_full_width(name))
+        if (c != ' ' && c != '\t') key.push_back(c);
+    return key;
+}
+
+std::string street_containing(const Dataset& ds, const Community& c) {
+    if (!c.geom) return {};
+    GEOSContextHandle_t ctx = ds.geos->get();
+    GeomPtr point = own(ctx, GEOSPointOnSurface_r(ctx, c.geom.get()));
+    for (const auto& s : ds.streets)
+        if (s.geom && point && GEOSContains_r(ctx, s.geom.get(), point.get()) == 1) return s.code;
+    return {};
+}
+
+void add_reason(std::string& reasons, const char* code) { reasons += (reasons.empty() ? "" : ",") + std::string(code); }
+
+}  // namespace
+
+bool street_code_is_town(const std::string& code) {
+    if (code.size() < 9) return true;  // unknown: communities are urban by definition
+    const char kind = code[6];
+    return kind == '0' || kind == '1';
+}
+
+std::vector<CommunityTags> tag_communities(const Dataset& ds, Findings& findings) {
+    std::vector<CommunityTags> tags(ds.communities.size());
+    std::unordered_map<std::string, int> by_id, by_name;
+    for (std::size_t i = 0; i < ds.communities.size(); ++i) {
+        const auto& c = ds.communities[i];
+        by_id.emplace(c.id, static_cast<int>(i));
+        auto [it, inserted] = by_name.emplace(name_key(c.name), static_cast<int>(i));
+        if (!inserted && !c.name.empty())
+            findings.add(Severity::warning, "duplicate_name", "communities", c.id,
+                         "communities: " + c.id + ": name '" + c.name + "' is also used by " +
+                             ds.communities[it->second].id + "; plan rows naming it match the first");
+    }
+    for (std::size_t p = 0; p < ds.plan.size(); ++p) {
+        const auto& entry = ds.plan[p];
+        int match = -1;
+        if (auto it = by_id.find(entry.community_id); !entry.community_id.empty() && it != by_id.end()) match = it->second;
+        else if (auto jt = by_name.find(name_key(entry.community_name)); jt != by_name.end()) match = jt->second;
+        const std::string label = entry.community_id.empty() ? entry.community_name : entry.community_id;
+        if (match < 0) {
+            findings.add(Severity::warning, "plan_community_missing", "plan", label,
+                         "plan: community '" + label + "' (" + entry.community_name + ") is not in the communities layer");
+            continue;
+        }
+        if (tags[match].planned) {
+            findings.add(Severity::warning, "plan_duplicate_row", "plan", label,
+                         "plan: community '" + label + "' appears in more than one plan row; the first counts");
+            continue;
+        }
+        auto& t = tags[match];
+        t.plan_entry = static_cast<int>(p);
+        t.planned = true;
+        t.phase = entry.phase;
+        t.year = entry.year;
+        t.demonstration = entry.demonstration;
+        t.path = entry.path;
+    }
+    for (std::size_t i = 0; i < ds.communities.size(); ++i) {
+        auto& t = tags[i];
+        const auto& c = ds.communities[i];
+        t.street_code = c.street_code;
+        if (t.street_code.empty() && t.planned) t.street_code = ds.plan[t.plan_entry].street_code;
+        if (t.street_code.empty()) t.street_code = street_containing(ds, c);
+        for (const auto& s : ds.streets)
+            if (s.code == t.street_code) t.street_name = s.name;
+    }
+    return tags;
+}
+
+std::vector<BuildingTags> tag_buildings(const Dataset& ds, const std::vector<CommunityTags>& communities,
+                                        std::vector<Placement> places, const PlanRules& rules) {
+    std::vector<BuildingTags> tags(ds.buildings.size());
+    for (std::size_t i = 0; i < ds.buildings.size(); ++i) {
+        const Building& b = ds.buildings[i];
+        BuildingTags& t = tags[i];
+        t.place = places[i];
+        const int c = t.place.community;
+        const CommunityTags* community = c >= 0 ? &communities[c] : nullptr;
+        t.in_planned_community = community && community->planned;
+
+        if (!b.geom) add_reason(t.reasons, "no_geometry");
+        else if (!community) add_reason(t.reasons, "no_community");
+        if (!b.built_year) add_reason(t.reasons, "built_year_missing");
+        else if (*b.built_year >= rules.built_before_year) add_reason(t.reasons, "built_2000_or_later");
+        if (b.use_recorded && (b.use == Use::commercial || b.use == Use::public_service || b.use == Use::industrial))
+            add_reason(t.reasons, "not_residential");
+        else if (b.use_recorded && b.use == Use::unknown) add_reason(t.reasons, "use_unknown");
+        if (community && !street_code_is_town(community->street_code)) add_reason(t.reasons, "not_in_town");
+        t.eligible = t.reasons.empty();
+        t.in_plan = t.eligible && t.in_planned_community;
+
+        const int floors = b.floors.value_or(0);
+        t.floor_area_geom_m2 = t.place.footprint_m2 * floors;
+        t.floor_area_estimated = !b.floor_area;
+        t.floor_area_m2 = b.floor_area.value_or(t.floor_area_geom_m2);
+        t.households = b.households.value_or(0);
+        t.people_estimated = !b.people;
+        t.people = b.people ? *b.people : t.households * rules.people_per_household;
+        t.lift_candidate = floors >= rules.lift_min_floors;
+        if (t.lift_candidate) t.lifts = b.stairwells && *b.stairwells > 0 ? *b.stairwells : 1;
+        t.lift_subsidy_cny = t.lifts * rules.lift_subsidy_cny;
+        t.d_grade = b.safety_grade == "D";
+        if (t.d_grade) t.rebuild_floor_area_max_m2 = t.floor_area_m2 * (1.0 + rules.d_grade_extra_area_share);
+    }
+    return tags;
+}
+
+}  // namespace renozone

@@ -1,0 +1,51 @@
+// Tags communities from the plan and buildings from the plan's rules.
+#pragma once
+
+#include "assignment.h"
+#include "model.h"
+#include "plan_rules.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace renozone {
+
+struct CommunityTags {
+    int plan_entry = -1;  // index into Dataset::plan
+    bool planned = false;
+    std::string street_code;
+    std::string street_name;
+    std::string phase;
+    std::optional<int> year;
+    bool demonstration = false;
+    std::string path;
+};
+
+struct BuildingTags {
+    Placement place;
+    bool in_planned_community = false;
+    bool eligible = false;
+    bool in_plan = false;           // eligible and in a planned community: the plan's scope
+    std::string reasons;            // why not eligible: comma-separated codes, empty when eligible
+    double floor_area_m2 = 0;       // recorded; footprint × floors when not recorded
+    bool floor_area_estimated = false;
+    double floor_area_geom_m2 = 0;  // footprint × floors
+    int households = 0;
+    double people = 0;
+    bool people_estimated = false;  // households × PlanRules::people_per_household
+    bool lift_candidate = false;
+    int lifts = 0;                  // one per stairwell when recorded, else one per candidate building
+    double lift_subsidy_cny = 0;
+    bool d_grade = false;
+    double rebuild_floor_area_max_m2 = 0;
+};
+
+std::vector<CommunityTags> tag_communities(const Dataset& ds, Findings& findings);
+std::vector<BuildingTags> tag_buildings(const Dataset& ds, const std::vector<CommunityTags>& communities,
+                                        std::vector<Placement> places, const PlanRules& rules);
+
+// NBS township codes: 0xx 街道 and 1xx 镇 are towns, 2xx 乡 are not.
+bool street_code_is_town(const std::string& code);
+
+}  // namespace renozone

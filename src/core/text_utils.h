@@ -1,0 +1,30 @@
+// Small text helpers: trimming, number parsing that tolerates the way numbers
+// are written in Chinese survey tables, UTF-8 checks and display width.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace renozone {
+
+std::string trim(std::string_view text);
+std::string to_lower_ascii(std::string_view text);
+
+// Full-width digits and signs (０-９, －, ．) become ASCII; the rest is left alone.
+std::string fold_full_width(std::string_view text);
+
+// Leading number of a cell such as "6", " 6层", "1990年", "１９９０", "1,234.5";
+// nullopt when the cell holds no number at its start.
+std::optional<double> parse_leading_number(std::string_view text);
+
+bool is_valid_utf8(std::string_view text);
+
+// Columns a string takes in a terminal: East Asian wide characters count two.
+int display_width(std::string_view utf8);
+
+// Formats with a fixed '.' decimal point and ',' thousands separator whatever
+// the process locale (planners' machines may use a decimal comma).
+std::string format_number(double value, int decimals, bool thousands = true);
+
+}  // namespace renozone

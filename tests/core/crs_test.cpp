@@ -1,0 +1,46 @@
+#include "crs.h"
+#include "errors.h"
+#include "gcj02.h"
+
+#include <gtest/gtest.h>
+
+namespace renozone {
+namespace {
+
+TEST(Crs, GaussKrugerZoneByLongitude) {
+    EXPECT_EQ(cgcs2000_zone_epsg(107.752), 4545);  // Wulong, CM 108E
+    EXPECT_EQ(cgcs2000_zone_epsg(116.40), 4548);   // Beijing, CM 117E
+    EXPECT_EQ(cgcs2000_zone_epsg(75.0), 4534);
+    EXPECT_EQ(cgcs2000_zone_epsg(135.0), 4554);
+}
+
+TEST(Crs, EastingNorthingOrderForEpsg4545) {
+    auto geo = srs_from_epsg(4490);
+    auto gk = srs_from_epsg(4545);
+    auto ct = make_transform(*geo, *gk, "test");
+    double x = 108.0, y = 29.327;
+    ASSERT_TRUE(ct->Transform(1, &x, &y));
+    EXPECT_NEAR(x, 500000.0, 1e-3);  // the central meridian: easting first
+    EXPECT_NEAR(y, 3245000.0, 5000.0);
+}
+
+TEST(Crs, RejectsNonsenseAndDegrees) {
+    EXPECT_THROW(srs_from_user_text("EPSG:99999999", "--crs"), InputError);
+    EXPECT_THROW(require_metric(*srs_from_epsg(4326), "--crs"), UsageError);
+}
+
+TEST(Gcj02, RoundTripAndOffsetSize) {
+    const LonLat wulong{107.752, 29.327};
+    const LonLat shifted = wgs84_to_gcj02(wulong);
+    const LonLat back = gcj02_to_wgs84(shifted);
+    EXPECT_NEAR(back.lon, wulong.lon, 1e-8);
+    EXPECT_NEAR(back.lat, wulong.lat, 1e-8);
+    const double metres = gcj02_offset_metres(wulong);
+    EXPECT_GT(metres, 200);
+    EXPECT_LT(metres, 800);
+    EXPECT_TRUE(name_suggests_gcj02("buildings_amap.geojson"));
+    EXPECT_FALSE(name_suggests_gcj02("buildings.gpkg"));
+}
+
+}  // namespace
+}  // namespace renozone

@@ -1,0 +1,152 @@
+#include "analysis.h"
+#include "dataset_loader.h"
+#include "errors.h"
+#include "fixture.h"
+#include "small_district.h"
+
+#include <gdal_utils.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+namespace renozone {
+namespace {
+
+using test::box;
+using test::TempDir;
+using test::write_layer;
+
+// Reprojects one layer of `from` into a new file with ogr2ogr's library form.
+void reproject(const std::string& from, const std::string& layer, const std::string& to, const std::string& format,
+               const std::string& srs) {
+    GDALDatasetH src = GDALOpenEx(from.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+    ASSERT_NE(src, nullptr);
+    const char* args[] = {"-f", format.c_str(), "-t_srs", srs.c_str(), layer.c_str(), nullptr};
+    GDALVectorTranslateOptions* options = GDALVectorTranslateOptionsNew(const_cast<char**>(args), nullptr);
+    GDALDatasetH out = GDALVectorTranslate(to.c_str(), nullptr, 1, &src, options, nullptr);
+    GDALVectorTranslateOptionsFree(options);
+    ASSERT_NE(out, nullptr);
+    GDALClose(out);
+    GDALClose(src);
+}
+
+TEST(DatasetLoader, ChoosesGaussKrugerZoneByLongitude) {
+    TempDir dir;
+    const auto spec = test::write_small_district(dir.file("d.gpkg"));
+    const Dataset ds = load_dataset(spec);
+    EXPECT_STREQ(ds.working_srs->GetAuthorityCode(nullptr), "4545");
+}
+
+TEST(DatasetLoader, GeographicBuildingsGiveTheSameAnswer) {
+    TempDir dir;
+    auto spec = test::write_small_district(dir.file("d.gpkg"));
+    reproject(dir.file("d.gpkg"), "buildings", dir.file("buildings.geojson"), "GeoJSON", "EPSG:4326");
+    spec.sources["buildings"] = SourceSpec{dir.file("buildings.geojson"), "", "", false, false};
+    const Dataset ds = load_dataset(spec);
+    const Analysis a = analyse(ds);
+    EXPECT_EQ(a.coverage.district.figures.buildings, 5);
+    EXPECT_NEAR(a.coverage.district.figures.footprint_m2, 400 + 200 + 500 + 200 + 400, 0.5);
+}
+
+TEST(DatasetLoader, CommunitiesInAnotherCrsPickTheirZone) {
+    TempDir dir;
+    auto spec = test::write_small_district(dir.file("d.gpkg"));
+    reproject(dir.file("d.gpkg"), "communities", dir.file("communities.gpkg"), "GPKG", "EPSG:4490");
+    spec.sources["communities"] = SourceSpec{dir.file("communities.gpkg"), "", "", false, false};
+    const Dataset ds = load_dataset(spec);
+    EXPECT_STREQ(ds.working_srs->GetAuthorityCode(nullptr), "4545");  // 107.75 °E
+    EXPECT_EQ(analyse(ds).coverage.district.figures.buildings, 5);
+}
+
+TEST(DatasetLoader, RefusesLayerWithoutCrsUnlessNamed) {
+    TempDir dir;
+    auto spec = test::write_small_district(dir.file("d.gpkg"));
+    write_layer(dir.file("nocrs.gpkg"), "GPKG", "buildings", 0, wkbPolygon,
+                {{"id", OFTString}, {"floors", OFTInteger}, {"built_year", OFTInteger}},
+                {{{{"id", "X1"}, {"floors", "3"}, {"built_year", "1990"}}, box(476010, 3245010, 476020, 3245020)}});
+    spec.sources["buildings"] = SourceSpec{dir.file("nocrs.gpkg"), "", "", false, false};
+    try {
+        load_dataset(spec);
+        FAIL() << "expected InputError";
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("has no coordinate reference system"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("--buildings-crs"), std::string::npos);
+    }
+    spec.sources["buildings"].crs = "EPSG:4545";
+    EXPECT_EQ(load_dataset(spec).buildings.size(), 1u);
+}
+
+TEST(DatasetLoader, MissingRequiredFieldNamesTheFix) {
+    TempDir dir;
+    auto spec = test::write_small_district(dir.file("d.gpkg"));
+    write_layer(dir.file("b.gpkg"), "GPKG", "buildings", 4545, wkbPolygon, {{"id", OFTString}, {"built_year", OFTInteger}},
+                {{{{"id", "X1"}, {"built_year", "1990"}}, box(476010, 3245010, 476020, 3245020)}});
+    spec.sources["buildings"] = SourceSpec{dir.file("b.gpkg"), "", "", false, false};
+    EXPECT_THROW(
+        {
+            try {
+                load_dataset(spec);
+            } catch (const InputError& e) {
+                EXPECT_NE(std::string(e.what()).find("required field 'floors' not found"), std::string::npos);
+                EXPECT_NE(std::string(e.what()).find("--field buildings.floors=NAME"), std::string::npos);
+                throw;
+            }
+        },
+        InputError);
+    spec.mapping.add("buildings.floors=built_year");  // any integer field will do for the mapping itself
+    EXPECT_NO_THROW(load_dataset(spec));
+}
+
+TEST(DatasetLoader, FeatureErrorsBecomeFindings) {
+    TempDir dir;
+    auto spec = test::write_small_district(dir.file("d.gpkg"));
+    write_layer(dir.file("b.gpkg"), "GPKG", "buildings", 4545, wkbUnknown,
+                {{"id", OFTString}, {"floors", OFTString}, {"built_year", OFTInteger}},
+                {{{{"id", "P1"}, {"floors", "3"}, {"built_year", "1990"}}, "POINT(476010 3245010)"},
+                 {{{"id", "N1"}, {"floors", "-2"}, {"built_year", "1990"}}, box(476010, 3245010, 476020, 3245020)},
+                 {{{"id", "T1"}, {"floors", "六层"}, {"built_year", "1990"}}, box(476030, 3245010, 476040, 3245020)},
+                 {{{"id", "F1"}, {"floors", "6层"}, {"built_year", "2999"}}, box(476050, 3245010, 476060, 3245020)},
+                 {{{"id", "N1"}, {"floors", "３"}, {"built_year", "1990"}}, box(476070, 3245010, 476080, 3245020)}});
+    spec.sources["buildings"] = SourceSpec{dir.file("b.gpkg"), "", "", false, false};
+    const Dataset ds = load_dataset(spec);
+    auto codes = [&](const std::string& id) {
+        std::string out;
+        for (const auto& f : ds.findings.items)
+            if (f.feature_id == id) out += f.code + " ";
+        return out;
+    };
+    EXPECT_EQ(codes("P1"), "wrong_geometry_type ");
+    EXPECT_EQ(codes("T1"), "not_a_number ");
+    EXPECT_EQ(codes("F1"), "year_in_future ");
+    EXPECT_EQ(codes("N1"), "negative_value duplicate_id ");
+    EXPECT_EQ(*ds.buildings[3].floors, 6);  // "6层"
+    EXPECT_EQ(*ds.buildings[4].floors, 3);  // full-width digit
+    EXPECT_THROW(require_no_errors(ds), InputError);
+}
+
+TEST(DatasetLoader, GbkShapefileWithChineseFieldNames) {
+    TempDir dir;
+    auto spec = test::write_small_district(dir.file("d.gpkg"));
+    const std::string shp = dir.file("楼栋.shp");
+    write_layer(shp, "ESRI Shapefile", "楼栋", 4545, wkbPolygon,
+                {{"编号", OFTString}, {"层数", OFTInteger}, {"建成年代", OFTString}, {"户数", OFTInteger}, {"用途", OFTString}},
+                {{{{"编号", "G1"}, {"层数", "7"}, {"建成年代", "1988年"}, {"户数", "21"}, {"用途", "住宅"}},
+                  box(476010, 3245010, 476030, 3245030)}},
+                {"ENCODING=GBK"});
+    spec.sources["buildings"] = SourceSpec{shp, "", "", false, false};
+    {
+        const Dataset ds = load_dataset(spec);
+        ASSERT_EQ(ds.buildings.size(), 1u);
+        EXPECT_EQ(ds.buildings[0].id, "G1");
+        EXPECT_EQ(*ds.buildings[0].floors, 7);
+        EXPECT_EQ(*ds.buildings[0].built_year, 1988);
+        EXPECT_EQ(ds.buildings[0].use, Use::residential);
+    }
+    std::filesystem::remove(dir.file("楼栋.cpg"));  // now GDAL cannot know the encoding
+    EXPECT_THROW(load_dataset(spec), InputError);
+    spec.encoding = "GBK";
+    EXPECT_EQ(*load_dataset(spec).buildings[0].households, 21);
+}
+
+}  // namespace
+}  // namespace renozone

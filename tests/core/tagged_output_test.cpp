@@ -1,0 +1,69 @@
+#include "analysis.h"
+#include "dataset_loader.h"
+#include "errors.h"
+#include "fixture.h"
+#include "small_district.h"
+#include "tagged_output.h"
+
+#include <gdal_priv.h>
+#include <gtest/gtest.h>
+#include <ogrsf_frmts.h>
+
+#include <filesystem>
+
+namespace renozone {
+namespace {
+
+class TaggedOutput : public ::testing::Test {
+protected:
+    void SetUp() override {
+        spec = test::write_small_district(dir.file("district.gpkg"));
+        ds = load_dataset(spec);
+        a = analyse(ds);
+    }
+    test::TempDir dir;
+    InputSpec spec;
+    Dataset ds;
+    Analysis a;
+};
+
+TEST_F(TaggedOutput, WritesEveryLayerAndStyles) {
+    const std::string out = dir.file("tagged.gpkg");
+    write_tagged_geopackage(out, ds, a, spec, {false, "test notice"});
+    GDALDatasetUniquePtr gpkg(GDALDataset::Open(out.c_str(), GDAL_OF_VECTOR));
+    ASSERT_TRUE(gpkg);
+    EXPECT_EQ(gpkg->GetLayerByName("communities")->GetFeatureCount(), 3);
+    EXPECT_EQ(gpkg->GetLayerByName("buildings")->GetFeatureCount(), 10);
+    EXPECT_EQ(gpkg->GetLayerByName("coverage")->GetFeatureCount(), 1 + 1 + 3);
+    EXPECT_EQ(gpkg->GetLayerByName("repairs")->GetFeatureCount(), 1);
+    EXPECT_GT(gpkg->GetLayerByName("discrepancies")->GetFeatureCount(), 5);
+    EXPECT_EQ(gpkg->GetLayerByName("streets")->GetFeatureCount(), 1);
+    EXPECT_STREQ(gpkg->GetMetadataItem("DATA_NOTICE"), "test notice");
+    OGRLayer* styles = gpkg->GetLayerByName("layer_styles");
+    ASSERT_NE(styles, nullptr);
+    styles->SetAttributeFilter("f_table_name = 'buildings' AND f_geometry_column = 'geom' AND f_table_schema = ''");
+    EXPECT_EQ(styles->GetFeatureCount(), 1);
+    OGRLayer* buildings = gpkg->GetLayerByName("buildings");
+    buildings->SetAttributeFilter("in_plan = 1");
+    EXPECT_EQ(buildings->GetFeatureCount(), 5);
+}
+
+TEST_F(TaggedOutput, RefusesToOverwriteAndLeavesNothingBehind) {
+    const std::string out = dir.file("tagged.gpkg");
+    write_tagged_geopackage(out, ds, a, spec, {});
+    const auto size = std::filesystem::file_size(out);
+    EXPECT_THROW(write_tagged_geopackage(out, ds, a, spec, {}), OutputError);
+    EXPECT_EQ(std::filesystem::file_size(out), size);
+    write_tagged_geopackage(out, ds, a, spec, {true, ""});
+    int files = 0;
+    for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.path())) ++files;
+    EXPECT_EQ(files, 2);  // district.gpkg and tagged.gpkg: no temporary left
+}
+
+TEST_F(TaggedOutput, UnwritableFolderIsAnOutputError) {
+    EXPECT_THROW(write_tagged_geopackage(dir.file("no/such/folder/x.gpkg"), ds, a, spec, {}), OutputError);
+    EXPECT_FALSE(std::filesystem::exists(dir.file("no")));
+}
+
+}  // namespace
+}  // namespace renozone

@@ -1,0 +1,52 @@
+#include "table.h"
+#include "text_utils.h"
+
+#include <gtest/gtest.h>
+
+#include <clocale>
+
+namespace renozone {
+namespace {
+
+TEST(TextUtils, ParsesNumbersAsSurveyTablesWriteThem) {
+    EXPECT_EQ(*parse_leading_number("6"), 6);
+    EXPECT_EQ(*parse_leading_number(" 6层"), 6);
+    EXPECT_EQ(*parse_leading_number("1990年"), 1990);
+    EXPECT_EQ(*parse_leading_number("１９９０"), 1990);
+    EXPECT_DOUBLE_EQ(*parse_leading_number("1,234.5"), 1234.5);
+    EXPECT_EQ(*parse_leading_number("-3"), -3);
+    EXPECT_FALSE(parse_leading_number("六层"));
+    EXPECT_FALSE(parse_leading_number(""));
+    EXPECT_FALSE(parse_leading_number("1e400"));
+}
+
+TEST(TextUtils, DisplayWidthCountsChineseAsTwo) {
+    EXPECT_EQ(display_width("abc"), 3);
+    EXPECT_EQ(display_width("凤山街道"), 8);
+    EXPECT_EQ(display_width("B12 油房沟"), 10);
+}
+
+TEST(TextUtils, Utf8Check) {
+    EXPECT_TRUE(is_valid_utf8("凤山"));
+    EXPECT_FALSE(is_valid_utf8("\xb7\xef\xc9\xbd"));  // 凤山 in GBK
+}
+
+TEST(TextUtils, NumbersIgnoreADecimalCommaLocale) {
+    const char* set = std::setlocale(LC_ALL, "de_DE.UTF-8");
+    if (!set) GTEST_SKIP() << "de_DE.UTF-8 locale not installed";
+    EXPECT_EQ(format_number(1666500, 0), "1,666,500");
+    EXPECT_EQ(format_number(1234.567, 2), "1,234.57");
+    EXPECT_EQ(format_number(-0.004, 2), "0.00");
+    EXPECT_EQ(*parse_leading_number("12.5"), 12.5);
+    std::setlocale(LC_ALL, "C");
+}
+
+TEST(Table, AlignsChineseColumns) {
+    Table t{{"name", "n"}, {false, true}, {{"凤山街道", "1"}, {"ab", "22"}}};
+    EXPECT_EQ(render_text(t), "name       n\n--------  --\n凤山街道   1\nab        22\n");
+    EXPECT_EQ(render_csv(Table{{"a", "b"}, {}, {{"x,y", "\"q\""}}}), "a,b\n\"x,y\",\"\"\"q\"\"\"\n");
+    EXPECT_EQ(render_markdown(Table{{"a"}, {true}, {{"1|2"}}}), "| a |\n| ---: |\n| 1\\|2 |\n");
+}
+
+}  // namespace
+}  // namespace renozone

@@ -1,0 +1,47 @@
+// Small vector datasets made on the fly for tests: a temporary folder and a
+// writer that creates a layer from WKT and attribute values.
+#pragma once
+
+#include <ogr_core.h>
+
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace renozone::test {
+
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    const std::string& path() const { return path_; }
+    std::string file(const std::string& name) const { return path_ + "/" + name; }
+
+private:
+    std::string path_;
+};
+
+struct FieldDef {
+    std::string name;
+    OGRFieldType type;
+};
+
+struct FeatureDef {
+    std::map<std::string, std::string> values;  // field -> text (empty string: null)
+    std::string wkt;                             // empty: no geometry
+};
+
+// Appends a layer to the file (created when missing) with the OGR driver named.
+// epsg 0: no CRS.
+void write_layer(const std::string& path, const std::string& driver, const std::string& layer, int epsg,
+                 OGRwkbGeometryType type, const std::vector<FieldDef>& fields, const std::vector<FeatureDef>& features,
+                 const std::vector<std::string>& layer_options = {});
+
+// A rectangle polygon WKT.
+std::string box(double x0, double y0, double x1, double y1);
+
+// The folder holding the repository's data/ and styles/.
+std::string source_root();
+
+}  // namespace renozone::test
