@@ -29,7 +29,7 @@ DIVISIONS_CSV = ROOT / 'data' / 'sources' / 'nbs_wulong_500156_divisions.csv'
 DEFAULT_OUTPUT = ROOT / 'data' / 'wulong.gpkg'
 
 SEED = 20210630
-GPKG_DATE = '2021-06-30T00:00:00Z'
+GPKG_DATE = '2021-06-30T00:00:00.000Z'
 NOTICE = '几何为模型数据，非实测 / geometry is modelled, not surveyed'
 PLAN_SOURCE = '武隆区老旧小区改造专项行动方案 2021-06-30'
 PLAN_ROW_SOURCE = 'modelled per-community split of the plan totals'
@@ -1032,7 +1032,7 @@ def outside_buildings(communities, roads, streets_geom, frame, rng):
 
 
 def empty_geometry_building(estates, rng):
-    """One estate building recorded without a footprint, for the engine to report."""
+    """One estate building recorded without a footprint (NULL geometry), for the engine to report."""
     community = rng.choice(estates)
     b = other_building(community, 'estate', community.grid.capacity, rng)
     b.geom = ogr.Geometry(ogr.wkbPolygon)
@@ -1216,7 +1216,8 @@ def write_gpkg(path, frame, contents):
                     feature.SetFieldNull(fname)
                 else:
                     feature[fname] = row[fname]
-            if 'geom' in row:
+            # An empty footprint is stored as NULL: GeoPackage readers disagree on empty blobs.
+            if 'geom' in row and not row['geom'].IsEmpty():
                 feature.SetGeometry(row['geom'])
             layer.CreateFeature(feature)
         layer.CommitTransaction()

@@ -6,7 +6,7 @@
 
 namespace renozone {
 
-std::optional<double> AttributeReader::number(OGRFeature& f, const std::string& field, const std::string& feature_id,
+std::optional<double> AttributeReader::number(OGRFeature& f, const std::string& field, const FeatureRef& feature,
                                               const NumberLimits& limits) {
     const int i = layer_.field(field);
     if (i < 0 || !f.IsFieldSetAndNotNull(i)) return std::nullopt;
@@ -21,16 +21,16 @@ std::optional<double> AttributeReader::number(OGRFeature& f, const std::string& 
         if (trim(shown).empty()) return std::nullopt;
         value = parse_leading_number(shown);
     }
-    const std::string where = layer_.where() + ": " + feature_id + ": " + layer_.source_field_name(field);
+    const std::string where = layer_.where() + ": " + feature.label + ": " + layer_.source_field_name(field);
     if (!value || !std::isfinite(*value)) {
-        findings_.add(Severity::error, "not_a_number", layer_.kind(), feature_id,
+        findings_.add(Severity::error, "not_a_number", layer_.kind(), feature.id,
                       where + " = '" + shown + "' is not a number (" + limits.what + ")");
         return std::nullopt;
     }
     if (*value < limits.min || *value > limits.max) {
         const bool future = std::string(limits.what) == "built year" && *value > limits.max;
         findings_.add(Severity::error, future ? "year_in_future" : (*value < 0 ? "negative_value" : "out_of_range"),
-                      layer_.kind(), feature_id,
+                      layer_.kind(), feature.id,
                       where + " = " + shown + " is outside " + format_number(limits.min, 0, false) + "–" +
                           format_number(limits.max, 0, false) + " (" + limits.what + ")");
         return std::nullopt;
@@ -38,19 +38,19 @@ std::optional<double> AttributeReader::number(OGRFeature& f, const std::string& 
     return value;
 }
 
-std::optional<int> AttributeReader::integer(OGRFeature& f, const std::string& field, const std::string& feature_id,
+std::optional<int> AttributeReader::integer(OGRFeature& f, const std::string& field, const FeatureRef& feature,
                                             const NumberLimits& limits) {
-    auto value = number(f, field, feature_id, limits);
+    auto value = number(f, field, feature, limits);
     if (!value) return std::nullopt;
     return static_cast<int>(std::lround(*value));
 }
 
-std::optional<std::string> AttributeReader::text(OGRFeature& f, const std::string& field, const std::string& feature_id) {
+std::optional<std::string> AttributeReader::text(OGRFeature& f, const std::string& field, const FeatureRef& feature) {
     auto value = layer_.text(f, field);
     if (value && !reported_encoding_ && !is_valid_utf8(*value)) {
         reported_encoding_ = true;
-        findings_.add(Severity::warning, "not_utf8", layer_.kind(), feature_id,
-                      layer_.where() + ": " + feature_id + ": text is not UTF-8; give the file's encoding, e.g. --encoding GBK");
+        findings_.add(Severity::warning, "not_utf8", layer_.kind(), feature.id,
+                      layer_.where() + ": " + feature.label + ": text is not UTF-8; give the file's encoding, e.g. --encoding GBK");
     }
     return value;
 }

@@ -23,11 +23,11 @@ public:
 
     // nullopt when absent/null; a value that is not a number or is outside the
     // limits is recorded as an error finding and read as absent.
-    std::optional<double> number(OGRFeature& f, const std::string& field, const std::string& feature_id,
+    std::optional<double> number(OGRFeature& f, const std::string& field, const FeatureRef& feature,
                                  const NumberLimits& limits);
-    std::optional<int> integer(OGRFeature& f, const std::string& field, const std::string& feature_id,
+    std::optional<int> integer(OGRFeature& f, const std::string& field, const FeatureRef& feature,
                                const NumberLimits& limits);
-    std::optional<std::string> text(OGRFeature& f, const std::string& field, const std::string& feature_id);
+    std::optional<std::string> text(OGRFeature& f, const std::string& field, const FeatureRef& feature);
 
 private:
     const OpenLayer& layer_;

@@ -26,9 +26,9 @@ std::shared_ptr<OGRSpatialReference> share(SrsPtr srs) {
     return std::shared_ptr<OGRSpatialReference>(srs.release(), SrsDeleter{});
 }
 
-std::string feature_id(const OpenLayer& layer, OGRFeature& f) {
-    if (auto id = layer.text(f, "id")) return *id;
-    return "fid " + std::to_string(f.GetFID());
+FeatureRef feature_ref(const OpenLayer& layer, OGRFeature& f) {
+    auto id = layer.text(f, "id");
+    return {id ? *id : "fid " + std::to_string(f.GetFID()), layer.feature_label(f)};
 }
 
 // GBK text opened as Latin-1 turns into runs of U+0080..U+00FF characters.
@@ -94,11 +94,12 @@ void load_communities(OpenLayer& layer, Dataset& ds, const ProgressFn& progress)
     for_each_feature(layer, "reading communities", progress, [&](OGRFeature& f) {
         Community c;
         c.fid = f.GetFID();
-        c.id = feature_id(layer, f);
-        c.name = attributes.text(f, "name", c.id).value_or("");
-        c.street_code = attributes.text(f, "street_code", c.id).value_or("");
-        c.committee = attributes.text(f, "committee", c.id).value_or("");
-        c.geom = geometry.read_polygonal(f.GetGeometryRef(), c.id, ds.findings);
+        const FeatureRef ref = feature_ref(layer, f);
+        c.id = ref.id;
+        c.name = attributes.text(f, "name", ref).value_or("");
+        c.street_code = attributes.text(f, "street_code", ref).value_or("");
+        c.committee = attributes.text(f, "committee", ref).value_or("");
+        c.geom = geometry.read_polygonal(f.GetGeometryRef(), ref, ds.findings);
         ids.push_back(c.id);
         fids.push_back(c.fid);
         ds.communities.push_back(std::move(c));
@@ -116,27 +117,28 @@ void load_buildings(OpenLayer& layer, Dataset& ds, const ProgressFn& progress) {
     for_each_feature(layer, "reading buildings", progress, [&](OGRFeature& f) {
         Building b;
         b.fid = f.GetFID();
-        b.id = feature_id(layer, f);
-        b.name = attributes.text(f, "name", b.id).value_or("");
-        b.address = attributes.text(f, "address", b.id).value_or("");
-        b.floors = attributes.integer(f, "floors", b.id, {1, 200, "floors"});
-        b.built_year = attributes.integer(f, "built_year", b.id, {1000, this_year, "built year"});
-        b.households = attributes.integer(f, "households", b.id, {0, 100000, "households"});
-        b.people = attributes.integer(f, "people", b.id, {0, 500000, "people"});
-        b.stairwells = attributes.integer(f, "stairwells", b.id, {0, 100, "stairwells"});
-        b.floor_area = attributes.number(f, "floor_area", b.id, {0, 1e7, "floor area m²"});
-        if (auto use = attributes.text(f, "use", b.id)) {
+        const FeatureRef ref = feature_ref(layer, f);
+        b.id = ref.id;
+        b.name = attributes.text(f, "name", ref).value_or("");
+        b.address = attributes.text(f, "address", ref).value_or("");
+        b.floors = attributes.integer(f, "floors", ref, {1, 200, "floors"});
+        b.built_year = attributes.integer(f, "built_year", ref, {1000, this_year, "built year"});
+        b.households = attributes.integer(f, "households", ref, {0, 100000, "households"});
+        b.people = attributes.integer(f, "people", ref, {0, 500000, "people"});
+        b.stairwells = attributes.integer(f, "stairwells", ref, {0, 100, "stairwells"});
+        b.floor_area = attributes.number(f, "floor_area", ref, {0, 1e7, "floor area m²"});
+        if (auto use = attributes.text(f, "use", ref)) {
             b.use = parse_use(*use);
             b.use_recorded = true;
             if (b.use == Use::unknown)
                 ds.findings.add(Severity::warning, "unknown_use", "buildings", b.id,
-                                layer.where() + ": " + b.id + ": use '" + *use + "' is not one of residential, mixed, "
+                                layer.where() + ": " + ref.label + ": use '" + *use + "' is not one of residential, mixed, "
                                 "commercial, public, industrial (住宅/商住/商业/公共/工业)");
         }
-        if (auto grade = attributes.text(f, "safety_grade", b.id)) b.safety_grade = to_lower_ascii(*grade) == "d" ? "D" : *grade;
-        if (auto heritage = attributes.integer(f, "heritage", b.id, {0, 1, "heritage flag 0/1"})) b.heritage = *heritage == 1;
+        if (auto grade = attributes.text(f, "safety_grade", ref)) b.safety_grade = to_lower_ascii(*grade) == "d" ? "D" : *grade;
+        if (auto heritage = attributes.integer(f, "heritage", ref, {0, 1, "heritage flag 0/1"})) b.heritage = *heritage == 1;
         const std::size_t repairs_before = ds.findings.repairs.size();
-        b.geom = geometry.read_polygonal(f.GetGeometryRef(), b.id, ds.findings);
+        b.geom = geometry.read_polygonal(f.GetGeometryRef(), ref, ds.findings);
         b.repaired = ds.findings.repairs.size() > repairs_before;
         ids.push_back(b.id);
         fids.push_back(b.fid);
@@ -151,9 +153,10 @@ void load_streets(OpenLayer& layer, Dataset& ds) {
     AttributeReader attributes(layer, ds.findings);
     for_each_feature(layer, "reading streets", {}, [&](OGRFeature& f) {
         Street s;
-        s.code = attributes.text(f, "code", feature_id(layer, f)).value_or("");
-        s.name = attributes.text(f, "name", s.code).value_or("");
-        s.geom = geometry.read_polygonal(f.GetGeometryRef(), s.code, ds.findings);
+        const FeatureRef ref = feature_ref(layer, f);
+        s.code = attributes.text(f, "code", ref).value_or("");
+        s.name = attributes.text(f, "name", ref).value_or("");
+        s.geom = geometry.read_polygonal(f.GetGeometryRef(), ref, ds.findings);
         ds.streets.push_back(std::move(s));
     });
 }

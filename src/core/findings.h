@@ -10,6 +10,13 @@ namespace renozone {
 enum class Severity { info, warning, error };
 const char* severity_name(Severity s);
 
+// A feature as messages name it: its id for tables, and a label for people
+// ("feature 12 (id B00012)") that also gives the position in the file.
+struct FeatureRef {
+    std::string id;
+    std::string label;
+};
+
 struct Finding {
     Severity severity;
     std::string code;        // stable, machine-readable: empty_geometry, built_2000_or_later, ...

@@ -76,23 +76,25 @@ GeometryReader::GeometryReader(GEOSContextHandle_t ctx, const OGRSpatialReferenc
 
 GeometryReader::~GeometryReader() = default;
 
-GeomPtr GeometryReader::read_polygonal(const OGRGeometry* geometry, const std::string& feature_id, Findings& findings) {
+GeomPtr GeometryReader::read_polygonal(const OGRGeometry* geometry, const FeatureRef& feature, Findings& findings) {
+    const std::string& feature_id = feature.id;
+    const std::string where = where_ + ": " + feature.label + ": ";
     if (!geometry || geometry->IsEmpty()) {
         findings.add(Severity::warning, "empty_geometry", layer_, feature_id,
-                     where_ + ": " + feature_id + ": empty geometry; kept in the tables, left off the map");
+                     where + "empty geometry; kept in the tables, left off the map");
         return nullptr;
     }
     const auto flat = wkbFlatten(geometry->getGeometryType());
     const bool curved_polygon = flat == wkbCurvePolygon || flat == wkbMultiSurface;
     if (flat != wkbPolygon && flat != wkbMultiPolygon && !curved_polygon) {
         findings.add(Severity::error, "wrong_geometry_type", layer_, feature_id,
-                     where_ + ": " + feature_id + ": geometry is " + OGRGeometryTypeToName(geometry->getGeometryType()) +
+                     where + "geometry is " + OGRGeometryTypeToName(geometry->getGeometryType()) +
                          ", expected Polygon or MultiPolygon");
         return nullptr;
     }
     if (!all_finite(*geometry)) {
         findings.add(Severity::error, "non_finite_coordinates", layer_, feature_id,
-                     where_ + ": " + feature_id + ": coordinates are NaN or infinite");
+                     where + "coordinates are NaN or infinite");
         return nullptr;
     }
     std::unique_ptr<OGRGeometry> working(curved_polygon ? geometry->getLinearGeometry() : geometry->clone());
@@ -100,14 +102,14 @@ GeomPtr GeometryReader::read_polygonal(const OGRGeometry* geometry, const std::s
     if ((from_gcj02_ && working->transform(from_gcj02_.get()) != OGRERR_NONE) ||
         (to_target_ && working->transform(to_target_.get()) != OGRERR_NONE) || !all_finite(*working)) {
         findings.add(Severity::error, "transform_failed", layer_, feature_id,
-                     where_ + ": " + feature_id + ": coordinates cannot be transformed to the working CRS "
+                     where + "coordinates cannot be transformed to the working CRS "
                               "(outside the CRS's area of use?)");
         return nullptr;
     }
     GeomPtr geom = own(ctx_, working->exportToGEOS(ctx_));
     if (!geom) {
         findings.add(Severity::error, "unreadable_geometry", layer_, feature_id,
-                     where_ + ": " + feature_id + ": GEOS cannot read this geometry");
+                     where + "GEOS cannot read this geometry");
         return nullptr;
     }
     if (GEOSisValid_r(ctx_, geom.get()) == 1) return geom;
@@ -120,7 +122,7 @@ GeomPtr GeometryReader::read_polygonal(const OGRGeometry* geometry, const std::s
     GeomPtr fixed = own(ctx_, GEOSMakeValid_r(ctx_, geom.get()));
     if (!fixed) {
         findings.add(Severity::error, "unrepairable_geometry", layer_, feature_id,
-                     where_ + ": " + feature_id + ": invalid geometry (" + reason + ") that GEOS cannot repair");
+                     where + "invalid geometry (" + reason + ") that GEOS cannot repair");
         return nullptr;
     }
     fixed = polygonal_part(ctx_, std::move(fixed));
@@ -129,7 +131,7 @@ GeomPtr GeometryReader::read_polygonal(const OGRGeometry* geometry, const std::s
     findings.repairs.push_back({layer_, feature_id, reason, area_before, area_after});
     if (GEOSisEmpty_r(ctx_, fixed.get()) == 1) {
         findings.add(Severity::warning, "zero_area_geometry", layer_, feature_id,
-                     where_ + ": " + feature_id + ": geometry has no area after repair (" + reason + ")");
+                     where + "geometry has no area after repair (" + reason + ")");
         return nullptr;
     }
     return fixed;

@@ -22,7 +22,7 @@ public:
     ~GeometryReader();
 
     // Null when the feature has no usable polygon; the reason is in `findings`.
-    GeomPtr read_polygonal(const OGRGeometry* geometry, const std::string& feature_id, Findings& findings);
+    GeomPtr read_polygonal(const OGRGeometry* geometry, const FeatureRef& feature, Findings& findings);
 
 private:
     GEOSContextHandle_t ctx_;
