@@ -14,7 +14,9 @@ double round_to(double value, int decimals) {
     return std::round(value * scale) / scale;
 }
 
-std::string opt_number(const std::optional<double>& v, int decimals = 0) { return v ? format_number(*v, decimals) : "-"; }
+std::string opt_number(const std::optional<double>& v, int decimals = 0, bool thousands = true) {
+    return v ? format_number(*v, decimals, thousands) : "-";
+}
 
 std::string opt_percent(const std::optional<double>& v) { return v ? format_number(*v, 1) + "%" : "-"; }
 
@@ -56,28 +58,38 @@ json row_json(const CoverageRow& row, bool community) {
     return out;
 }
 
-std::vector<std::string> table_row(const CoverageRow& r) {
+std::vector<std::string> table_row(const CoverageRow& r, bool for_machines) {
     const auto& f = r.figures;
     const auto& t = r.targets;
-    return {r.level, r.code, r.name, r.phase, r.year ? std::to_string(*r.year) : "", r.demonstration ? "示范" : "",
-            format_number(static_cast<double>(f.buildings), 0), opt_number(t.buildings),
-            format_number(f.floor_area_m2, 0), opt_number(t.floor_area_m2),
-            format_number(static_cast<double>(f.households), 0), opt_number(t.households),
-            format_number(f.people, 0), opt_number(t.people),
-            format_number(static_cast<double>(f.lifts), 0), format_number(f.lift_subsidy_cny, 0),
-            opt_percent(percent(f.floor_area_m2, t.floor_area_m2))};
+    const bool sep = !for_machines;
+    const int area_decimals = for_machines ? 2 : 0;
+    auto value = [&](double v, int decimals = 0) { return format_number(v, decimals, sep); };
+    auto target = [&](const std::optional<double>& v, int decimals = 0) {
+        return for_machines && !v ? std::string() : opt_number(v, decimals, sep);
+    };
+    const auto pct = percent(f.floor_area_m2, t.floor_area_m2);
+    return {r.level, r.code, r.name, r.phase, r.year ? std::to_string(*r.year) : "", for_machines ? (r.demonstration ? "1" : "0") : (r.demonstration ? "示范" : ""),
+            value(double(f.buildings)), target(t.buildings), value(f.floor_area_m2, area_decimals),
+            target(t.floor_area_m2, area_decimals), value(double(f.households)), target(t.households),
+            value(f.people, for_machines ? 1 : 0), target(t.people), value(double(f.lifts)), value(f.lift_subsidy_cny),
+            for_machines ? (pct ? format_number(*pct, 2, false) : "") : opt_percent(pct)};
 }
 
 }  // namespace
 
-Table coverage_table(const Coverage& coverage) {
+Table coverage_table(const Coverage& coverage, bool for_machines) {
     Table t;
-    t.headers = {"level", "code", "name 名称", "phase 阶段", "year", "demo", "buildings 栋", "target", "floor area m²",
-                 "target", "households 户", "target", "people 人", "target", "lifts", "lift subsidy CNY", "area %"};
+    if (for_machines)
+        t.headers = {"level", "code", "name", "phase", "year", "demonstration", "buildings", "target_buildings",
+                     "floor_area_m2", "target_floor_area_m2", "households", "target_households", "people",
+                     "target_people", "lifts", "lift_subsidy_cny", "floor_area_pct"};
+    else
+        t.headers = {"level", "code", "name 名称", "phase 阶段", "year", "demo", "buildings 栋", "target", "floor area m²",
+                     "target", "households 户", "target", "people 人", "target", "lifts", "lift subsidy CNY", "area %"};
     t.numeric = {false, false, false, false, false, false, true, true, true, true, true, true, true, true, true, true, true};
-    t.rows.push_back(table_row(coverage.district));
-    for (const auto& row : coverage.streets) t.rows.push_back(table_row(row));
-    for (const auto& row : coverage.communities) t.rows.push_back(table_row(row));
+    t.rows.push_back(table_row(coverage.district, for_machines));
+    for (const auto& row : coverage.streets) t.rows.push_back(table_row(row, for_machines));
+    for (const auto& row : coverage.communities) t.rows.push_back(table_row(row, for_machines));
     return t;
 }
 

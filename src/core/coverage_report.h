@@ -10,7 +10,8 @@
 namespace renozone {
 
 // One row per district, street and community, computed beside target.
-Table coverage_table(const Coverage& coverage);
+// For machines (CSV) numbers are plain; for people they carry separators.
+Table coverage_table(const Coverage& coverage, bool for_machines = false);
 
 // District block with targets, difference and percent, then the table.
 std::string coverage_text(const Dataset& ds, const Analysis& analysis);

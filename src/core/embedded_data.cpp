@@ -33,7 +33,7 @@ std::string style_path(const std::string& layer) {
 
 InputSpec inputs_from_single_source(const std::string& path) {
     InputSpec spec;
-    for (const auto& layer : layer_catalog()) spec.sources[layer.kind] = SourceSpec{path, "", "", false, layer.kind != "communities" && layer.kind != "buildings"};
+    for (const auto& layer : layer_catalog()) spec.sources[layer.kind] = SourceSpec{path, layer.kind, "", false, layer.kind != "communities" && layer.kind != "buildings"};
     return spec;
 }
 

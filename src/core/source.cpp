@@ -44,9 +44,9 @@ GDALDatasetUniquePtr open_vector(const std::string& path, const std::string& enc
 std::unique_ptr<OpenLayer> open_kind(const InputSpec& inputs, const std::string& kind) {
     auto it = inputs.sources.find(kind);
     if (it == inputs.sources.end() || it->second.path.empty()) return nullptr;
-    if (it->second.optional && it->second.layer.empty()) {
+    if (it->second.optional) {
         auto ds = open_vector(it->second.path, inputs.encoding);
-        if (!ds->GetLayerByName(kind.c_str())) return nullptr;
+        if (!ds->GetLayerByName((it->second.layer.empty() ? kind : it->second.layer).c_str())) return nullptr;
     }
     return std::make_unique<OpenLayer>(it->second, kind, inputs.mapping, inputs.encoding);
 }
