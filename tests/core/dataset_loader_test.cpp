@@ -18,11 +18,14 @@ using test::write_layer;
 
 // Reprojects one layer of `from` into a new file with ogr2ogr's library form.
 void reproject(const std::string& from, const std::string& layer, const std::string& to, const std::string& format,
-               const std::string& srs) {
+               const std::string& srs, const std::vector<std::string>& extra = {}) {
     GDALDatasetH src = GDALOpenEx(from.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
     ASSERT_NE(src, nullptr);
-    const char* args[] = {"-f", format.c_str(), "-t_srs", srs.c_str(), layer.c_str(), nullptr};
-    GDALVectorTranslateOptions* options = GDALVectorTranslateOptionsNew(const_cast<char**>(args), nullptr);
+    std::vector<const char*> args = {"-f", format.c_str(), "-t_srs", srs.c_str()};
+    for (const auto& arg : extra) args.push_back(arg.c_str());
+    args.push_back(layer.c_str());
+    args.push_back(nullptr);
+    GDALVectorTranslateOptions* options = GDALVectorTranslateOptionsNew(const_cast<char**>(args.data()), nullptr);
     GDALDatasetH out = GDALVectorTranslate(to.c_str(), nullptr, 1, &src, options, nullptr);
     GDALVectorTranslateOptionsFree(options);
     ASSERT_NE(out, nullptr);
@@ -46,6 +49,19 @@ TEST(DatasetLoader, GeographicBuildingsGiveTheSameAnswer) {
     const Analysis a = analyse(ds);
     EXPECT_EQ(a.coverage.district.figures.buildings, 5);
     EXPECT_NEAR(a.coverage.district.figures.footprint_m2, 400 + 200 + 500 + 200 + 400, 0.5);
+}
+
+TEST(DatasetLoader, ReadsFlatGeobufAndSpatiaLite) {
+    TempDir dir;
+    auto spec = test::write_small_district(dir.file("d.gpkg"));
+    reproject(dir.file("d.gpkg"), "buildings", dir.file("buildings.fgb"), "FlatGeobuf", "EPSG:4545");
+    reproject(dir.file("d.gpkg"), "communities", dir.file("communities.sqlite"), "SQLite", "EPSG:4545",
+              {"-dsco", "SPATIALITE=YES"});
+    spec.sources["buildings"] = SourceSpec{dir.file("buildings.fgb"), "", "", false, false};
+    spec.sources["communities"] = SourceSpec{dir.file("communities.sqlite"), "", "", false, false};
+    const Analysis a = analyse(load_dataset(spec));
+    EXPECT_EQ(a.coverage.district.figures.buildings, 5);
+    EXPECT_NEAR(a.coverage.district.figures.floor_area_m2, 7700, 1e-6);
 }
 
 TEST(DatasetLoader, CommunitiesInAnotherCrsPickTheirZone) {
