@@ -13,4 +13,10 @@ AnalysisRun load_and_analyse(const InputOptions& options, const Terminal& termin
     return run;
 }
 
+std::unique_ptr<District> load_district(const InputOptions& options, const Terminal& terminal) {
+    Dataset dataset = load_dataset(options.to_spec(), terminal.progress());
+    if (!options.keep_going) require_no_errors(dataset);
+    return std::make_unique<District>(std::move(dataset), terminal.progress());
+}
+
 }  // namespace renozone::cli

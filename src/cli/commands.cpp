@@ -3,6 +3,7 @@
 #include "command_info.h"
 #include "command_report.h"
 #include "command_tag.h"
+#include "command_unit.h"
 #include "command_validate.h"
 
 namespace renozone::cli {
@@ -13,6 +14,7 @@ const std::vector<Command>& all_commands() {
         {"report", add_report_command},
         {"info", add_info_command},
         {"validate", add_validate_command},
+        {"unit", add_unit_command},
     };
     return commands;
 }

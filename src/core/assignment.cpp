@@ -53,6 +53,7 @@ std::vector<Placement> place_buildings(const Dataset& ds, const ProgressFn& prog
         GEOSArea_r(ctx, building.geom.get(), &place.footprint_m2);
         GeomPtr point = own(ctx, GEOSPointOnSurface_r(ctx, building.geom.get()));
         if (!point || GEOSisEmpty_r(ctx, point.get())) continue;
+        place.has_point = GEOSGeomGetX_r(ctx, point.get(), &place.x) == 1 && GEOSGeomGetY_r(ctx, point.get(), &place.y) == 1;
         const auto hits = index.covering(point.get());
         place.containing = static_cast<int>(hits.size());
         if (hits.empty()) continue;

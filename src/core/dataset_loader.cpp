@@ -161,12 +161,30 @@ void load_streets(OpenLayer& layer, Dataset& ds) {
     });
 }
 
+// facilities (points), heritage and river (areas), roads (lines): the context the
+// planning tools measure against.
+void load_context(OpenLayer& layer, Dataset& ds, std::vector<ContextFeature>& out, GeometryKind kind,
+                  const char* type_field) {
+    GeometryReader geometry(*ds.geos, layer.srs(), *ds.working_srs, layer.spec().gcj02, layer.kind(), layer.where());
+    AttributeReader attributes(layer, ds.findings);
+    for_each_feature(layer, "reading " + layer.kind(), {}, [&](OGRFeature& f) {
+        const FeatureRef ref = feature_ref(layer, f);
+        ContextFeature c;
+        c.id = ref.id;
+        c.name = attributes.text(f, "name", ref).value_or("");
+        if (type_field) c.type = attributes.text(f, type_field, ref).value_or("");
+        if (layer.field("capacity") >= 0) c.capacity = attributes.integer(f, "capacity", ref, {0, 1e7, "capacity"});
+        c.geom = geometry.read(f.GetGeometryRef(), ref, ds.findings, kind);
+        if (c.geom) out.push_back(std::move(c));
+    });
+}
+
 }  // namespace
 
 std::shared_ptr<OGRSpatialReference> choose_working_srs(const InputSpec& inputs, OpenLayer& communities) {
     if (!inputs.working_crs.empty()) {
-        auto srs = srs_from_user_text(inputs.working_crs, "--crs");
-        require_metric(*srs, "--crs");
+        auto srs = srs_from_user_text(inputs.working_crs, "--working-crs");
+        require_metric(*srs, "--working-crs");
         return share(std::move(srs));
     }
     const auto& source = communities.srs();
@@ -198,6 +216,10 @@ Dataset load_dataset(const InputSpec& inputs, const ProgressFn& progress) {
     load_communities(*communities, ds, progress);
     load_buildings(*buildings, ds, progress);
     if (auto streets = open_kind(inputs, "streets")) load_streets(*streets, ds);
+    if (auto layer = open_kind(inputs, "facilities")) load_context(*layer, ds, ds.facilities, GeometryKind::puntal, "type");
+    if (auto layer = open_kind(inputs, "heritage")) load_context(*layer, ds, ds.heritage, GeometryKind::polygonal, "grade");
+    if (auto layer = open_kind(inputs, "river")) load_context(*layer, ds, ds.river, GeometryKind::polygonal, nullptr);
+    if (auto layer = open_kind(inputs, "roads")) load_context(*layer, ds, ds.roads, GeometryKind::lineal, "class");
     if (auto plan = open_kind(inputs, "plan")) {
         ds.plan = load_plan_entries(*plan, ds.findings);
         ds.has_plan = true;

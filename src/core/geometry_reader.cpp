@@ -76,7 +76,34 @@ GeometryReader::GeometryReader(GEOSContextHandle_t ctx, const OGRSpatialReferenc
 
 GeometryReader::~GeometryReader() = default;
 
-GeomPtr GeometryReader::read_polygonal(const OGRGeometry* geometry, const FeatureRef& feature, Findings& findings) {
+namespace {
+
+bool type_matches(OGRwkbGeometryType flat, GeometryKind kind) {
+    switch (kind) {
+        case GeometryKind::polygonal:
+            return flat == wkbPolygon || flat == wkbMultiPolygon || flat == wkbCurvePolygon || flat == wkbMultiSurface;
+        case GeometryKind::lineal:
+            return flat == wkbLineString || flat == wkbMultiLineString || flat == wkbCompoundCurve ||
+                   flat == wkbCircularString || flat == wkbMultiCurve;
+        case GeometryKind::puntal:
+            return flat == wkbPoint || flat == wkbMultiPoint;
+    }
+    return false;
+}
+
+const char* kind_name(GeometryKind kind) {
+    switch (kind) {
+        case GeometryKind::polygonal: return "Polygon or MultiPolygon";
+        case GeometryKind::lineal: return "LineString or MultiLineString";
+        case GeometryKind::puntal: return "Point or MultiPoint";
+    }
+    return "";
+}
+
+}  // namespace
+
+GeomPtr GeometryReader::read(const OGRGeometry* geometry, const FeatureRef& feature, Findings& findings,
+                             GeometryKind kind) {
     const std::string& feature_id = feature.id;
     const std::string where = where_ + ": " + feature.label + ": ";
     if (!geometry || geometry->IsEmpty()) {
@@ -84,12 +111,10 @@ GeomPtr GeometryReader::read_polygonal(const OGRGeometry* geometry, const Featur
                      where + "empty geometry; kept in the tables, left off the map");
         return nullptr;
     }
-    const auto flat = wkbFlatten(geometry->getGeometryType());
-    const bool curved_polygon = flat == wkbCurvePolygon || flat == wkbMultiSurface;
-    if (flat != wkbPolygon && flat != wkbMultiPolygon && !curved_polygon) {
+    if (!type_matches(wkbFlatten(geometry->getGeometryType()), kind)) {
         findings.add(Severity::error, "wrong_geometry_type", layer_, feature_id,
-                     where + "geometry is " + OGRGeometryTypeToName(geometry->getGeometryType()) +
-                         ", expected Polygon or MultiPolygon");
+                     where + "geometry is " + OGRGeometryTypeToName(geometry->getGeometryType()) + ", expected " +
+                         kind_name(kind));
         return nullptr;
     }
     if (!all_finite(*geometry)) {
@@ -97,7 +122,7 @@ GeomPtr GeometryReader::read_polygonal(const OGRGeometry* geometry, const Featur
                      where + "coordinates are NaN or infinite");
         return nullptr;
     }
-    std::unique_ptr<OGRGeometry> working(curved_polygon ? geometry->getLinearGeometry() : geometry->clone());
+    std::unique_ptr<OGRGeometry> working(geometry->hasCurveGeometry() ? geometry->getLinearGeometry() : geometry->clone());
     working->flattenTo2D();
     if ((from_gcj02_ && working->transform(from_gcj02_.get()) != OGRERR_NONE) ||
         (to_target_ && working->transform(to_target_.get()) != OGRERR_NONE) || !all_finite(*working)) {
@@ -112,6 +137,7 @@ GeomPtr GeometryReader::read_polygonal(const OGRGeometry* geometry, const Featur
                      where + "GEOS cannot read this geometry");
         return nullptr;
     }
+    if (kind != GeometryKind::polygonal) return geom;
     if (GEOSisValid_r(ctx_, geom.get()) == 1) return geom;
 
     char* reason_c = GEOSisValidReason_r(ctx_, geom.get());

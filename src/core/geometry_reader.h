@@ -13,6 +13,8 @@
 
 namespace renozone {
 
+enum class GeometryKind { polygonal, lineal, puntal };
+
 class GeometryReader {
 public:
     // `source` is the layer's CRS, `target` the working CRS; `gcj02` shifts
@@ -21,8 +23,12 @@ public:
                    bool gcj02, std::string layer, std::string where);
     ~GeometryReader();
 
-    // Null when the feature has no usable polygon; the reason is in `findings`.
-    GeomPtr read_polygonal(const OGRGeometry* geometry, const FeatureRef& feature, Findings& findings);
+    // Null when the feature has no usable geometry of that kind; the reason is in
+    // `findings`. Polygons are repaired when invalid, and the repair recorded.
+    GeomPtr read(const OGRGeometry* geometry, const FeatureRef& feature, Findings& findings, GeometryKind kind);
+    GeomPtr read_polygonal(const OGRGeometry* geometry, const FeatureRef& feature, Findings& findings) {
+        return read(geometry, feature, findings, GeometryKind::polygonal);
+    }
 
 private:
     GEOSContextHandle_t ctx_;

@@ -53,6 +53,15 @@ struct Building {
     GeomPtr geom;  // valid, polygonal; null when empty
 };
 
+// A point or area feature of the context layers: facilities, heritage, river, roads.
+struct ContextFeature {
+    std::string id;
+    std::string name;
+    std::string type;   // facilities: elderly_care, kindergarten, ...; roads: class; heritage: grade
+    std::optional<int> capacity;
+    GeomPtr geom;
+};
+
 struct PlanEntry {
     std::string community_id;
     std::string community_name;
@@ -79,6 +88,10 @@ struct Dataset {
     std::vector<Street> streets;
     std::vector<Community> communities;
     std::vector<Building> buildings;
+    std::vector<ContextFeature> facilities;
+    std::vector<ContextFeature> heritage;
+    std::vector<ContextFeature> river;
+    std::vector<ContextFeature> roads;
     std::vector<PlanEntry> plan;
     PlanTargets targets;
     bool has_plan = false;

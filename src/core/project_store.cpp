@@ -1,0 +1,168 @@
+#include "project_store.h"
+
+#include "atomic_file.h"
+#include "errors.h"
+#include "gdal_errors.h"
+#include "gpkg_fields.h"
+#include "plan_departments.h"
+#include "plan_loader.h"
+
+#include <ctime>
+#include <filesystem>
+
+namespace renozone {
+namespace {
+
+constexpr const char* units_layer_name = "implementation_units";
+
+void create_empty_geopackage(const std::string& path) {
+    AtomicFile file(path, false);
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+    {
+        GDALDatasetUniquePtr ds(driver->Create(file.temp_path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        if (!ds) throw OutputError(path + ": cannot create the project GeoPackage: " + take_last_gdal_error());
+    }
+    file.commit();
+}
+
+void set_text(OGRFeature& f, const char* field, const std::string& value) {
+    if (!value.empty()) f.SetField(field, value.c_str());
+}
+
+void write_attributes(OGRFeature& f, const UnitAttributes& a) {
+    set_text(f, "name", a.name);
+    set_text(f, "phase", a.phase);
+    if (a.year) f.SetField("year", *a.year);
+    set_text(f, "path", a.path);
+    set_text(f, "lead_department", a.lead_department);
+    set_text(f, "implementing_body", a.implementing_body);
+    if (a.budget_cny) f.SetField("budget_cny", *a.budget_cny);
+    if (a.money.pipeline_cost_cny) f.SetField("pipeline_cost_cny", *a.money.pipeline_cost_cny);
+    f.SetField("updated", utc_now_iso().c_str());
+}
+
+void write_figures(OGRFeature& f, const UnitEvaluation& e) {
+    f.SetField("buildings", static_cast<GIntBig>(e.figures.buildings));
+    f.SetField("floor_area_m2", e.figures.floor_area_m2);
+    f.SetField("households", static_cast<GIntBig>(e.figures.households));
+    f.SetField("people", e.figures.people);
+    f.SetField("lifts", static_cast<GIntBig>(e.figures.lifts));
+    f.SetField("lift_subsidy_cny", e.figures.lift_subsidy_cny);
+    f.SetField("pipeline_subsidy_cny", e.subsidy.pipeline_subsidy_cny);
+    std::string warnings;
+    for (const auto& w : e.warnings) warnings += (warnings.empty() ? "" : "; ") + w;
+    f.SetField("warnings", warnings.c_str());
+}
+
+void set_geometry(OGRFeature& f, const GEOSGeometry* geom, GEOSContextHandle_t ctx) {
+    std::unique_ptr<OGRGeometry> g(OGRGeometryFactory::createFromGEOS(ctx, const_cast<GEOSGeometry*>(geom)));
+    if (!g) throw OutputError("cannot convert the unit polygon for writing");
+    f.SetGeometryDirectly(OGRGeometryFactory::forceToMultiPolygon(g.release()));
+}
+
+std::optional<std::string> text_field(OGRFeature& f, const char* name) {
+    const int i = f.GetFieldIndex(name);
+    if (i < 0 || !f.IsFieldSetAndNotNull(i)) return std::nullopt;
+    return std::string(f.GetFieldAsString(i));
+}
+
+}  // namespace
+
+std::string utc_now_iso() {
+    const std::time_t now = std::time(nullptr);
+    std::tm parts{};
+    gmtime_r(&now, &parts);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
+    return text;
+}
+
+void check_unit_attributes(const UnitAttributes& a) {
+    if (!a.phase.empty() && normalise_phase(a.phase) != a.phase)
+        throw UsageError("--phase: '" + a.phase + "' is not 实施, 谋划 or 储备 (implement, plan, reserve)");
+    if (!a.path.empty() && normalise_path(a.path) != a.path)
+        throw UsageError("--path: '" + a.path + "' is not 综合改造, 管理提升 or 自建联建");
+    if (!a.lead_department.empty() && !find_department(a.lead_department))
+        throw UsageError("--lead: '" + a.lead_department + "' is not one of the plan's 13 responsible units (1–13 or its name)");
+    if (a.year && (*a.year < 2000 || *a.year > 2100)) throw UsageError("--year: " + std::to_string(*a.year) + " is not a plan year");
+    if (a.budget_cny && *a.budget_cny < 0) throw UsageError("--budget: must not be negative");
+    if (a.money.pipeline_cost_cny && *a.money.pipeline_cost_cny < 0) throw UsageError("--pipeline-cost: must not be negative");
+}
+
+ProjectStore::ProjectStore(const std::string& path, const OGRSpatialReference& working)
+    : path_(path), working_(working.Clone(), [](OGRSpatialReference* s) { s->Release(); }) {
+    init_gdal();
+    if (!std::filesystem::exists(path)) create_empty_geopackage(path);
+    ds_.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+    if (!ds_) throw InputError(path + ": cannot open the project for update: " + take_last_gdal_error());
+    if (std::string(ds_->GetDriverName()) != "GPKG") throw InputError(path + ": a project must be a GeoPackage");
+}
+
+OGRLayer& ProjectStore::units_layer() {
+    if (OGRLayer* layer = ds_->GetLayerByName(units_layer_name)) return *layer;
+    return *create_layer(*ds_, units_layer_name, working_.get(), wkbMultiPolygon,
+        {{"name", OFTString}, {"phase", OFTString}, {"year", OFTInteger}, {"path", OFTString},
+         {"lead_department", OFTString}, {"implementing_body", OFTString}, {"budget_cny", OFTReal},
+         {"pipeline_cost_cny", OFTReal}, {"buildings", OFTInteger64}, {"floor_area_m2", OFTReal},
+         {"households", OFTInteger64}, {"people", OFTReal}, {"lifts", OFTInteger64}, {"lift_subsidy_cny", OFTReal},
+         {"pipeline_subsidy_cny", OFTReal}, {"warnings", OFTString}, {"updated", OFTString}},
+        "实施单元 / implementation units drawn by planners, with their figures at the last save");
+}
+
+long long ProjectStore::add_unit(const UnitAttributes& a, const GEOSGeometry* geom, GEOSContextHandle_t ctx,
+                                 const UnitEvaluation& e) {
+    check_unit_attributes(a);
+    OGRLayer& layer = units_layer();
+    OGRFeature f(layer.GetLayerDefn());
+    write_attributes(f, a);
+    write_figures(f, e);
+    set_geometry(f, geom, ctx);
+    in_transaction(*ds_, [&] { insert_feature(layer, f); });
+    return f.GetFID();
+}
+
+void ProjectStore::update_unit(long long id, const UnitAttributes& a, const GEOSGeometry* geom, GEOSContextHandle_t ctx,
+                               const UnitEvaluation* e) {
+    check_unit_attributes(a);
+    OGRLayer& layer = units_layer();
+    OGRFeatureUniquePtr f(layer.GetFeature(id));
+    if (!f) throw InputError(path_ + ": no implementation unit with id " + std::to_string(id));
+    write_attributes(*f, a);
+    if (e) write_figures(*f, *e);
+    if (geom) set_geometry(*f, geom, ctx);
+    in_transaction(*ds_, [&] {
+        if (layer.SetFeature(f.get()) != OGRERR_NONE) throw OutputError(path_ + ": cannot update unit " + std::to_string(id));
+    });
+}
+
+void ProjectStore::delete_unit(long long id) {
+    OGRLayer& layer = units_layer();
+    in_transaction(*ds_, [&] {
+        if (layer.DeleteFeature(id) != OGRERR_NONE)
+            throw InputError(path_ + ": no implementation unit with id " + std::to_string(id));
+    });
+}
+
+std::vector<StoredUnit> ProjectStore::units(GEOSContextHandle_t ctx) {
+    std::vector<StoredUnit> out;
+    OGRLayer* layer = ds_->GetLayerByName(units_layer_name);
+    if (!layer) return out;
+    layer->ResetReading();
+    for (auto& f : *layer) {
+        StoredUnit u{f->GetFID(), {}, text_field(*f, "updated").value_or(""), nullptr};
+        u.attributes.name = text_field(*f, "name").value_or("");
+        u.attributes.phase = text_field(*f, "phase").value_or("");
+        if (auto y = text_field(*f, "year")) u.attributes.year = std::stoi(*y);
+        u.attributes.path = text_field(*f, "path").value_or("");
+        u.attributes.lead_department = text_field(*f, "lead_department").value_or("");
+        u.attributes.implementing_body = text_field(*f, "implementing_body").value_or("");
+        if (f->IsFieldSetAndNotNull(f->GetFieldIndex("budget_cny"))) u.attributes.budget_cny = f->GetFieldAsDouble("budget_cny");
+        if (f->IsFieldSetAndNotNull(f->GetFieldIndex("pipeline_cost_cny")))
+            u.attributes.money.pipeline_cost_cny = f->GetFieldAsDouble("pipeline_cost_cny");
+        if (const OGRGeometry* g = f->GetGeometryRef()) u.geom = own(ctx, g->exportToGEOS(ctx));
+        out.push_back(std::move(u));
+    }
+    return out;
+}
+
+}  // namespace renozone
