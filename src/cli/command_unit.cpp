@@ -63,6 +63,7 @@ void list_units(ProjectStore& store, const District& district, const std::string
 }
 
 void run(const Options& o, Terminal& terminal) {
+    const UnitAttributes attributes = attributes_of(o);  // refuse bad values before touching the project
     auto district = load_district(o.inputs, terminal);
     std::unique_ptr<ProjectStore> store;
     if (!o.project.empty()) store = std::make_unique<ProjectStore>(o.project, *district->data().working_srs);
@@ -75,7 +76,6 @@ void run(const Options& o, Terminal& terminal) {
     }
     if (o.list) return list_units(*store, *district, o.format);
 
-    const UnitAttributes attributes = attributes_of(o);
     const bool need_shape = o.save || o.update < 0 || o.shape.given();
     const auto shapes = need_shape ? o.shape.read(*district) : std::vector<UnitShape>{};
     std::vector<StoredUnit> stored = store ? store->units(district->ctx()) : std::vector<StoredUnit>{};

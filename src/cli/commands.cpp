@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "command_check_site.h"
 #include "command_info.h"
 #include "command_report.h"
 #include "command_tag.h"
@@ -15,6 +16,7 @@ const std::vector<Command>& all_commands() {
         {"info", add_info_command},
         {"validate", add_validate_command},
         {"unit", add_unit_command},
+        {"check-site", add_check_site_command},
     };
     return commands;
 }

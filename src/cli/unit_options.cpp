@@ -17,13 +17,13 @@ void add_shape_options(CLI::App& command, ShapeOptions& o, bool allow_communitie
             ->group(group);
 }
 
-std::vector<UnitShape> ShapeOptions::read(const District& district) const {
+std::vector<UnitShape> ShapeOptions::read(const District& district, ShapeUse use) const {
     const int ways = !wkt.empty() + !geojson.empty() + !layer.empty() + !community_ids.empty();
     if (ways != 1) throw UsageError("give exactly one of --wkt, --geojson, --layer, --communities-ids");
     std::vector<UnitShape> shapes;
-    if (!wkt.empty()) shapes.push_back(unit_from_wkt(district, wkt, crs));
+    if (!wkt.empty()) shapes.push_back(unit_from_wkt(district, wkt, crs, use));
     else if (!community_ids.empty()) shapes.push_back(unit_from_communities(district, community_ids));
-    else shapes = units_from_source(district, geojson.empty() ? layer : geojson, layer_name, crs);
+    else shapes = units_from_source(district, geojson.empty() ? layer : geojson, layer_name, crs, use);
     return shapes;
 }
 

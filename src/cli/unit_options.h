@@ -22,7 +22,7 @@ struct ShapeOptions {
 
     bool given() const { return !wkt.empty() || !geojson.empty() || !layer.empty() || !community_ids.empty(); }
     // Exactly one way must be given; throws UsageError otherwise.
-    std::vector<UnitShape> read(const District& district) const;
+    std::vector<UnitShape> read(const District& district, ShapeUse use = ShapeUse::unit) const;
 };
 
 void add_shape_options(CLI::App& command, ShapeOptions& options, bool allow_communities);

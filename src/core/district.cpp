@@ -57,6 +57,10 @@ District::District(Dataset dataset, const ProgressFn& progress)
         GEOSSTRtree_insert_r(c, community_tree_.get(), g.get(), &slots_[i]);
         grow(g.get());
     }
+    for (const auto& s : data_.streets)
+        if (s.geom) grow(s.geom.get());
+    for (const auto* layer : {&data_.facilities, &data_.heritage, &data_.river, &data_.roads})
+        for (const auto& f : *layer) grow(f.geom.get());
 }
 
 std::vector<int> District::buildings_near(const GEOSGeometry* area) const {

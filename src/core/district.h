@@ -39,7 +39,7 @@ private:
     TreePtr building_tree_;        // by footprint
     TreePtr point_tree_;           // by point-on-surface
     TreePtr community_tree_;
-    double min_x_ = 0, min_y_ = 0, max_x_ = 0, max_y_ = 0;  // extent of communities and buildings
+    double min_x_ = 0, min_y_ = 0, max_x_ = 0, max_y_ = 0;  // extent of every loaded layer
 };
 
 }  // namespace renozone

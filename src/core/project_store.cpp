@@ -143,6 +143,34 @@ void ProjectStore::delete_unit(long long id) {
     });
 }
 
+long long ProjectStore::add_site_check(const SiteCheck& check, const GEOSGeometry* site, GEOSContextHandle_t ctx) {
+    OGRLayer* layer = ds_->GetLayerByName("site_checks");
+    if (!layer)
+        layer = create_layer(*ds_, "site_checks", working_.get(), wkbUnknown,
+                             {{"type", OFTString}, {"verdict", OFTString}, {"households_served", OFTInteger64},
+                              {"distance_method", OFTString}, {"radius_m", OFTReal}, {"area_m2", OFTReal},
+                              {"failed_rules", OFTString}, {"warned_rules", OFTString}, {"checked", OFTString}},
+                             "选址检查 / site checks of proposed facilities, one row per check");
+    OGRFeature f(layer->GetLayerDefn());
+    f.SetField("type", check.type.c_str());
+    f.SetField("verdict", status_name(check.verdict));
+    f.SetField("households_served", static_cast<GIntBig>(check.households_served));
+    f.SetField("distance_method", check.distance_method.c_str());
+    f.SetField("radius_m", check.radius_m);
+    f.SetField("area_m2", check.area_m2);
+    std::string failed, warned;
+    for (const auto& r : check.rules) {
+        if (r.status == RuleStatus::fail) failed += (failed.empty() ? "" : ",") + r.id;
+        if (r.status == RuleStatus::warn) warned += (warned.empty() ? "" : ",") + r.id;
+    }
+    f.SetField("failed_rules", failed.c_str());
+    f.SetField("warned_rules", warned.c_str());
+    f.SetField("checked", utc_now_iso().c_str());
+    if (OGRGeometry* g = OGRGeometryFactory::createFromGEOS(ctx, const_cast<GEOSGeometry*>(site))) f.SetGeometryDirectly(g);
+    in_transaction(*ds_, [&] { insert_feature(*layer, f); });
+    return f.GetFID();
+}
+
 std::vector<StoredUnit> ProjectStore::units(GEOSContextHandle_t ctx) {
     std::vector<StoredUnit> out;
     OGRLayer* layer = ds_->GetLayerByName(units_layer_name);

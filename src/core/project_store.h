@@ -4,6 +4,7 @@
 // including one written by `renozone tag`.
 #pragma once
 
+#include "site_check.h"
 #include "unit_evaluation.h"
 
 #include <gdal_priv.h>
@@ -46,6 +47,9 @@ public:
                      const UnitEvaluation* e);
     void delete_unit(long long id);
     std::vector<StoredUnit> units(GEOSContextHandle_t ctx);
+
+    // Appends to the site_checks layer; returns the new id.
+    long long add_site_check(const SiteCheck& check, const GEOSGeometry* site, GEOSContextHandle_t ctx);
     const std::string& path() const { return path_; }
     GDALDataset& dataset() { return *ds_; }
 

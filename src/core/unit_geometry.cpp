@@ -19,7 +19,8 @@ GeomPtr to_working(const District& district, const OGRGeometry& geometry, const 
     std::unique_ptr<OGRGeometry> copy(geometry.clone());
     copy->flattenTo2D();
     if (auto ct = make_transform(srs, *district.data().working_srs, label); ct && copy->transform(ct.get()) != OGRERR_NONE)
-        throw InputError(label + ": cannot be transformed to the working CRS");
+        throw InputError(label + ": cannot be transformed to the working CRS (coordinates outside " + describe_srs(srs) +
+                         "'s area of use? wrong --crs?)");
     GeomPtr geom = own(district.ctx(), copy->exportToGEOS(district.ctx()));
     if (!geom) throw InputError(label + ": GEOS cannot read this geometry");
     return geom;
@@ -31,34 +32,43 @@ SrsPtr srs_or_working(const District& district, const std::string& crs, const st
 
 }  // namespace
 
-void check_unit_geometry(const District& district, const GEOSGeometry* geom, const std::string& label) {
+void check_unit_geometry(const District& district, const GEOSGeometry* geom, const std::string& label, ShapeUse use) {
     GEOSContextHandle_t c = district.ctx();
     const int type = GEOSGeomTypeId_r(c, geom);
-    if (type != GEOS_POLYGON && type != GEOS_MULTIPOLYGON)
-        throw InputError(label + ": a unit must be a Polygon or MultiPolygon, not " + std::string(GEOSGeomType_r(c, geom)));
-    if (GEOSisEmpty_r(c, geom) == 1) throw InputError(label + ": the unit polygon is empty");
+    const bool polygon = type == GEOS_POLYGON || type == GEOS_MULTIPOLYGON;
+    const bool point = type == GEOS_POINT;
+    const char* what = use == ShapeUse::unit ? "unit polygon" : "site";
+    if (!polygon && !(point && use == ShapeUse::site)) {
+        char* name = GEOSGeomType_r(c, geom);
+        const std::string type_name = name ? name : "?";
+        GEOSFree_r(c, name);
+        throw InputError(label + ": a " + (use == ShapeUse::unit ? "unit must be a Polygon or MultiPolygon"
+                                                                  : "site must be a Point, Polygon or MultiPolygon") +
+                         ", not " + type_name);
+    }
+    if (GEOSisEmpty_r(c, geom) == 1) throw InputError(label + ": the " + what + " is empty");
     if (GEOSisValid_r(c, geom) != 1) {
         char* reason = GEOSisValidReason_r(c, geom);
         const std::string text = reason ? reason : "invalid";
         GEOSFree_r(c, reason);
-        throw InputError(label + ": the unit polygon is not valid (" + text + "); redraw it without crossing edges");
+        throw InputError(label + ": the " + what + " is not valid (" + text + "); redraw it without crossing edges");
     }
     district.require_overlaps_data(geom, label);
 }
 
-UnitShape unit_from_wkt(const District& district, const std::string& wkt, const std::string& crs) {
+UnitShape unit_from_wkt(const District& district, const std::string& wkt, const std::string& crs, ShapeUse use) {
     const std::string label = "--wkt";
     OGRGeometry* parsed = nullptr;
     if (OGRGeometryFactory::createFromWkt(wkt.c_str(), nullptr, &parsed) != OGRERR_NONE || !parsed)
         throw InputError(label + ": '" + wkt.substr(0, 60) + (wkt.size() > 60 ? "…" : "") + "' is not WKT");
     std::unique_ptr<OGRGeometry> owned(parsed);
     UnitShape shape{label, "", to_working(district, *owned, *srs_or_working(district, crs, label), label)};
-    check_unit_geometry(district, shape.geom.get(), label);
+    check_unit_geometry(district, shape.geom.get(), label, use);
     return shape;
 }
 
 std::vector<UnitShape> units_from_source(const District& district, const std::string& source, const std::string& layer_name,
-                                         const std::string& crs) {
+                                         const std::string& crs, ShapeUse use) {
     const bool inline_json = trim(source).starts_with('{');
     const std::string shown = inline_json ? std::string("--geojson") : source;
     std::string open_name = source;
@@ -88,10 +98,10 @@ std::vector<UnitShape> units_from_source(const District& district, const std::st
     for (auto& feature : *layer) {
         const std::string label = where + (inline_json ? "" : ": feature " + std::to_string(feature->GetFID()));
         const OGRGeometry* g = feature->GetGeometryRef();
-        if (!g || g->IsEmpty()) throw InputError(label + ": the unit polygon is empty");
+        if (!g || g->IsEmpty()) throw InputError(label + (use == ShapeUse::unit ? ": the unit polygon is empty" : ": the site is empty"));
         UnitShape shape{label, name_field >= 0 ? feature->GetFieldAsString(name_field) : "",
                         to_working(district, *g, *srs, label)};
-        check_unit_geometry(district, shape.geom.get(), label);
+        check_unit_geometry(district, shape.geom.get(), label, use);
         shapes.push_back(std::move(shape));
     }
     if (shapes.empty()) throw InputError(where + ": holds no unit polygon");

@@ -10,6 +10,9 @@
 
 namespace renozone {
 
+// Units are polygons; a proposed facility site may also be a point.
+enum class ShapeUse { unit, site };
+
 struct UnitShape {
     std::string label;  // "--wkt", "units.gpkg: layer 'x': feature 3", "communities FS01,FS02"
     std::string name;   // the feature's name field when it has one
@@ -17,16 +20,18 @@ struct UnitShape {
 };
 
 // crs empty: the working CRS.
-UnitShape unit_from_wkt(const District& district, const std::string& wkt, const std::string& crs);
+UnitShape unit_from_wkt(const District& district, const std::string& wkt, const std::string& crs,
+                        ShapeUse use = ShapeUse::unit);
 // A GeoJSON geometry, Feature or FeatureCollection, as text or a file; or any OGR
 // source (all features of `layer`, or of its only layer). CRS from the source,
 // else `crs`, else the working CRS for GeoJSON text.
 std::vector<UnitShape> units_from_source(const District& district, const std::string& source, const std::string& layer,
-                                         const std::string& crs);
+                                         const std::string& crs, ShapeUse use = ShapeUse::unit);
 UnitShape unit_from_communities(const District& district, const std::vector<std::string>& community_ids);
 
 // Throws InputError naming `label` unless the geometry is a non-empty, valid
-// polygon that overlaps the data.
-void check_unit_geometry(const District& district, const GEOSGeometry* geom, const std::string& label);
+// polygon (or, for a site, a point) that overlaps the data.
+void check_unit_geometry(const District& district, const GEOSGeometry* geom, const std::string& label,
+                         ShapeUse use = ShapeUse::unit);
 
 }  // namespace renozone
