@@ -24,9 +24,13 @@ double distance_between(GEOSContextHandle_t c, const GEOSGeometry* a, const GEOS
     return d;
 }
 
+// Rules without a numeric threshold still name where they come from.
+const RuleValue open_land{0, "renozone rule: a new facility needs open land unless it reuses an existing building", false};
+const RuleValue heritage_principle{0, "方案 二（三）保护优先，注重历史传承: heritage is protected and repaired, not built over", true};
+
 RuleResult make(const std::string& id, RuleStatus status, std::optional<double> value, const RuleValue* threshold,
-                const std::string& unit, const std::string& message) {
-    RuleResult r{id, status, value, std::nullopt, unit, "renozone", false, message};
+                const std::string& unit, const std::string& message, const RuleValue* source = nullptr) {
+    RuleResult r{id, status, value, std::nullopt, unit, source ? source->clause : "renozone", source && source->verified, message};
     if (threshold) {
         r.threshold = threshold->value;
         r.clause = threshold->clause;
@@ -109,14 +113,16 @@ SiteCheck SiteChecker::check(const std::string& type, const GEOSGeometry* site, 
                              overlap, nullptr, "m²",
                              !overlaps ? "no existing building on the site"
                              : options.reuse_building ? "reuses existing building " + overlapped
-                                                      : "overlaps existing building " + overlapped + " (give --reuse-building to reuse it)"));
+                                                      : "overlaps existing building " + overlapped + " (give --reuse-building to reuse it)",
+                             &open_land));
 
     // Heritage and river.
     std::string heritage_hit;
     for (const auto& h : data.heritage)
         if (GEOSIntersects_r(c, site, h.geom.get()) == 1 && heritage_hit.empty()) heritage_hit = h.name.empty() ? h.id : h.name;
     out.rules.push_back(make("outside_heritage", heritage_hit.empty() ? RuleStatus::pass : RuleStatus::fail, std::nullopt, nullptr, "",
-                             heritage_hit.empty() ? "outside every heritage area" : "inside heritage area " + heritage_hit));
+                             heritage_hit.empty() ? "outside every heritage area" : "inside heritage area " + heritage_hit,
+                             &heritage_principle));
     double to_river = std::numeric_limits<double>::infinity();
     for (const auto& r : data.river) to_river = std::min(to_river, distance_between(c, site, r.geom.get()));
     if (std::isfinite(to_river))
