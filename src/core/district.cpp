@@ -57,8 +57,10 @@ District::District(Dataset dataset, const ProgressFn& progress)
         GEOSSTRtree_insert_r(c, community_tree_.get(), g.get(), &slots_[i]);
         grow(g.get());
     }
-    for (const auto& s : data_.streets)
+    for (const auto& s : data_.streets) {
+        streets_prepared_.push_back(s.geom ? prepare(c, s.geom.get()) : PreparedPtr(nullptr, PreparedDeleter{c}));
         if (s.geom) grow(s.geom.get());
+    }
     for (const auto* layer : {&data_.facilities, &data_.heritage, &data_.river, &data_.roads})
         for (const auto& f : *layer) grow(f.geom.get());
 }
@@ -88,6 +90,16 @@ std::vector<int> District::buildings_within(double x, double y, double radius) c
 
 std::vector<int> District::communities_near(const GEOSGeometry* area) const {
     return query(ctx(), community_tree_.get(), area);
+}
+
+std::vector<std::string> District::streets_entered(const GEOSGeometry* g) const {
+    std::vector<std::string> codes;
+    for (std::size_t i = 0; i < data_.streets.size(); ++i) {
+        const auto* prepared = streets_prepared_[i].get();
+        if (prepared && GEOSPreparedIntersects_r(ctx(), prepared, g) == 1 && GEOSPreparedTouches_r(ctx(), prepared, g) != 1)
+            codes.push_back(data_.streets[i].code);
+    }
+    return codes;
 }
 
 void District::require_overlaps_data(const GEOSGeometry* geom, const std::string& what) const {

@@ -27,6 +27,8 @@ public:
     // Communities whose polygon meets the geometry's envelope.
     std::vector<int> communities_near(const GEOSGeometry* area) const;
     const GEOSGeometry* building_point(int building) const { return points_[building].get(); }
+    // Codes of the streets whose area the geometry enters (touching an edge is not entering).
+    std::vector<std::string> streets_entered(const GEOSGeometry* g) const;
 
     // Raises InputError when `geom` (working CRS) lies wholly outside the data.
     void require_overlaps_data(const GEOSGeometry* geom, const std::string& what) const;
@@ -39,6 +41,7 @@ private:
     TreePtr building_tree_;        // by footprint
     TreePtr point_tree_;           // by point-on-surface
     TreePtr community_tree_;
+    std::vector<PreparedPtr> streets_prepared_;
     double min_x_ = 0, min_y_ = 0, max_x_ = 0, max_y_ = 0;  // extent of every loaded layer
 };
 

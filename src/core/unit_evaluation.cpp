@@ -60,11 +60,7 @@ void measure_communities(const District& d, const GEOSGeometry* unit, const GEOS
         if (tags.planned) ++e.figures.communities;
         if (!tags.street_code.empty()) streets.insert(tags.street_code);
     }
-    for (const auto& street : data.streets) {
-        if (!street.geom || GEOSPreparedIntersects_r(c, prepared, street.geom.get()) != 1) continue;
-        GeomPtr inside = own(c, GEOSIntersection_r(c, unit, street.geom.get()));
-        if (inside && area_of(c, inside.get()) >= sliver_m2) streets.insert(street.code);
-    }
+    for (const auto& code : d.streets_entered(unit)) streets.insert(code);
     e.streets.assign(streets.begin(), streets.end());
     for (std::size_t i = 0; i < data.heritage.size(); ++i)
         if (GEOSPreparedIntersects_r(c, prepared, data.heritage[i].geom.get()) == 1) e.heritage.push_back(static_cast<int>(i));
