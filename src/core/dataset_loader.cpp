@@ -215,6 +215,8 @@ Dataset load_dataset(const InputSpec& inputs, const ProgressFn& progress) {
     ds.data_notice = communities->metadata_item("DATA_NOTICE");
     load_communities(*communities, ds, progress);
     load_buildings(*buildings, ds, progress);
+    for (auto* layer : {communities.get(), buildings.get()})
+        if (layer->srs().IsGeographic() && !layer->spec().gcj02) ds.unconverted_lonlat_layers.push_back(layer->kind());
     if (auto streets = open_kind(inputs, "streets")) load_streets(*streets, ds);
     if (auto layer = open_kind(inputs, "facilities")) load_context(*layer, ds, ds.facilities, GeometryKind::puntal, "type");
     if (auto layer = open_kind(inputs, "heritage")) load_context(*layer, ds, ds.heritage, GeometryKind::polygonal, "grade");

@@ -98,6 +98,8 @@ struct Dataset {
     Findings findings;  // found while loading: empty geometries, repairs, bad values
     std::vector<std::string> notes;  // how the inputs were read (CRS, assumptions)
     std::string data_notice;         // the source's own statement of what its data is (DATA_NOTICE metadata)
+    // Layers read as longitude/latitude without GCJ-02 conversion: they may carry the web-map offset.
+    std::vector<std::string> unconverted_lonlat_layers;
 };
 
 }  // namespace renozone
