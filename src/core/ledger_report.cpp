@@ -147,16 +147,22 @@ json ledger_json(const std::vector<LedgerRecord>& records) {
 }
 
 Table duties_table(const std::vector<Duty>& duties, bool m) {
-    Table t{{"ledger_id", "department_number", "department", "member", "duty_key", "item", "task", "amount_cny"},
-            {true, true, false, false, false, false, false, true},
-            {}};
-    if (!m) t.headers = {"project 项目", "no. 序号", "department 责任单位", "member 成员单位", "duty 职责", "item 内容", "task 任务", "amount CNY 金额"};
-    for (const auto& d : duties) {
-        std::string item = d.item;
-        if (const ContentItem* found = m ? nullptr : find_content_item(d.item)) item = found->name;
-        t.rows.push_back({std::to_string(d.ledger_id), std::to_string(d.department_number), d.department, d.member,
-                          d.duty_key, item, d.task, number_text(d.amount_cny, m)});
+    if (m) {
+        Table t{{"ledger_id", "department_number", "department", "member", "duty_key", "item", "task", "amount_cny"},
+                {true, true, false, false, false, false, false, true},
+                {}};
+        for (const auto& d : duties)
+            t.rows.push_back({std::to_string(d.ledger_id), std::to_string(d.department_number), d.department, d.member,
+                              d.duty_key, d.item, d.task, number_text(d.amount_cny, m)});
+        return t;
     }
+    // For people the member stands for its group: one operator, one street office.
+    Table t{{"project 项目", "no. 序号", "unit 责任单位", "duty 职责", "task 任务", "amount CNY 金额"},
+            {true, true, false, false, false, true},
+            {}};
+    for (const auto& d : duties)
+        t.rows.push_back({std::to_string(d.ledger_id), std::to_string(d.department_number),
+                          d.member.empty() ? d.department : d.member, d.duty_key, d.task, number_text(d.amount_cny, m)});
     return t;
 }
 

@@ -18,6 +18,8 @@ cd "$work"
 "$rz" ledger list --project p.gpkg --format json >list.json
 "$rz" ledger export --project p.gpkg -o ledger.csv
 "$rz" ledger duties --project p.gpkg --id 1 --format csv >duties.csv
+"$rz" -q subsidy --project p.gpkg --unit 1 --pipeline-cost 3000000 --format json >subsidy.json
+"$rz" -q phasing --project p.gpkg --format json >phasing.json
 
 /usr/bin/python3 - <<'PY'
 import csv, json
@@ -42,5 +44,14 @@ by = lambda n: [d for d in duties if d["department_number"] == str(n)]
 assert [d["member"] for d in by(12)] == ["区广电网络公司", "中国移动武隆分公司", "中国联通武隆分公司", "中国电信武隆分公司"]
 assert by(10)[0]["item"] == "power" and by(11)[0]["item"] == "water"
 assert any(d["duty_key"] == "lifts" for d in by(6))
+subsidy = json.load(open("subsidy.json"))
+assert subsidy["level"] == "unit" and subsidy["lifts"] == want["lifts"], subsidy
+assert subsidy["total_cny"] == 80000 * want["lifts"] + 1500000, subsidy
+phasing = json.load(open("phasing.json"))
+units = [i for i in phasing["items"] if i["kind"] == "unit"]
+assert len(units) == 1 and units[0]["year"] == 2022 and units[0]["buildings"] == want["buildings"], units
+assert {i["id"] for i in phasing["items"]}.isdisjoint({"FS03", "FS14"})  # wholly inside the unit
+last = phasing["years"][-1]
+assert last["year"] == 2025 and last["cumulative"]["buildings"] == 1618, last  # nothing counted twice
 print("ledger round trip: ok,", len(duties), "duty lines")
 PY

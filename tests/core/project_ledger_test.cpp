@@ -1,5 +1,6 @@
 #include "districts.h"
 #include "errors.h"
+#include "gpkg_fields.h"
 #include "fixture.h"
 #include "ledger_actions.h"
 #include "ledger_report.h"
@@ -99,6 +100,22 @@ TEST_F(ProjectLedger, BadChangesLeaveTheProjectUnchanged) {
     EXPECT_EQ(store.ledger()[0].updated, before);
     EXPECT_EQ(store.duties(1).size(), 19u);
     EXPECT_EQ(std::filesystem::file_size(project), bytes);
+}
+
+TEST_F(ProjectLedger, AFailureInsideTheTransactionWritesNothing) {
+    add_ledger_project(project, *d, new_ledger_record(first()));
+    ProjectStore store(project);
+    OGRLayer* duties = store.dataset().GetLayerByName("duties");
+    ASSERT_NE(duties, nullptr);
+    EXPECT_THROW(in_transaction(store.dataset(), [&] {
+                     OGRFeature f(duties->GetLayerDefn());
+                     f.SetField("ledger_id", 1);
+                     insert_feature(*duties, f);
+                     throw OutputError("disk full");
+                 }),
+                 OutputError);
+    EXPECT_EQ(duties->GetFeatureCount(), 19);
+    EXPECT_EQ(store.duties(1).size(), 19u);
 }
 
 TEST_F(ProjectLedger, NoProjectFileForAScopeThatCannotBeMeasured) {
