@@ -2,7 +2,10 @@
 
 #include "command_check_site.h"
 #include "command_info.h"
+#include "command_ledger.h"
+#include "command_phasing.h"
 #include "command_report.h"
+#include "command_subsidy.h"
 #include "command_tag.h"
 #include "command_unit.h"
 #include "command_validate.h"
@@ -17,6 +20,9 @@ const std::vector<Command>& all_commands() {
         {"validate", add_validate_command},
         {"unit", add_unit_command},
         {"check-site", add_check_site_command},
+        {"subsidy", add_subsidy_command},
+        {"phasing", add_phasing_command},
+        {"ledger", add_ledger_command},
     };
     return commands;
 }

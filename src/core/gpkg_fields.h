@@ -24,11 +24,16 @@ OGRLayer* create_layer(GDALDataset& ds, const std::string& name, const OGRSpatia
 void insert_feature(OGRLayer& layer, OGRFeature& feature);
 
 // Runs `fill` inside one transaction per layer: a GeoPackage commits each
-// feature on its own otherwise, which is slow.
+// feature on its own otherwise, which is slow. An exception rolls it back.
 template <typename Fill>
 void in_transaction(GDALDataset& ds, Fill fill) {
     ds.StartTransaction();
-    fill();
+    try {
+        fill();
+    } catch (...) {
+        ds.RollbackTransaction();
+        throw;
+    }
     ds.CommitTransaction();
 }
 

@@ -66,6 +66,13 @@ std::optional<std::string> text_field(OGRFeature& f, const char* name) {
     return std::string(f.GetFieldAsString(i));
 }
 
+GDALDatasetUniquePtr open_project(const std::string& path) {
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+    if (!ds) throw InputError(path + ": cannot open the project for update: " + take_last_gdal_error());
+    if (std::string(ds->GetDriverName()) != "GPKG") throw InputError(path + ": a project must be a GeoPackage");
+    return ds;
+}
+
 }  // namespace
 
 std::string utc_now_iso() {
@@ -93,13 +100,18 @@ ProjectStore::ProjectStore(const std::string& path, const OGRSpatialReference& w
     : path_(path), working_(working.Clone(), [](OGRSpatialReference* s) { s->Release(); }) {
     init_gdal();
     if (!std::filesystem::exists(path)) create_empty_geopackage(path);
-    ds_.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
-    if (!ds_) throw InputError(path + ": cannot open the project for update: " + take_last_gdal_error());
-    if (std::string(ds_->GetDriverName()) != "GPKG") throw InputError(path + ": a project must be a GeoPackage");
+    ds_ = open_project(path);
+}
+
+ProjectStore::ProjectStore(const std::string& path) : path_(path) {
+    init_gdal();
+    if (!std::filesystem::exists(path)) throw InputError(path + ": no such project");
+    ds_ = open_project(path);
 }
 
 OGRLayer& ProjectStore::units_layer() {
     if (OGRLayer* layer = ds_->GetLayerByName(units_layer_name)) return *layer;
+    if (!working_) throw InputError(path_ + ": has no implementation units");
     return *create_layer(*ds_, units_layer_name, working_.get(), wkbMultiPolygon,
         {{"name", OFTString}, {"phase", OFTString}, {"year", OFTInteger}, {"path", OFTString},
          {"lead_department", OFTString}, {"implementing_body", OFTString}, {"budget_cny", OFTReal},
@@ -169,6 +181,12 @@ long long ProjectStore::add_site_check(const SiteCheck& check, const GEOSGeometr
     if (OGRGeometry* g = OGRGeometryFactory::createFromGEOS(ctx, const_cast<GEOSGeometry*>(site))) f.SetGeometryDirectly(g);
     in_transaction(*ds_, [&] { insert_feature(*layer, f); });
     return f.GetFID();
+}
+
+StoredUnit ProjectStore::unit(long long id, GEOSContextHandle_t ctx) {
+    for (auto& u : units(ctx))
+        if (u.id == id) return std::move(u);
+    throw InputError(path_ + ": no implementation unit with id " + std::to_string(id));
 }
 
 std::vector<StoredUnit> ProjectStore::units(GEOSContextHandle_t ctx) {

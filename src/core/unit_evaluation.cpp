@@ -122,7 +122,8 @@ FundingSplit parse_funding_split(const std::string& text) {
                      : key == "district" ? &split.district : key == "residents" ? &split.residents : nullptr;
         if (!slot || !value || *value < 0)
             throw UsageError("--funding: '" + part + "' is not one of central=, municipal=, district=, residents= with a share");
-        *slot = *value > 1 ? *value / 100.0 : *value;  // accept 40 as 40 %
+        const double share = *value > 1 ? *value / 100.0 : *value;  // accept 40 as 40 %
+        *slot = std::round(share * 1e9) / 1e9;  // "0.3" parses as 0.30000000000000004
         start = end + 1;
     }
     const double sum = split.central + split.municipal + split.district + split.residents;
