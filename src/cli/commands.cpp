@@ -1,8 +1,10 @@
 #include "commands.h"
 
 #include "command_check_site.h"
+#include "command_gaps.h"
 #include "command_info.h"
 #include "command_report.h"
+#include "command_suggest_sites.h"
 #include "command_tag.h"
 #include "command_unit.h"
 #include "command_validate.h"
@@ -17,6 +19,8 @@ const std::vector<Command>& all_commands() {
         {"validate", add_validate_command},
         {"unit", add_unit_command},
         {"check-site", add_check_site_command},
+        {"gaps", add_gaps_command},
+        {"suggest-sites", add_suggest_sites_command},
     };
     return commands;
 }
