@@ -109,6 +109,7 @@ FacilityGaps facility_gaps(const SiteChecker& checker, const std::string& type, 
         if (street.name.empty()) street.name = tags.street_name;
         add(street.count, row.count);
         add(out.district, row.count);
+        if (tags.planned) add(out.planned, row.count);
         if (row.count.households == 0) continue;
         const bool uncovered = row.count.covered_households == 0;
         street.communities += 1, out.communities += 1;

@@ -49,6 +49,7 @@ struct FacilityGaps {
     double threshold_percent = 100;
     std::vector<int> facilities;  // indexes into Dataset::facilities
     ServedCount district;
+    ServedCount planned;  // the planned communities only
     long long covered_households_euclidean = 0;
     int communities = 0;  // with households
     int substandard_communities = 0;

@@ -45,6 +45,7 @@ json gaps_json(const District& district, const FacilityGaps& g) {
              {"facilities", static_cast<long long>(g.facilities.size())}};
     json district_json = count_json(g.district);
     district_json["covered_households_euclidean"] = g.covered_households_euclidean;
+    district_json["planned_communities"] = count_json(g.planned);
     district_json["communities"] = g.communities;
     district_json["substandard_communities"] = g.substandard_communities;
     district_json["substandard_planned_communities"] = g.substandard_planned_communities;
@@ -158,7 +159,9 @@ std::string gaps_text(const District& district, const std::vector<FacilityGaps>&
                std::to_string(g.substandard_communities) + " of " + std::to_string(g.communities) + " (planned " +
                std::to_string(g.substandard_planned_communities) + "); wholly uncovered 无覆盖: " +
                std::to_string(g.uncovered_communities) + "; households uncovered 未覆盖户: " +
-               format_number(double(g.district.uncovered_households()), 0) + "\n";
+               format_number(double(g.district.uncovered_households()), 0) + "; in planned communities " +
+               format_number(double(g.planned.covered_households), 0) + " of " + format_number(double(g.planned.households), 0) +
+               " households covered (" + percent_text(g.planned, false) + ")\n";
         if (g.distance_method == "network")
             out += "euclidean coverage for comparison: " + format_number(double(g.covered_households_euclidean), 0) +
                    " households\n";

@@ -54,6 +54,8 @@ TEST_F(FacilityGapsTest, EuclideanCoverageWorkedOutByHand) {
     EXPECT_EQ(g.substandard_communities, 3);
     EXPECT_EQ(g.substandard_planned_communities, 2);  // C1 and C3; C2 is not in the plan
     EXPECT_EQ(g.uncovered_communities, 2);
+    EXPECT_EQ(g.planned.households, 42);  // C1 38 + C3 4
+    EXPECT_EQ(g.planned.covered_households, 15);
     ASSERT_EQ(g.streets.size(), 1u);
     EXPECT_EQ(g.streets[0].code, "500156001");
     EXPECT_EQ(g.streets[0].name, "凤山街道");
@@ -116,6 +118,7 @@ TEST_F(FacilityGapsTest, JsonContract) {
     EXPECT_EQ(j["district"]["uncovered_households"], 29);
     EXPECT_EQ(j["district"]["coverage_percent"], 34.09);
     EXPECT_EQ(j["district"]["substandard_communities"], 3);
+    EXPECT_EQ(j["district"]["planned_communities"]["households"], 42);
     EXPECT_EQ(j["streets"].size(), 1u);
     ASSERT_EQ(j["communities"].size(), 3u);
     EXPECT_EQ(j["communities"][0]["id"], "C1");
