@@ -54,7 +54,7 @@ void add_suggest_sites_command(CLI::App& app, Terminal& terminal) {
     const std::string where = "Candidates (default: a grid over open land)";
     auto* source = cmd->add_option("--candidates", o->candidates, "candidate sites: any OGR source of points or polygons")->group(where);
     cmd->add_option("--candidates-layer", o->candidates_layer, "layer of --candidates")->group(where)->needs(source);
-    cmd->add_option("--candidates-crs", o->candidates_crs, "CRS of --candidates when it names none")->group(where)->needs(source);
+    cmd->add_option("--candidates-crs", o->candidates_crs, "CRS of --candidates coordinates (default: the source's own)")->group(where)->needs(source);
     cmd->add_option("--spacing", o->spacing, "grid spacing in metres")->group(where)->capture_default_str()->excludes(source);
     cmd->add_flag("--exact", o->exact, "solve the integer programme (GLPK) and report greedy's gap to the optimum");
     cmd->add_option("--time-limit", o->time_limit, "seconds the exact solve may take")->capture_default_str()->check(CLI::PositiveNumber);

@@ -144,6 +144,11 @@ CoverSolution exact_cover(const CoverProblem& problem, const std::vector<int>& s
     iocp.cb_info = &search;
     const int rc = glp_intopt(lp.get(), &iocp);
     const int status = glp_mip_status(lp.get());
+    if (rc == GLP_ETMLIM && status != GLP_OPT && status != GLP_FEAS) {  // out of time before any solution: the start stands
+        out.chosen = start;
+        out.covered = covered_weight(problem, start);
+        return out;
+    }
     if ((rc != 0 && rc != GLP_ETMLIM) || (status != GLP_OPT && status != GLP_FEAS))
         throw Error(ExitCode::internal, "GLPK could not solve the covering problem (code " + std::to_string(rc) + ")");
     for (int j = 0; j < n; ++j)

@@ -109,8 +109,13 @@ std::vector<Candidate> candidates_from_source(const District& district, const st
         out.push_back(std::move(candidate));
     }
     if (out.empty()) throw InputError(where + ": holds no candidate site");
-    GeomPtr first = own(c, GEOSGeom_createPointFromXY_r(c, out.front().point.x, out.front().point.y));
-    district.require_overlaps_data(first.get(), where);
+    double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+    for (const auto& candidate : out) {
+        x0 = std::min(x0, candidate.point.x), y0 = std::min(y0, candidate.point.y);
+        x1 = std::max(x1, candidate.point.x), y1 = std::max(y1, candidate.point.y);
+    }
+    GeomPtr extent = own(c, GEOSGeom_createRectangle_r(c, x0, y0, x1, y1));
+    district.require_overlaps_data(extent.get(), where);
     return out;
 }
 

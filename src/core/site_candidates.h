@@ -17,8 +17,9 @@ struct Candidate {
 };
 
 // Every feature of `layer` (or the source's only layer): id from its `id`
-// field, else `name`, else the feature id. CRS from the layer, else `crs`.
-// Throws InputError for a missing source, layer or CRS, or an empty layer.
+// field, else `name`, else the feature id. CRS `crs` when given, else the
+// layer's. Throws InputError for a missing source, layer or CRS, an empty
+// layer, or sites wholly outside the data.
 std::vector<Candidate> candidates_from_source(const District& district, const std::string& source,
                                               const std::string& layer, const std::string& crs);
 

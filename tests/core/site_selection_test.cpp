@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <memory>
 
 namespace renozone {
@@ -117,10 +118,22 @@ TEST_F(GreedyTrap, GreedyIsFourHouseholdsShortOfTheOptimum) {
     EXPECT_EQ(j["sites"][0]["communities"][0]["households"], 9);
 }
 
+std::string error_of(const std::function<void()>& call) {
+    try {
+        call();
+    } catch (const InputError& e) {
+        return e.what();
+    }
+    return "";
+}
+
 TEST_F(GreedyTrap, CandidateSourceErrorsNameTheSource) {
-    EXPECT_THROW(candidates_from_source(*district, "nowhere.gpkg", "", ""), InputError);
-    EXPECT_THROW(candidates_from_source(*district, test::source_root() + "/tests/data/sites/candidates.geojson", "other", ""),
-                 InputError);
+    const std::string path = test::source_root() + "/tests/data/sites/candidates.geojson";
+    EXPECT_NE(error_of([&] { candidates_from_source(*district, "nowhere.gpkg", "", ""); }).find("nowhere.gpkg"), std::string::npos);
+    EXPECT_NE(error_of([&] { candidates_from_source(*district, path, "other", ""); }).find("no layer 'other'"), std::string::npos);
+    // Metres read as Web Mercator land in the Sahara.
+    EXPECT_NE(error_of([&] { candidates_from_source(*district, path, "", "EPSG:3857"); }).find("lies outside the data"),
+              std::string::npos);
 }
 
 }  // namespace
