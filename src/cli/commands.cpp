@@ -1,11 +1,13 @@
 #include "commands.h"
 
 #include "command_check_site.h"
+#include "command_gaps.h"
 #include "command_info.h"
 #include "command_ledger.h"
 #include "command_phasing.h"
 #include "command_report.h"
 #include "command_subsidy.h"
+#include "command_suggest_sites.h"
 #include "command_tag.h"
 #include "command_unit.h"
 #include "command_validate.h"
@@ -23,6 +25,8 @@ const std::vector<Command>& all_commands() {
         {"subsidy", add_subsidy_command},
         {"phasing", add_phasing_command},
         {"ledger", add_ledger_command},
+        {"gaps", add_gaps_command},
+        {"suggest-sites", add_suggest_sites_command},
     };
     return commands;
 }

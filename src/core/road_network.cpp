@@ -1,5 +1,6 @@
 #include "road_network.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <queue>
@@ -31,14 +32,27 @@ RoadNetwork::RoadNetwork(GEOSContextHandle_t ctx, const std::vector<ContextFeatu
                 XY p{};
                 GEOSCoordSeq_getXY_r(ctx, seq, i, &p.x, &p.y);
                 const int node = node_at(p);
-                if (previous >= 0 && previous != node) {
-                    const double length = distance(nodes_[previous], nodes_[node]);
-                    edges_[previous].push_back({node, length});
-                    edges_[node].push_back({previous, length});
-                }
+                if (previous >= 0 && previous != node) link(previous, node);
                 previous = node;
             }
         });
+    }
+}
+
+void RoadNetwork::link(int a, int b) {
+    // A long segment gets nodes every step_m_: places join the road beside
+    // them instead of at a far vertex, which can be on the wrong side of a block.
+    const XY from = nodes_[a], to = nodes_[b];
+    const int pieces = std::max(1, static_cast<int>(std::ceil(distance(from, to) / step_m_)));
+    int previous = a;
+    for (int k = 1; k <= pieces; ++k) {
+        const double t = double(k) / pieces;
+        const int node = k == pieces ? b : node_at({from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t});
+        if (node == previous) continue;
+        const double length = distance(nodes_[previous], nodes_[node]);
+        edges_[previous].push_back({node, length});
+        edges_[node].push_back({previous, length});
+        previous = node;
     }
 }
 

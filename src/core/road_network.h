@@ -1,5 +1,6 @@
 // Walking distance along the road layer: a graph of the road vertices (ends
-// closer than a snapping tolerance are one node) searched with Dijkstra.
+// closer than a snapping tolerance are one node, long segments get a node every
+// 10 m) searched with Dijkstra.
 // A place reaches the network at its nearest node in a straight line.
 #pragma once
 
@@ -29,11 +30,13 @@ public:
 
 private:
     int node_at(XY p);                       // find or add, snapping
+    void link(int a, int b);                 // edge a–b, split into pieces of at most step_m_
     int nearest_node(XY p, double* gap) const;
     std::vector<double> dijkstra(int source, double limit) const;
     long long cell_key(long long cx, long long cy) const { return cx * 73856093LL ^ cy * 19349663LL; }
 
     double snap_m_;
+    double step_m_ = 10.0;
     double cell_m_ = 50.0;
     std::vector<XY> nodes_;
     std::vector<std::vector<std::pair<int, double>>> edges_;

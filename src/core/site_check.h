@@ -51,6 +51,7 @@ struct SiteOptions {
 class SiteChecker {
 public:
     SiteChecker(const District& district, SiteRules rules);
+    const District& district() const { return district_; }
     const SiteRules& rules() const { return rules_; }
     const RoadNetwork& network() const { return network_; }
 
