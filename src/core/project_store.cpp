@@ -211,4 +211,31 @@ std::vector<StoredUnit> ProjectStore::units(GEOSContextHandle_t ctx) {
     return out;
 }
 
+std::vector<StoredSiteCheck> ProjectStore::site_checks(GEOSContextHandle_t ctx) {
+    std::vector<StoredSiteCheck> out;
+    OGRLayer* layer = ds_->GetLayerByName("site_checks");
+    if (!layer) return out;
+    layer->ResetReading();
+    auto number = [](OGRFeature& f, const char* name) {
+        const int i = f.GetFieldIndex(name);
+        return i >= 0 && f.IsFieldSetAndNotNull(i) ? f.GetFieldAsDouble(i) : 0.0;
+    };
+    for (auto& f : *layer) {
+        StoredSiteCheck c;
+        c.id = f->GetFID();
+        c.type = text_field(*f, "type").value_or("");
+        c.verdict = text_field(*f, "verdict").value_or("");
+        c.households_served = static_cast<long long>(number(*f, "households_served"));
+        c.distance_method = text_field(*f, "distance_method").value_or("");
+        c.radius_m = number(*f, "radius_m");
+        c.area_m2 = number(*f, "area_m2");
+        c.failed_rules = text_field(*f, "failed_rules").value_or("");
+        c.warned_rules = text_field(*f, "warned_rules").value_or("");
+        c.checked = text_field(*f, "checked").value_or("");
+        if (const OGRGeometry* g = f->GetGeometryRef()) c.geom = own(ctx, g->exportToGEOS(ctx));
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
 }  // namespace renozone

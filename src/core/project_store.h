@@ -37,6 +37,21 @@ struct StoredUnit {
     GeomPtr geom;         // working CRS
 };
 
+// A row of the site_checks layer as `check-site --project` wrote it.
+struct StoredSiteCheck {
+    long long id = 0;
+    std::string type;
+    std::string verdict;  // pass, warn, fail
+    long long households_served = 0;
+    std::string distance_method;
+    double radius_m = 0;
+    double area_m2 = 0;
+    std::string failed_rules;  // comma-separated rule ids
+    std::string warned_rules;
+    std::string checked;  // ISO 8601 UTC
+    GeomPtr geom;         // working CRS
+};
+
 class ProjectStore {
 public:
     // Opens the project for update, creating the file when it does not exist.
@@ -55,6 +70,7 @@ public:
 
     // Appends to the site_checks layer; returns the new id.
     long long add_site_check(const SiteCheck& check, const GEOSGeometry* site, GEOSContextHandle_t ctx);
+    std::vector<StoredSiteCheck> site_checks(GEOSContextHandle_t ctx);
 
     // The ledger: a record and its duties are written in one transaction.
     long long add_ledger(const LedgerRecord& record, std::vector<Duty> duties);

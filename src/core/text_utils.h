@@ -27,4 +27,7 @@ int display_width(std::string_view utf8);
 // the process locale (planners' machines may use a decimal comma).
 std::string format_number(double value, int decimals, bool thousands = true);
 
+// Text safe inside XML or HTML elements and quoted attributes: & < > " ' escaped.
+std::string escape_xml(std::string_view text);
+
 }  // namespace renozone

@@ -1,3 +1,4 @@
+#include "html_table.h"
 #include "table.h"
 #include "text_utils.h"
 
@@ -46,6 +47,25 @@ TEST(Table, AlignsChineseColumns) {
     EXPECT_EQ(render_text(t), "name       n\n--------  --\n凤山街道   1\nab        22\n");
     EXPECT_EQ(render_csv(Table{{"a", "b"}, {}, {{"x,y", "\"q\""}}}), "a,b\n\"x,y\",\"\"\"q\"\"\"\n");
     EXPECT_EQ(render_markdown(Table{{"a"}, {true}, {{"1|2"}}}), "| a |\n| ---: |\n| 1\\|2 |\n");
+}
+
+TEST(TextUtils, EscapesForXmlAndHtml) {
+    EXPECT_EQ(escape_xml("<a href=\"x\">Tom & Jerry's</a>"), "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
+    EXPECT_EQ(escape_xml("凤山街道"), "凤山街道");
+}
+
+TEST(HtmlTable, GroupsNumericColumnsAndRowClassesEscaped) {
+    HtmlTable t;
+    t.css_class = "x";
+    t.groups = {{"", 1}, {"楼栋", 2}};
+    t.headers = {"name", "n", "target"};
+    t.numeric = {false, true, true};
+    t.rows = {{"<b>", "1", "2"}};
+    t.row_classes = {"community"};
+    EXPECT_EQ(render_html(t),
+              "<div class=\"table-wrap\"><table class=\"x\"><thead><tr class=\"group\"><th></th><th colspan=\"2\">楼栋</th></tr>"
+              "<tr><th>name</th><th class=\"num\">n</th><th class=\"num\">target</th></tr></thead><tbody>"
+              "<tr class=\"community\"><td>&lt;b&gt;</td><td class=\"num\">1</td><td class=\"num\">2</td></tr></tbody></table></div>");
 }
 
 }  // namespace
