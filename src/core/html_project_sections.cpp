@@ -1,6 +1,7 @@
 #include "html_project_sections.h"
 
 #include "html_table.h"
+#include "plan_departments.h"
 #include "text_utils.h"
 
 namespace renozone {
@@ -11,6 +12,18 @@ std::string number(double v) { return format_number(v, 0); }
 std::string joined(const std::vector<std::string>& items) {
     std::string out;
     for (const auto& i : items) out += (out.empty() ? "" : "; ") + i;
+    return out;
+}
+
+// Units may record the lead department by its number in the plan; people read its name.
+std::string department_name(const std::string& recorded) {
+    const Department* d = recorded.empty() ? nullptr : find_department(recorded);
+    return d ? d->name : recorded;
+}
+
+std::string spaced_list(const std::string& comma_separated) {
+    std::string out;
+    for (char c : comma_separated) out += c == ',' ? std::string(", ") : std::string(1, c);
     return out;
 }
 
@@ -43,7 +56,8 @@ HtmlSection units_section(const District& district, const ProjectContent* projec
         const auto e = evaluate_unit(district, unit.geom.get(), unit.attributes.money, others);
         const auto& a = unit.attributes;
         t.rows.push_back({std::to_string(unit.id), a.name, phase_label(lang, a.phase), a.year ? std::to_string(*a.year) : "",
-                          path_label(lang, a.path), a.lead_department, number(double(e.figures.buildings)), number(e.figures.floor_area_m2),
+                          path_label(lang, a.path), department_name(a.lead_department),
+                          number(double(e.figures.buildings)), number(e.figures.floor_area_m2),
                           number(double(e.figures.households)), number(double(e.figures.lifts)), number(e.subsidy.total_cny),
                           a.budget_cny ? number(*a.budget_cny) : "", joined(e.warnings)});
         t.row_classes.push_back(e.warnings.empty() ? "unit" : "unit has-warnings");
@@ -71,7 +85,8 @@ HtmlSection site_checks_section(const ProjectContent* project, Lang lang) {
                                                                       : c.distance_method;
         t.rows.push_back({std::to_string(c.id), facility_label(lang, c.type), label(lang, verdict_label(c.verdict)),
                           number(double(c.households_served)), method, number(c.radius_m),
-                          c.area_m2 > 0 ? number(c.area_m2) : "", c.failed_rules, c.warned_rules, c.checked});
+                          c.area_m2 > 0 ? number(c.area_m2) : "", spaced_list(c.failed_rules), spaced_list(c.warned_rules),
+                          c.checked});
         t.row_classes.push_back("site-check verdict-" + std::string(c.verdict == "fail" || c.verdict == "warn" ? c.verdict : "pass"));
     }
     s.body = render_html(t);

@@ -39,6 +39,8 @@ tr.off-target td { color: var(--bad); }
 table.totals { width: auto; min-width: 60%; }
 table.facts { width: 100%; }
 table.communities-unplanned { width: auto; min-width: 50%; }
+table.units td:nth-child(-n+5), table.site-checks td:nth-child(-n+3) { white-space: nowrap; }
+table.units td:last-child { font-size: 12px; min-width: 16em; }
 table.communities td:nth-child(-n+4), table.communities-unplanned td:nth-child(-n+3) { white-space: nowrap; }
 tr.has-warnings td:last-child, tr.severity-warning td:first-child { color: #9a6700; }
 tr.severity-error td:first-child, tr.verdict-fail td:nth-child(3) { color: var(--bad); font-weight: 700; }

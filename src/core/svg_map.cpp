@@ -61,7 +61,8 @@ std::optional<std::pair<double, double>> point_on_surface(GEOSContextHandle_t ct
 // Labels are placed in priority order and skipped where they would cover one already placed.
 class LabelLayer {
 public:
-    void add(double x, double y, const std::string& text, double size, const char* style) {
+    void add(std::pair<double, double> at, const std::string& text, double size, const std::string& style) {
+        const auto [x, y] = at;
         const double w = display_width(text) * size * 0.55, h = size * 1.2;
         const Box box{x - w / 2, y - h / 2, x + w / 2, y + h / 2};
         for (const auto& b : placed_)
@@ -80,7 +81,11 @@ private:
     std::string svg_;
 };
 
-const char* halo = "stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\" stroke-linejoin=\"round\"";
+// Centred text with a white halo, legible over any fill.
+std::string text_style(const char* fill, const std::string& extra = {}) {
+    return "fill=\"" + std::string(fill) + "\" text-anchor=\"middle\" " + (extra.empty() ? "" : extra + " ") +
+           "stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\" stroke-linejoin=\"round\"";
+}
 
 class MapWriter {
 public:
@@ -141,11 +146,10 @@ private:
         for (std::size_t i = 0; i < d_.data().communities.size(); ++i) {
             const auto& c = d_.data().communities[i];
             if (!c.geom) continue;
-            const auto& style = phase_style(tags[i].planned ? tags[i].phase : std::string(), tags[i].planned);
-            const std::string title = "<title>" + escape_xml(c.name + " (" + c.id + ") " +
-                                                              (tags[i].planned ? phase_label(o_.lang, tags[i].phase)
-                                                                               : label(o_.lang, Label::legend_not_planned))) +
-                                      "</title>";
+            const bool planned = tags[i].planned;
+            const auto& style = phase_style(planned ? tags[i].phase : std::string(), planned);
+            const std::string phase = planned ? phase_label(o_.lang, tags[i].phase) : label(o_.lang, Label::legend_not_planned);
+            const std::string title = "<title>" + escape_xml(c.name + " (" + c.id + ") " + phase) + "</title>";
             const std::string paint = " fill=\"" + std::string(style.fill) + "\" stroke=\"" + style.stroke + "\"";
             const std::string points = polygon_points(ctx_, c.geom.get(), f_);
             if (!points.empty()) out_ += "<polygon" + paint + " points=\"" + points + "\">" + title + "</polygon>";
@@ -224,7 +228,8 @@ private:
                         "\" fill-opacity=\"0.07\" stroke=\"" + colour + "\" stroke-width=\"1.4\" stroke-dasharray=\"5 3\"/>";
             const std::string d = path(c.geom.get());
             if (!d.empty())
-                out_ += "<path fill=\"" + colour + "\" fill-opacity=\"0.7\" stroke=\"#222\" stroke-width=\"1\" d=\"" + d + "\"/>";
+                out_ += "<path fill=\"" + colour + "\" fill-opacity=\"0.7\" stroke=\"#222\" stroke-width=\"1\" d=\"" + d +
+                        "\"/>";
             out_ += "<circle cx=\"" + svg_number(x) + "\" cy=\"" + svg_number(y) + "\" r=\"5.5\" fill=\"" + colour +
                     "\" stroke=\"#222\" stroke-width=\"1.5\"><title>" +
                     escape_xml("#" + std::to_string(c.id) + " " + facility_label(o_.lang, c.type) + ": " + c.verdict) +
@@ -234,30 +239,26 @@ private:
 
     void labels() {
         LabelLayer layer;
-        const std::string street_style = "fill=\"" + std::string(colours::street_label) +
-                                         "\" font-weight=\"bold\" text-anchor=\"middle\" letter-spacing=\"4\" " + halo;
+        auto at = [&](const std::pair<double, double>& p) { return std::make_pair(f_.px(p.first), f_.py(p.second)); };
+        const std::string street = text_style(colours::street_label, "font-weight=\"bold\" letter-spacing=\"4\"");
         for (const auto& s : d_.data().streets)
-            if (auto p = point_on_surface(ctx_, s.geom.get()))
-                layer.add(f_.px(p->first), f_.py(p->second), s.name, street_font, street_style.c_str());
-        const std::string unit_style = "fill=\"" + std::string(colours::unit) + "\" font-weight=\"bold\" text-anchor=\"middle\" " + halo;
+            if (auto p = point_on_surface(ctx_, s.geom.get())) layer.add(at(*p), s.name, street_font, street);
+        const std::string unit = text_style(colours::unit, "font-weight=\"bold\"");
         if (o_.units)
             for (const auto& u : *o_.units)
                 if (auto p = point_on_surface(ctx_, u.geom.get()))
-                    layer.add(f_.px(p->first), f_.py(p->second), u.attributes.name.empty() ? "#" + std::to_string(u.id) : u.attributes.name,
-                              label_font + 2, unit_style.c_str());
-        const std::string planned_style = std::string("fill=\"#222\" text-anchor=\"middle\" ") + halo;
-        const std::string other_style = std::string("fill=\"#777\" text-anchor=\"middle\" ") + halo;
+                    layer.add(at(*p), u.attributes.name.empty() ? "#" + std::to_string(u.id) : u.attributes.name,
+                              label_font + 2, unit);
+        const std::string planned = text_style("#222"), other = text_style("#777");
         for (int i : community_label_order()) {
-            const auto& c = d_.data().communities[i];
-            const bool planned = d_.analysis().communities[i].planned;
-            if (auto p = point_on_surface(ctx_, c.geom.get()))
-                layer.add(f_.px(p->first), f_.py(p->second), c.name, planned ? label_font : label_font - 1,
-                          planned ? planned_style.c_str() : other_style.c_str());
+            const bool is_planned = d_.analysis().communities[i].planned;
+            if (auto p = point_on_surface(ctx_, d_.data().communities[i].geom.get()))
+                layer.add(at(*p), d_.data().communities[i].name, is_planned ? label_font : label_font - 1,
+                          is_planned ? planned : other);
         }
-        const std::string river_style = "fill=\"" + std::string(colours::river_edge) + "\" font-style=\"italic\" text-anchor=\"middle\" " + halo;
+        const std::string river = text_style(colours::river_edge, "font-style=\"italic\"");
         for (const auto& r : d_.data().river)
-            if (auto p = visible_point(r.geom.get()))
-                layer.add(p->first, p->second, r.name, label_font + 3, river_style.c_str());
+            if (auto p = visible_point(r.geom.get())) layer.add(*p, r.name, label_font + 3, river);
         out_ += "<g>" + layer.svg() + "</g>";
     }
 

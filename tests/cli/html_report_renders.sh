@@ -12,7 +12,7 @@ trap 'rm -rf "$work"' EXIT
 "$rz" --quiet report --html "$work/report.html" "$@"
 # --no-sandbox: the tests may run as root, where Chromium's sandbox refuses to start.
 chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
-  --disable-sync --no-first-run --user-data-dir="$work/profile" --screenshot="$work/report.png" \
+  --disable-sync --no-first-run --hide-scrollbars --user-data-dir="$work/profile" --screenshot="$work/report.png" \
   --window-size=1280,2000 "file://$work/report.html" >"$work/chromium.log" 2>&1 || { cat "$work/chromium.log"; exit 1; }
 /usr/bin/python3 - "$work/report.png" <<'PY'
 import sys
