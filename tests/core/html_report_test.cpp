@@ -3,6 +3,7 @@
 #include "fixture.h"
 #include "html_report.h"
 #include "site_check.h"
+#include "small_district.h"
 #include "text_utils.h"
 #include "unit_geometry.h"
 
@@ -170,6 +171,21 @@ TEST_F(HtmlReport, ProjectUnitsAndSiteChecks) {
     EXPECT_TRUE(has(checks, "<td>幼儿园</td>"));
     EXPECT_TRUE(has(html, "项目文件: project.gpkg"));
     EXPECT_TRUE(has(section(html, "map"), "<title>1 油房沟片区</title>"));
+}
+
+TEST(HtmlReportSmallDistrict, WorksWithoutNoticeRiverRoadsOrFacilities) {
+    test::TempDir dir;
+    const District district(load_dataset(test::write_small_district(dir.file("d.gpkg"))));
+    const std::string html = html_report(district);
+    EXPECT_FALSE(has(html, "id=\"data-notice\""));
+    EXPECT_EQ(count(section(html, "communities"), "<tr class=\"community\">"), 2u);  // 甲 and 丙; 丁 has no polygon
+    EXPECT_EQ(count(section(html, "communities"), "<tr class=\"community-unplanned\">"), 1u);
+    const auto& f = district.analysis().coverage.district.figures;
+    ASSERT_NE(f.floor_area_m2, 8000);  // off target: the row is marked
+    EXPECT_TRUE(has(section(html, "totals"), "<tr class=\"off-target\"><td>建筑面积（m²）</td><td class=\"num\">" +
+                                                 format_number(f.floor_area_m2, 0) + "</td><td class=\"num\">8,000</td>"));
+    EXPECT_EQ(count(section(html, "map"), "<svg "), 1u);
+    EXPECT_FALSE(has(section(html, "map"), "乌江"));
 }
 
 }  // namespace
