@@ -224,8 +224,12 @@ void write_tagged_geopackage(const std::string& path, const Dataset& ds, const A
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
     if (!driver) throw OutputError("GDAL has no GeoPackage driver");
     {
+        // The temporary name has no .gpkg on purpose; GDAL would warn about that.
+        CPLPushErrorHandler(CPLQuietErrorHandler);
         GDALDatasetUniquePtr out(driver->Create(file.temp_path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-        if (!out) throw OutputError(path + ": cannot create the GeoPackage: " + take_last_gdal_error());
+        const std::string create_error = CPLGetLastErrorMsg();
+        CPLPopErrorHandler();
+        if (!out) throw OutputError(path + ": cannot create the GeoPackage: " + create_error);
         const std::string notice = options.data_notice.empty() ? ds.data_notice : options.data_notice;
         write_communities(*out, ds, analysis, notice);
         write_buildings(*out, ds, analysis, notice, progress);
