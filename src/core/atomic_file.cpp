@@ -33,7 +33,7 @@ void remove_stale_partials(const fs::path& folder, const std::string& prefix) {
         const std::string name = entry.path().filename().string();
         if (!name.starts_with(prefix)) continue;
         const std::string pid_text = name.substr(prefix.size());
-        if (pid_text.empty() || pid_text.find_first_not_of("0123456789") != std::string::npos) continue;
+        if (pid_text.empty() || pid_text.size() > 9 || pid_text.find_first_not_of("0123456789") != std::string::npos) continue;
         if (!process_alive(std::stol(pid_text))) remove_with_side_files(entry.path().string());
     }
 }

@@ -188,23 +188,30 @@ std::string OpenLayer::feature_label(OGRFeature& feature) const {
     return renozone::feature_label(feature.GetFID(), text(feature, "id").value_or(""));
 }
 
-void OpenLayer::read_features(const std::function<void(OGRFeature&)>& each) {
-    layer_->ResetReading();
+void read_layer_features(OGRLayer& layer, const std::string& where, const std::function<void(OGRFeature&)>& each,
+                         const std::function<std::string(OGRFeature&)>& label) {
+    layer.ResetReading();
     long long read = 0;
     for (;;) {
         take_last_gdal_error();  // what `each` left is not this read's
-        OGRFeatureUniquePtr feature(layer_->GetNextFeature());
+        OGRFeatureUniquePtr feature(layer.GetNextFeature());
         const std::string error = take_last_gdal_error();
         if (!feature) {
             if (!error.empty())
-                throw InputError(where_ + ": reading stopped after " + std::to_string(read) +
+                throw InputError(where + ": reading stopped after " + std::to_string(read) +
                                  " features, the file is damaged: " + error);
             return;
         }
-        if (!error.empty()) throw InputError(where_ + ": " + feature_label(*feature) + ": GDAL cannot read it: " + error);
+        if (!error.empty())
+            throw InputError(where + ": " + (label ? label(*feature) : "feature " + std::to_string(feature->GetFID())) +
+                             ": GDAL cannot read it: " + error);
         each(*feature);
         ++read;
     }
+}
+
+void OpenLayer::read_features(const std::function<void(OGRFeature&)>& each) {
+    read_layer_features(*layer_, where_, each, [this](OGRFeature& f) { return feature_label(f); });
 }
 
 std::string OpenLayer::encoding_advice() const {

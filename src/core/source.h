@@ -83,6 +83,13 @@ private:
 // an optional source does not hold a layer of that name.
 std::unique_ptr<OpenLayer> open_kind(const InputSpec& inputs, const std::string& kind);
 
+// Calls `each` for every feature of `layer` from the first; a feature GDAL could
+// not read, or a read that stops early (a damaged file), throws InputError
+// naming `where` and the feature instead of passing for the end of the layer.
+// `label` names a feature in that message ("feature 12" when not given).
+void read_layer_features(OGRLayer& layer, const std::string& where, const std::function<void(OGRFeature&)>& each,
+                         const std::function<std::string(OGRFeature&)>& label = {});
+
 // Message label of a feature: "feature 12 (id B00012)", or "feature 12" when
 // `id` is empty or the "fid N" stand-in the loader gives features without one.
 std::string feature_label(std::int64_t fid, const std::string& id);

@@ -8,6 +8,9 @@ set(TAG tag -o out.gpkg)
 set(ONE --communities ${BAD}/communities_one.geojson)
 set(OK --buildings ${BAD}/buildings_ok.geojson)
 string(TIMESTAMP THIS_YEAR "%Y" UTC)
+set(BOWTIE "POLYGON((474400 3245500,474800 3245800,474800 3245500,474400 3245800,474400 3245500))")
+set(SITE "POINT(474500 3245600)")
+set(KINDERGARTEN check-site --type kindergarten --wkt ${SITE})
 
 # name | exit code | the error line after "renozone: error: " | arguments
 function(bad_input name code text)
@@ -114,10 +117,10 @@ bad_input(crs_that_cannot_be_transformed 3
   "${BAD}/buildings_mars_crs.geojson: layer 'buildings': cannot transform from ESRI:104971 (Mars_2000_(Sphere)) to EPSG:4545 (CGCS2000 / 3-degree Gauss-Kruger CM 108E): Cannot find coordinate operations from `ESRI:104971' to `EPSG:4545'"
   ${TAG} ${ONE} --buildings ${BAD}/buildings_mars_crs.geojson)
 bad_input(unknown_crs_option 3
-  "--crs: 'EPSG:99999999' is not a coordinate reference system PROJ knows"
+  "--working-crs: 'EPSG:99999999' is not a coordinate reference system PROJ knows"
   ${TAG} --working-crs EPSG:99999999)
 bad_input(working_crs_in_degrees 2
-  "--crs: the working CRS must be projected in metres, not EPSG:4326 (WGS 84)"
+  "--working-crs: the working CRS must be projected in metres, not EPSG:4326 (WGS 84)"
   ${TAG} --working-crs EPSG:4326)
 bad_input(gcj02_flag_on_projected_layer 3
   "${BAD}/buildings_ok.geojson: layer 'buildings': --buildings-gcj02 needs longitude/latitude coordinates, not EPSG:4545 (CGCS2000 / 3-degree Gauss-Kruger CM 108E)"
@@ -197,6 +200,82 @@ bad_input(field_mapping_file_missing 3
 bad_input(field_option_malformed 2
   "--field: 'floors' is not of the form layer.field=SOURCE_FIELD"
   ${TAG} --field floors)
+
+# Implementation units: what a planner types or points at
+bad_input(unit_self_intersecting 3
+  "--wkt: the unit polygon is not valid (Self-intersection[474600 3245650]); redraw it without crossing edges"
+  unit --wkt ${BOWTIE})
+bad_input(unit_empty 3
+  "--wkt: the unit polygon is empty"
+  unit --wkt "POLYGON EMPTY")
+bad_input(unit_outside_data 3
+  "--wkt: lies outside the data (data extent 473662 3244769 – 478162 3246329 in the working CRS); wrong CRS?"
+  unit --wkt "POLYGON((0 0,10 0,10 10,0 10,0 0))")
+bad_input(unit_in_wrong_crs 3
+  "--wkt: cannot be transformed to the working CRS (coordinates outside EPSG:4326 (WGS 84)'s area of use? wrong --crs?)"
+  unit --crs EPSG:4326 --wkt "POLYGON((474400 3245500,474800 3245500,474800 3245800,474400 3245500))")
+bad_input(unit_not_a_polygon 3
+  "--wkt: a unit must be a Polygon or MultiPolygon, not LineString"
+  unit --wkt "LINESTRING(474400 3245500,474800 3245800)")
+bad_input(unit_not_wkt 3
+  "--wkt: 'POLYGON((474400 3245500, 474800' is not WKT"
+  unit --wkt "POLYGON((474400 3245500, 474800")
+bad_input(unit_wkt_with_nan 3
+  "--wkt: 'POLYGON((474400 3245500,nan 3245500,474800 3245800,474400 32…' is not WKT"
+  unit --wkt "POLYGON((474400 3245500,nan 3245500,474800 3245800,474400 3245500))")
+bad_input(unit_geojson_not_json 3
+  "--geojson: not valid GeoJSON"
+  unit --geojson "{\"type\": \"Polygon\", \"coordinates\": [[[474400, 3245500]")
+bad_input(unit_save_without_project 2
+  "--save, --update, --delete and --list need --project FILE.gpkg"
+  unit --save --communities-ids FS01)
+bad_input(unit_bad_phase 2
+  "--phase: 'soon' is not 实施, 谋划 or 储备 (implement, plan, reserve)"
+  unit --project p.gpkg --save --phase soon --communities-ids FS01)
+bad_input(unit_bad_funding 2
+  "--funding: shares add up to 0.700, not 1"
+  unit --communities-ids FS01 --funding "central=0.5,district=0.2")
+bad_input(unit_unknown_community 3
+  "--communities-ids: no community with id 'XX99'"
+  unit --communities-ids XX99)
+# A project file that is not a GeoPackage, or not a database at all, is refused and left as it was.
+add_test(NAME cli.bad_input.unit_project_not_a_geopackage
+         COMMAND env EXISTING=${BAD}/buildings_ok.geojson ${CMAKE_CURRENT_SOURCE_DIR}/expect_error.sh 3
+                 "existing.gpkg: a project must be a GeoPackage"
+                 $<TARGET_FILE:renozone> unit --project existing.gpkg --save --communities-ids FS01)
+add_test(NAME cli.bad_input.unit_project_corrupt
+         COMMAND env EXISTING=${BAD}/corrupt.gpkg ${CMAKE_CURRENT_SOURCE_DIR}/expect_error.sh 3
+                 "existing.gpkg: cannot open the project for update: damaged, or not a GeoPackage"
+                 $<TARGET_FILE:renozone> unit --project existing.gpkg --save --communities-ids FS01)
+
+# Site rules files
+bad_input(site_unknown_type 2
+  "unknown facility type 'spaceport' (${PROJECT_SOURCE_DIR}/data/rules/gb50180-2018.json knows: culture_sports, day_care, elderly_care, ev_charging, health_station, kindergarten, nursery, parking, public_toilet, service_station, waste_sorting)"
+  check-site --type spaceport --wkt ${SITE})
+bad_input(site_rules_malformed 3
+  "${BAD}/rules_malformed.json: not valid JSON (byte 28)"
+  ${KINDERGARTEN} --rules ${BAD}/rules_malformed.json)
+bad_input(site_rules_missing_clause 3
+  "${BAD}/rules_missing_clause.json: types.kindergarten.radius_m: has no 'clause' (every threshold must name the clause it comes from)"
+  ${KINDERGARTEN} --rules ${BAD}/rules_missing_clause.json)
+bad_input(site_rules_zero_radius 3
+  "${BAD}/rules_zero_radius.json: types.kindergarten.radius_m: must be greater than 0"
+  ${KINDERGARTEN} --rules ${BAD}/rules_zero_radius.json)
+bad_input(site_rules_negative_area 3
+  "${BAD}/rules_negative_area.json: types.kindergarten.min_area_m2: value must not be negative"
+  ${KINDERGARTEN} --rules ${BAD}/rules_negative_area.json)
+bad_input(site_rules_verified_as_text 3
+  "${BAD}/rules_verified_as_text.json: types.nursery.radius_m: has no true/false 'verified'"
+  ${KINDERGARTEN} --rules ${BAD}/rules_verified_as_text.json)
+bad_input(site_rules_no_types 3
+  "${BAD}/rules_no_types.json: top level: missing object 'types' with at least one facility type"
+  ${KINDERGARTEN} --rules ${BAD}/rules_no_types.json)
+bad_input(site_rules_value_as_text 3
+  "${BAD}/rules_value_as_text.json: walking_speed_m_per_min: has no numeric 'value'"
+  ${KINDERGARTEN} --rules ${BAD}/rules_value_as_text.json)
+bad_input(site_rules_missing_file 3
+  "${BAD}/no_such_rules.json: cannot read the rules file"
+  ${KINDERGARTEN} --rules ${BAD}/no_such_rules.json)
 
 # Outputs
 bad_input(output_not_writable 4

@@ -8,9 +8,11 @@
 #include "gdal_errors.h"
 
 #include <cpl_vsi.h>
+#include <unistd.h>
 
 #include <cstdint>
 #include <cstdlib>
+#include <fstream>
 #include <string>
 
 namespace renozone::fuzz {
@@ -47,5 +49,25 @@ public:
 private:
     std::string path_;
 };
+
+// A real file holding `content`, for readers that use std::ifstream rather
+// than GDAL; one per process, rewritten for every input.
+inline const std::string& scratch_file(const std::string& content) {
+    static const std::string path = [] {
+        // /dev/shm keeps a write and a read per input off the disk.
+        for (std::string name : {"/dev/shm/renozone-fuzz-XXXXXX", "/tmp/renozone-fuzz-XXXXXX"}) {
+            const int fd = mkstemp(name.data());
+            if (fd < 0) continue;
+            close(fd);
+            static std::string remove_at_exit;
+            remove_at_exit = name;
+            std::atexit([] { unlink(remove_at_exit.c_str()); });
+            return name;
+        }
+        std::abort();
+    }();
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << content;
+    return path;
+}
 
 }  // namespace renozone::fuzz

@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 src=../../../data/wulong.gpkg
 few="id IN ('B00001','B00002','B00003')"
-find . -mindepth 1 ! -name make.sh ! -name make_variants.py -exec rm -rf {} +
+# rules_*.json are written by hand.
+find . -mindepth 1 -maxdepth 1 ! -name make.sh ! -name make_variants.py ! -name 'rules_*.json' -exec rm -rf {} +
 
 ogr2ogr -f GeoJSON communities_one.geojson "$src" communities -where "id = 'FS14'" -lco RFC7946=NO
 ogr2ogr -f GeoJSON buildings_ok.geojson "$src" buildings -where "$few"

@@ -167,3 +167,23 @@ for name, text in fields.items():
         f.write(text)
 with open("fields_binary.txt", "wb") as f:
     f.write(b"\x00\xff\xfebuildings\x00.floors\n\x89PNG\r\n")
+
+
+# Site-rules files spoiled one way each, from the default rules.
+rules = load("../../../data/rules/gb50180-2018.json")
+
+
+def set_rule(path, key, value):
+    def change(doc):
+        node = doc
+        for part in path:
+            node = node[part]
+        node[key] = value
+    return change
+
+
+variant(rules, "rules_zero_radius.json", set_rule(["types", "kindergarten", "radius_m"], "value", 0))
+variant(rules, "rules_negative_area.json", set_rule(["types", "kindergarten", "min_area_m2"], "value", -3150))
+variant(rules, "rules_verified_as_text.json", set_rule(["types", "nursery", "radius_m"], "verified", "yes"))
+variant(rules, "rules_no_types.json", lambda d: d.__setitem__("types", {}))
+variant(rules, "rules_value_as_text.json", set_rule(["walking_speed_m_per_min"], "value", "80 m/min"))
