@@ -10,6 +10,7 @@ AnalysisRun load_and_analyse(const InputOptions& options, const Terminal& termin
     run.dataset = load_dataset(run.spec, terminal.progress());
     if (!options.keep_going) require_no_errors(run.dataset);
     run.analysis = analyse(run.dataset, terminal.progress());
+    if (!options.keep_going) require_no_errors(run.analysis.discrepancies);  // the plan naming a missing community
     return run;
 }
 

@@ -17,9 +17,10 @@ std::optional<double> AttributeReader::number(OGRFeature& f, const std::string& 
         value = f.GetFieldAsDouble(i);
         shown = format_number(*value, type == OFTReal ? 2 : 0, false);
     } else {
-        shown = f.GetFieldAsString(i);
-        if (trim(shown).empty()) return std::nullopt;
-        value = parse_leading_number(shown);
+        const std::string cell = f.GetFieldAsString(i);
+        if (trim(cell).empty()) return std::nullopt;
+        value = parse_leading_number(cell);
+        shown = abbreviate(cell);
     }
     const std::string where = layer_.where() + ": " + feature.label + ": " + layer_.source_field_name(field);
     if (!value || !std::isfinite(*value)) {
@@ -47,10 +48,19 @@ std::optional<int> AttributeReader::integer(OGRFeature& f, const std::string& fi
 
 std::optional<std::string> AttributeReader::text(OGRFeature& f, const std::string& field, const FeatureRef& feature) {
     auto value = layer_.text(f, field);
-    if (value && !reported_encoding_ && !is_valid_utf8(*value)) {
+    if (!value || reported_encoding_) return value;
+    // Text in the wrong encoding would be written into every output as it is; the
+    // first value per layer is enough to say so.
+    const std::string where = layer_.where() + ": " + feature.label + ": " + layer_.source_field_name(field);
+    if (!is_valid_utf8(*value)) {
         reported_encoding_ = true;
-        findings_.add(Severity::warning, "not_utf8", layer_.kind(), feature.id,
-                      layer_.where() + ": " + feature.label + ": text is not UTF-8; give the file's encoding, e.g. --encoding GBK");
+        findings_.add(Severity::error, "not_utf8", layer_.kind(), feature.id,
+                      where + " is not UTF-8 text (GBK read as UTF-8?); " + layer_.encoding_advice());
+    } else if (layer_.encoding().empty() && looks_like_latin1_mojibake(*value)) {
+        reported_encoding_ = true;
+        findings_.add(Severity::error, "encoding_suspect", layer_.kind(), feature.id,
+                      where + " = '" + abbreviate(*value) + "' looks like Chinese text read as Latin-1; " +
+                          layer_.encoding_advice());
     }
     return value;
 }

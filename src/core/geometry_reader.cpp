@@ -3,7 +3,10 @@
 #include "crs.h"
 #include "errors.h"
 #include "gcj02.h"
+#include "gdal_errors.h"
+#include "text_utils.h"
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -33,10 +36,62 @@ private:
     OGRSpatialReference* srs_;
 };
 
-bool all_finite(const OGRGeometry& g) {
+// The CRS's area of use (lon/lat) grown by `margin_deg`, in the CRS's own
+// coordinates; not init when the CRS does not say or the bounds cannot be projected.
+OGREnvelope area_of_use_in(const OGRSpatialReference& srs, double margin_deg) {
     OGREnvelope env;
-    g.getEnvelope(&env);
-    return std::isfinite(env.MinX) && std::isfinite(env.MaxX) && std::isfinite(env.MinY) && std::isfinite(env.MaxY);
+    double west, south, east, north;
+    if (!srs.GetAreaOfUse(&west, &south, &east, &north, nullptr) || west > east) return env;
+    west = std::max(-180.0, west - margin_deg), east = std::min(180.0, east + margin_deg);
+    south = std::max(-90.0, south - margin_deg), north = std::min(90.0, north + margin_deg);
+    OGRSpatialReference lonlat;
+    lonlat.CopyGeogCSFrom(&srs);
+    lonlat.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    std::unique_ptr<OGRCoordinateTransformation> ct(OGRCreateCoordinateTransformation(&lonlat, &srs));
+    double x0, y0, x1, y1;
+    if (!ct || !ct->TransformBounds(west, south, east, north, &x0, &y0, &x1, &y1, 21)) return env;
+    env.MinX = x0, env.MinY = y0, env.MaxX = x1, env.MaxY = y1;
+    return env;
+}
+
+// Calls visit(x, y) for every vertex; stops early when it returns false.
+// Returns false when stopped.
+template <typename Visit>
+bool every_vertex(const OGRGeometry& g, Visit&& visit) {
+    const auto flat = wkbFlatten(g.getGeometryType());
+    if (flat == wkbPoint) return g.IsEmpty() || visit(g.toPoint()->getX(), g.toPoint()->getY());
+    if (const auto* curve = dynamic_cast<const OGRSimpleCurve*>(&g)) {
+        for (int i = 0; i < curve->getNumPoints(); ++i)
+            if (!visit(curve->getX(i), curve->getY(i))) return false;
+        return true;
+    }
+    if (flat == wkbCompoundCurve) {
+        for (const auto* part : *g.toCompoundCurve())
+            if (!every_vertex(*part, visit)) return false;
+        return true;
+    }
+    if (OGR_GT_IsSubClassOf(flat, wkbCurvePolygon)) {
+        for (const auto* ring : *g.toCurvePolygon())
+            if (!every_vertex(*ring, visit)) return false;
+        return true;
+    }
+    if (OGR_GT_IsSubClassOf(flat, wkbGeometryCollection)) {
+        for (const auto* part : *g.toGeometryCollection())
+            if (!every_vertex(*part, visit)) return false;
+        return true;
+    }
+    return true;
+}
+
+long long vertex_count(const OGRGeometry& g) {
+    long long n = 0;
+    every_vertex(g, [&](double, double) { return ++n, true; });
+    return n;
+}
+
+// Every vertex, not the envelope: OGR's envelope skips NaN.
+bool all_finite(const OGRGeometry& g) {
+    return every_vertex(g, [](double x, double y) { return std::isfinite(x) && std::isfinite(y); });
 }
 
 }  // namespace
@@ -64,7 +119,9 @@ GeomPtr polygonal_part(GEOSContextHandle_t ctx, GeomPtr geom) {
 
 GeometryReader::GeometryReader(GEOSContextHandle_t ctx, const OGRSpatialReference& source,
                                const OGRSpatialReference& target, bool gcj02, std::string layer, std::string where)
-    : ctx_(ctx), layer_(std::move(layer)), where_(std::move(where)) {
+    : ctx_(ctx), source_crs_(describe_srs(source)), area_of_use_(area_of_use_in(source, 2.0)),
+      layer_(std::move(layer)), where_(std::move(where)) {
+    take_last_gdal_error();  // a CRS without a usable area of use is not the feature's fault
     if (gcj02) {
         if (!source.IsGeographic())
             throw InputError(where_ + ": --" + layer_ + "-gcj02 needs longitude/latitude coordinates, not " +
@@ -75,6 +132,13 @@ GeometryReader::GeometryReader(GEOSContextHandle_t ctx, const OGRSpatialReferenc
 }
 
 GeometryReader::~GeometryReader() = default;
+
+bool GeometryReader::outside_area_of_use(const OGRGeometry& geometry) const {
+    if (!area_of_use_.IsInit()) return false;
+    OGREnvelope env;
+    geometry.getEnvelope(&env);
+    return !area_of_use_.Contains(env);
+}
 
 namespace {
 
@@ -122,13 +186,31 @@ GeomPtr GeometryReader::read(const OGRGeometry* geometry, const FeatureRef& feat
                      where + "coordinates are NaN or infinite");
         return nullptr;
     }
+    if (const long long vertices = vertex_count(*geometry); vertices > max_vertices_per_feature) {
+        findings.add(Severity::error, "too_many_vertices", layer_, feature_id,
+                     where + "has " + format_number(double(vertices), 0) + " vertices, more than the " +
+                         format_number(double(max_vertices_per_feature), 0) + " renozone accepts; simplify it first");
+        return nullptr;
+    }
+    if (outside_area_of_use(*geometry)) {
+        OGREnvelope env;
+        geometry->getEnvelope(&env);
+        findings.add(Severity::error, "outside_crs_area", layer_, feature_id,
+                     where + "coordinates (" + format_number(env.MinX, 3, false) + ", " + format_number(env.MinY, 3, false) +
+                         ") lie far outside the area of use of " + source_crs_ + "; is the layer in another CRS? name "
+                         "it with --" + layer_ + "-crs EPSG:CODE");
+        return nullptr;
+    }
     std::unique_ptr<OGRGeometry> working(geometry->hasCurveGeometry() ? geometry->getLinearGeometry() : geometry->clone());
     working->flattenTo2D();
     if ((from_gcj02_ && working->transform(from_gcj02_.get()) != OGRERR_NONE) ||
         (to_target_ && working->transform(to_target_.get()) != OGRERR_NONE) || !all_finite(*working)) {
+        OGREnvelope env;
+        geometry->getEnvelope(&env);
         findings.add(Severity::error, "transform_failed", layer_, feature_id,
-                     where + "coordinates cannot be transformed to the working CRS "
-                              "(outside the CRS's area of use?)");
+                     where + "coordinates (" + format_number(env.MinX, 3, false) + ", " + format_number(env.MinY, 3, false) +
+                         ") cannot be transformed from " + source_crs_ + " to the working CRS; is the layer in another "
+                         "CRS? name it with --" + layer_ + "-crs EPSG:CODE");
         return nullptr;
     }
     GeomPtr geom = own(ctx_, working->exportToGEOS(ctx_));
@@ -156,8 +238,8 @@ GeomPtr GeometryReader::read(const OGRGeometry* geometry, const FeatureRef& feat
     GEOSArea_r(ctx_, fixed.get(), &area_after);
     findings.repairs.push_back({layer_, feature_id, reason, area_before, area_after});
     if (GEOSisEmpty_r(ctx_, fixed.get()) == 1) {
-        findings.add(Severity::warning, "zero_area_geometry", layer_, feature_id,
-                     where + "geometry has no area after repair (" + reason + ")");
+        findings.add(Severity::error, "zero_area_geometry", layer_, feature_id,
+                     where + "polygon has no area (" + reason + "): its points lie on one line or one point");
         return nullptr;
     }
     return fixed;

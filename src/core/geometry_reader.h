@@ -15,6 +15,10 @@ namespace renozone {
 
 enum class GeometryKind { polygonal, lineal, puntal };
 
+// More vertices than any footprint or boundary needs: a feature above it is
+// refused before GEOS spends minutes on it.
+constexpr long long max_vertices_per_feature = 1000000;
+
 class GeometryReader {
 public:
     // `source` is the layer's CRS, `target` the working CRS; `gcj02` shifts
@@ -31,7 +35,11 @@ public:
     }
 
 private:
+    bool outside_area_of_use(const OGRGeometry& geometry) const;
+
     GEOSContextHandle_t ctx_;
+    std::string source_crs_;
+    OGREnvelope area_of_use_;  // in source coordinates, with a margin; not init when unknown
     std::unique_ptr<OGRCoordinateTransformation> to_target_;
     std::unique_ptr<OGRCoordinateTransformation> from_gcj02_;
     std::string layer_;

@@ -63,6 +63,7 @@ struct ContextFeature {
 };
 
 struct PlanEntry {
+    std::string source;  // "plan.gpkg: layer 'plan': row 3", for messages
     std::string community_id;
     std::string community_name;
     std::string street_code;
@@ -96,10 +97,16 @@ struct Dataset {
     PlanTargets targets;
     bool has_plan = false;
     Findings findings;  // found while loading: empty geometries, repairs, bad values
+    std::map<std::string, std::string> layer_where;  // kind -> "file.gpkg: layer 'buildings'", for messages
     std::vector<std::string> notes;  // how the inputs were read (CRS, assumptions)
     std::string data_notice;         // the source's own statement of what its data is (DATA_NOTICE metadata)
     // Layers read as longitude/latitude without GCJ-02 conversion: they may carry the web-map offset.
     std::vector<std::string> unconverted_lonlat_layers;
 };
+
+// "file.gpkg: layer 'buildings'" (the kind alone when not loaded from a file).
+std::string where_of(const Dataset& ds, const std::string& kind);
+// "file.gpkg: layer 'buildings': feature 12 (id B12)": how messages name a feature.
+std::string locate(const Dataset& ds, const std::string& kind, std::int64_t fid, const std::string& id);
 
 }  // namespace renozone

@@ -4,6 +4,7 @@
 #include "errors.h"
 #include "gdal_errors.h"
 #include "gpkg_fields.h"
+#include "source.h"
 
 namespace renozone {
 namespace {
@@ -198,8 +199,8 @@ std::vector<LedgerRecord> ProjectStore::ledger() {
     std::vector<LedgerRecord> out;
     OGRLayer* layer = ds_->GetLayerByName(ledger_layer_name);
     if (!layer) return out;
-    layer->ResetReading();
-    for (auto& f : *layer) out.push_back(read_record(*f));
+    read_layer_features(*layer, path_ + ": layer '" + ledger_layer_name + "'",
+                        [&](OGRFeature& f) { out.push_back(read_record(f)); });
     return out;
 }
 
@@ -214,12 +215,13 @@ std::vector<Duty> ProjectStore::duties(std::optional<long long> ledger_id) {
     std::vector<Duty> out;
     OGRLayer* layer = ds_->GetLayerByName(duties_layer_name);
     if (!layer) return out;
-    layer->SetAttributeFilter(ledger_id ? ("ledger_id = " + std::to_string(*ledger_id)).c_str() : nullptr);
-    layer->ResetReading();
-    for (auto& f : *layer)
-        out.push_back({count(*f, "ledger_id"), static_cast<int>(count(*f, "department_number")), text(*f, "department"),
-                       text(*f, "member"), text(*f, "duty_key"), text(*f, "item"), text(*f, "task"), number(*f, "amount_cny")});
-    layer->SetAttributeFilter(nullptr);
+    // Filtered here rather than with an OGR attribute filter: no SQL text is
+    // ever made from what a user typed, not even a number.
+    read_layer_features(*layer, path_ + ": layer '" + duties_layer_name + "'", [&](OGRFeature& f) {
+        if (ledger_id && count(f, "ledger_id") != *ledger_id) return;
+        out.push_back({count(f, "ledger_id"), static_cast<int>(count(f, "department_number")), text(f, "department"),
+                       text(f, "member"), text(f, "duty_key"), text(f, "item"), text(f, "task"), number(f, "amount_cny")});
+    });
     return out;
 }
 

@@ -6,6 +6,8 @@
 #include "gpkg_fields.h"
 #include "plan_departments.h"
 #include "plan_loader.h"
+#include "source.h"
+#include "text_utils.h"
 
 #include <ctime>
 #include <filesystem>
@@ -17,11 +19,7 @@ constexpr const char* units_layer_name = "implementation_units";
 
 void create_empty_geopackage(const std::string& path) {
     AtomicFile file(path, false);
-    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
-    {
-        GDALDatasetUniquePtr ds(driver->Create(file.temp_path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-        if (!ds) throw OutputError(path + ": cannot create the project GeoPackage: " + take_last_gdal_error());
-    }
+    create_geopackage(file.temp_path(), path).reset();
     file.commit();
 }
 
@@ -68,7 +66,11 @@ std::optional<std::string> text_field(OGRFeature& f, const char* name) {
 
 GDALDatasetUniquePtr open_project(const std::string& path) {
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
-    if (!ds) throw InputError(path + ": cannot open the project for update: " + take_last_gdal_error());
+    if (!ds) {
+        const std::string detail = take_last_gdal_error();
+        throw InputError(path + ": cannot open the project for update: " +
+                         (detail.empty() ? "damaged, or not a GeoPackage" : detail));
+    }
     if (std::string(ds->GetDriverName()) != "GPKG") throw InputError(path + ": a project must be a GeoPackage");
     return ds;
 }
@@ -193,12 +195,17 @@ std::vector<StoredUnit> ProjectStore::units(GEOSContextHandle_t ctx) {
     std::vector<StoredUnit> out;
     OGRLayer* layer = ds_->GetLayerByName(units_layer_name);
     if (!layer) return out;
-    layer->ResetReading();
-    for (auto& f : *layer) {
+    read_layer_features(*layer, path_ + ": layer '" + units_layer_name + "'", [&](OGRFeature& feature) {
+        OGRFeature* f = &feature;
+        const std::string where = path_ + ": layer '" + units_layer_name + "': feature " + std::to_string(f->GetFID());
         StoredUnit u{f->GetFID(), {}, text_field(*f, "updated").value_or(""), nullptr};
         u.attributes.name = text_field(*f, "name").value_or("");
         u.attributes.phase = text_field(*f, "phase").value_or("");
-        if (auto y = text_field(*f, "year")) u.attributes.year = std::stoi(*y);
+        if (auto y = text_field(*f, "year")) {
+            const auto year = parse_leading_number(*y);
+            if (!year || *year < 0 || *year > 9999) throw InputError(where + ": year '" + abbreviate(*y) + "' is not a year");
+            u.attributes.year = static_cast<int>(*year);
+        }
         u.attributes.path = text_field(*f, "path").value_or("");
         u.attributes.lead_department = text_field(*f, "lead_department").value_or("");
         u.attributes.implementing_body = text_field(*f, "implementing_body").value_or("");
@@ -207,7 +214,7 @@ std::vector<StoredUnit> ProjectStore::units(GEOSContextHandle_t ctx) {
             u.attributes.money.pipeline_cost_cny = f->GetFieldAsDouble("pipeline_cost_cny");
         if (const OGRGeometry* g = f->GetGeometryRef()) u.geom = own(ctx, g->exportToGEOS(ctx));
         out.push_back(std::move(u));
-    }
+    });
     return out;
 }
 

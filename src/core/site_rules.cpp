@@ -2,6 +2,7 @@
 
 #include "embedded_data.h"
 #include "errors.h"
+#include "text_utils.h"
 
 #include <nlohmann/json.hpp>
 
@@ -23,15 +24,19 @@ public:
 
     RuleValue value(const json& parent, const std::string& key, const std::string& where) const {
         if (!parent.contains(key)) fail(where, "missing rule '" + key + "'");
-        return value_of(parent.at(key), where + "." + key);
+        return value_of(parent.at(key), path_of(where, key));
     }
 
     std::optional<RuleValue> optional_value(const json& parent, const std::string& key, const std::string& where) const {
         if (!parent.contains(key) || parent.at(key).is_null()) return std::nullopt;
-        return value_of(parent.at(key), where + "." + key);
+        return value_of(parent.at(key), path_of(where, key));
     }
 
 private:
+    static std::string path_of(const std::string& where, const std::string& key) {
+        return where == "top level" ? key : where + "." + key;
+    }
+
     RuleValue value_of(const json& node, const std::string& where) const {
         if (!node.is_object()) fail(where, "must be an object {\"value\", \"clause\", \"verified\"}");
         if (!node.contains("value") || !node.at("value").is_number()) fail(where, "has no numeric 'value'");
@@ -82,7 +87,7 @@ SiteRules load_site_rules(const std::string& path) {
     if (!root.contains("types") || !root.at("types").is_object() || root.at("types").empty())
         r.fail("top level", "missing object 'types' with at least one facility type");
     for (const auto& [type, node] : root.at("types").items()) {
-        const std::string where = "types." + type;
+        const std::string where = "types." + abbreviate(type);
         if (!node.is_object()) r.fail(where, "must be an object");
         FacilityRule rule;
         rule.type = type;

@@ -121,7 +121,7 @@ FundingSplit parse_funding_split(const std::string& text) {
         double* slot = key == "central" ? &split.central : key == "municipal" ? &split.municipal
                      : key == "district" ? &split.district : key == "residents" ? &split.residents : nullptr;
         if (!slot || !value || *value < 0)
-            throw UsageError("--funding: '" + part + "' is not one of central=, municipal=, district=, residents= with a share");
+            throw UsageError("--funding: '" + abbreviate(part) + "' is not one of central=, municipal=, district=, residents= with a share");
         const double share = *value > 1 ? *value / 100.0 : *value;  // accept 40 as 40 %
         *slot = std::round(share * 1e9) / 1e9;  // "0.3" parses as 0.30000000000000004
         start = end + 1;

@@ -44,9 +44,12 @@ void check_unit_geometry(const District& district, const GEOSGeometry* geom, con
         GEOSFree_r(c, name);
         throw InputError(label + ": a " + (use == ShapeUse::unit ? "unit must be a Polygon or MultiPolygon"
                                                                   : "site must be a Point, Polygon or MultiPolygon") +
-                         ", not " + type_name);
+                         ", not " + abbreviate(type_name));
     }
     if (GEOSisEmpty_r(c, geom) == 1) throw InputError(label + ": the " + what + " is empty");
+    if (const int vertices = GEOSGetNumCoordinates_r(c, geom); vertices > max_vertices_per_feature)
+        throw InputError(label + ": the " + what + " has " + format_number(vertices, 0) + " vertices, more than the " +
+                         format_number(double(max_vertices_per_feature), 0) + " renozone accepts; simplify it first");
     if (GEOSisValid_r(c, geom) != 1) {
         char* reason = GEOSisValidReason_r(c, geom);
         const std::string text = reason ? reason : "invalid";
@@ -60,7 +63,7 @@ UnitShape unit_from_wkt(const District& district, const std::string& wkt, const 
     const std::string label = "--wkt";
     OGRGeometry* parsed = nullptr;
     if (OGRGeometryFactory::createFromWkt(wkt.c_str(), nullptr, &parsed) != OGRERR_NONE || !parsed)
-        throw InputError(label + ": '" + wkt.substr(0, 60) + (wkt.size() > 60 ? "…" : "") + "' is not WKT");
+        throw InputError(label + ": '" + abbreviate(wkt, 60) + "' is not WKT");
     std::unique_ptr<OGRGeometry> owned(parsed);
     UnitShape shape{label, "", to_working(district, *owned, *srs_or_working(district, crs, label), label)};
     check_unit_geometry(district, shape.geom.get(), label, use);
@@ -95,15 +98,15 @@ std::vector<UnitShape> units_from_source(const District& district, const std::st
     else throw InputError(where + ": has no coordinate reference system; name one with --crs");
     const int name_field = layer->GetLayerDefn()->GetFieldIndex("name");
     std::vector<UnitShape> shapes;
-    for (auto& feature : *layer) {
-        const std::string label = where + (inline_json ? "" : ": feature " + std::to_string(feature->GetFID()));
-        const OGRGeometry* g = feature->GetGeometryRef();
+    read_layer_features(*layer, where, [&](OGRFeature& feature) {
+        const std::string label = where + (inline_json ? "" : ": feature " + std::to_string(feature.GetFID()));
+        const OGRGeometry* g = feature.GetGeometryRef();
         if (!g || g->IsEmpty()) throw InputError(label + (use == ShapeUse::unit ? ": the unit polygon is empty" : ": the site is empty"));
-        UnitShape shape{label, name_field >= 0 ? feature->GetFieldAsString(name_field) : "",
+        UnitShape shape{label, name_field >= 0 ? feature.GetFieldAsString(name_field) : "",
                         to_working(district, *g, *srs, label)};
         check_unit_geometry(district, shape.geom.get(), label, use);
         shapes.push_back(std::move(shape));
-    }
+    });
     if (shapes.empty()) throw InputError(where + ": holds no unit polygon");
     return shapes;
 }

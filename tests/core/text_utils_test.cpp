@@ -19,6 +19,22 @@ TEST(TextUtils, ParsesNumbersAsSurveyTablesWriteThem) {
     EXPECT_FALSE(parse_leading_number("六层"));
     EXPECT_FALSE(parse_leading_number(""));
     EXPECT_FALSE(parse_leading_number("1e400"));
+    EXPECT_FALSE(parse_leading_number("1" + std::string(400, '0')));  // overflows to infinity
+}
+
+TEST(TextUtils, MessagesQuoteValuesAsOneLineOfValidText) {
+    EXPECT_EQ(printable_utf8("凤山"), "凤山");
+    EXPECT_EQ(printable_utf8("a\nb\xff"), "a\uFFFDb\uFFFD");
+    EXPECT_EQ(printable_utf8(std::string("x\0y", 3)), "x\uFFFDy");
+    EXPECT_EQ(abbreviate("油房沟小区", 3), "油房沟…");
+    EXPECT_EQ(abbreviate("油房沟", 3), "油房沟");
+    EXPECT_TRUE(is_valid_utf8(abbreviate("\xb7\xef\xc9\xbd", 2)));
+}
+
+TEST(TextUtils, SpotsGbkReadAsLatin1) {
+    EXPECT_TRUE(looks_like_latin1_mojibake("\u00b7\u00ef\u00c9\u00bd"));  // 凤山 in GBK, decoded as Latin-1
+    EXPECT_FALSE(looks_like_latin1_mojibake("凤山"));
+    EXPECT_FALSE(looks_like_latin1_mojibake("B00012"));
 }
 
 TEST(TextUtils, DisplayWidthCountsChineseAsTwo) {
