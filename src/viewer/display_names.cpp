@@ -4,21 +4,15 @@
 #include <QHash>
 
 namespace renozone::viewer {
-namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("DisplayNames", text); }
-
-}  // namespace
-
 QString layer_title(const QString& id) {
-    if (id == "streets") return tr("街道");
-    if (id == "communities") return tr("小区");
-    if (id == "buildings") return tr("楼栋");
-    if (id == "facilities") return tr("公共服务设施");
-    if (id == "heritage") return tr("历史文化保护");
-    if (id == "river") return tr("河流");
-    if (id == "roads") return tr("道路");
-    if (id == "units") return tr("实施单元");
+    if (id == "streets") return QCoreApplication::translate("DisplayNames", "街道");
+    if (id == "communities") return QCoreApplication::translate("DisplayNames", "小区");
+    if (id == "buildings") return QCoreApplication::translate("DisplayNames", "楼栋");
+    if (id == "facilities") return QCoreApplication::translate("DisplayNames", "公共服务设施");
+    if (id == "heritage") return QCoreApplication::translate("DisplayNames", "历史文化保护");
+    if (id == "river") return QCoreApplication::translate("DisplayNames", "河流");
+    if (id == "roads") return QCoreApplication::translate("DisplayNames", "道路");
+    if (id == "units") return QCoreApplication::translate("DisplayNames", "实施单元");
     return id;
 }
 
@@ -80,9 +74,9 @@ QString field_title(const QString& field) {
 }
 
 QString rule_status_title(const QString& status) {
-    if (status == "pass") return tr("通过");
-    if (status == "warn") return tr("注意");
-    if (status == "fail") return tr("不通过");
+    if (status == "pass") return QCoreApplication::translate("DisplayNames", "通过");
+    if (status == "warn") return QCoreApplication::translate("DisplayNames", "注意");
+    if (status == "fail") return QCoreApplication::translate("DisplayNames", "不通过");
     return status;
 }
 

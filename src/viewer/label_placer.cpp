@@ -35,6 +35,26 @@ private:
     QHash<qint64, std::vector<int>> cells_;
 };
 
+// Horizontal labels go through the glyph cache; the buffer (halo) is the text
+// drawn around the anchor in rings, far cheaper than stroking glyph outlines.
+void draw_horizontal(QPainter& painter, const QFont& font, const LabelCandidate& c, QPointF origin, const PaintScale& scale) {
+    painter.setFont(font);
+    if (c.style->buffer) {
+        const double r = scale.pixels(c.style->buffer_size);
+        painter.setPen(c.style->buffer_color);
+        const int directions = r <= 1.5 ? 8 : 16;
+        for (double radius : {r, r / 2}) {
+            for (int i = 0; i < directions; ++i) {
+                const double a = 2 * M_PI * i / directions;
+                painter.drawText(origin + QPointF(radius * std::cos(a), radius * std::sin(a)), c.text);
+            }
+            if (r <= 2) break;
+        }
+    }
+    painter.setPen(c.style->color);
+    painter.drawText(origin, c.text);
+}
+
 QFont font_for(const LabelStyle& style, const PaintScale& scale) {
     QFont font(style.font_family);
     font.setPixelSize(std::max(1, static_cast<int>(std::lround(scale.pixels(style.font_size)))));
@@ -55,6 +75,8 @@ std::vector<PlacedLabel> place_labels(QPainter& painter, std::vector<LabelCandid
     Occupancy occupied;
     std::vector<PlacedLabel> placed;
     const QRectF view(QPointF(0, 0), viewport);
+    // Vector output (PDF) keeps outlined text: a halo of text copies would be 25 text objects per label there.
+    const bool raster = painter.device() && painter.device()->devType() == QInternal::Image;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     for (const auto& c : candidates) {
@@ -73,6 +95,11 @@ std::vector<PlacedLabel> place_labels(QPainter& painter, std::vector<LabelCandid
         occupied.add(box);
         placed.push_back({c.text, box});
 
+        if (c.angle == 0 && raster) {
+            draw_horizontal(painter, font, c, QPointF(c.anchor.x() - w / 2, c.anchor.y() - h / 2 + metrics.ascent()), scale);
+            continue;
+        }
+        // Rotated text has no glyph cache to use: a path with a stroked buffer.
         QPainterPath path;
         path.addText(-w / 2, -h / 2 + metrics.ascent(), font, c.text);
         painter.save();

@@ -14,6 +14,8 @@ namespace renozone::viewer {
 namespace {
 
 constexpr int features_between_checks = 2048;
+constexpr double box_below_px = 2.5;  // features smaller than this on screen are drawn as their box
+constexpr double no_antialiasing_below_px = 6;
 
 // Map offsets (from the layer origin) to screen pixels: sx = fx * k + ax, sy = ay − fy * k.
 struct ToScreen {
@@ -42,14 +44,32 @@ public:
     void blend(double x, double y, QRgb premultiplied) {
         const int px = static_cast<int>(x), py = static_cast<int>(y);
         if (px < 0 || py < 0 || px >= w_ || py >= h_) return;
-        auto* p = reinterpret_cast<QRgb*>(bits_ + py * stride_) + px;
+        blend_at(reinterpret_cast<QRgb*>(bits_ + py * stride_) + px, premultiplied);
+    }
+    // The pixels a small screen rectangle covers (at least its centre pixel).
+    void blend_rect(const QRectF& r, QRgb premultiplied) {
+        auto span = [](double from, double to, int limit) {
+            int a = static_cast<int>(std::lround(from)), b = static_cast<int>(std::lround(to));
+            if (b <= a) a = static_cast<int>(std::floor((from + to) / 2)), b = a + 1;
+            return std::pair<int, int>(std::max(0, a), std::min(limit, b));
+        };
+        const auto [x0, x1] = span(r.left(), r.right(), w_);
+        const auto [y0, y1] = span(r.top(), r.bottom(), h_);
+        for (int y = y0; y < y1; ++y) {
+            auto* row = reinterpret_cast<QRgb*>(bits_ + y * stride_);
+            for (int x = x0; x < x1; ++x) blend_at(row + x, premultiplied);
+        }
+    }
+
+private:
+    static void blend_at(QRgb* p, QRgb premultiplied) {
         const unsigned a = qAlpha(premultiplied), inv = 255 - a;
         auto mix = [&](unsigned s, unsigned d) { return std::min(255u, s + (d * inv + 127) / 255); };
         *p = qRgba(mix(qRed(premultiplied), qRed(*p)), mix(qGreen(premultiplied), qGreen(*p)),
                    mix(qBlue(premultiplied), qBlue(*p)), mix(a, qAlpha(*p)));
     }
 
-private:
+
     QImage* image_;
     uchar* bits_ = nullptr;
     qsizetype stride_ = 0;
@@ -213,29 +233,50 @@ bool render_layer(QPainter& painter, const MapLayer& layer, const RenderContext&
         pixel_colour[c] = qPremultiply(dominant_color(symbol).rgba());
     }
 
-    // Features under a pixel become one blended pixel; the rest are drawn.
+    // Features smaller than a few pixels are drawn as their box in one colour
+    // (QGIS's envelope simplification), straight into the image when there is
+    // one; only the rest go through QPainter.
     PixelWriter pixels(context.image);
     std::vector<int> drawn;
     drawn.reserve(visible.size());
+    std::vector<std::vector<QRectF>> small(style.classes.size());
     std::size_t counter = 0;
     for (int f : visible) {
         const int cls = layer.classes[f];
         if (cls < 0) continue;
         const MapRect& box = g.box(f);
-        if (pixels.usable() && g.kind() != GeometryKind::point && box.width() < upp && box.height() < upp) {
-            pixels.blend(t.x(static_cast<float>(box.centre().x() - g.origin().x())),
-                         t.y(static_cast<float>(box.centre().y() - g.origin().y())), pixel_colour[cls]);
-            continue;
+        if (g.kind() != GeometryKind::point && box.width() < box_below_px * upp && box.height() < box_below_px * upp) {
+            const QRectF r(t.x(static_cast<float>(box.min_x - g.origin().x())), t.y(static_cast<float>(box.max_y - g.origin().y())),
+                           box.width() / upp, box.height() / upp);
+            if (pixels.usable()) pixels.blend_rect(r, pixel_colour[cls]);
+            else small[cls].push_back(r);
+        } else {
+            drawn.push_back(f);
         }
-        drawn.push_back(f);
         if (++counter % (features_between_checks * 16) == 0 && context.cancelled && context.cancelled()) return false;
     }
+    for (std::size_t c = 0; c < small.size(); ++c) {
+        if (small[c].empty()) continue;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor::fromRgba(qUnpremultiply(pixel_colour[c])));
+        painter.drawRects(small[c].data(), static_cast<int>(small[c].size()));
+    }
 
+    // Antialiasing only where it shows: small features are drawn first, without it.
+    std::stable_partition(drawn.begin(), drawn.end(), [&](int f) {
+        return g.box(f).width() < no_antialiasing_below_px * upp && g.box(f).height() < no_antialiasing_below_px * upp;
+    });
     painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    bool antialiased = false;
     FeatureDrawer drawer(painter, g, t);
     for (int pass : passes) {
         for (int f : drawn) {
+            if (!antialiased && (g.box(f).width() >= no_antialiasing_below_px * upp || g.box(f).height() >= no_antialiasing_below_px * upp ||
+                                 g.kind() == GeometryKind::point)) {
+                painter.setRenderHint(QPainter::Antialiasing, true);
+                antialiased = true;
+            }
             for (const auto& paint : paints[layer.classes[f]])
                 if (!style.symbol_levels || paint.pass == pass) drawer.draw(f, paint);
             if (++counter % features_between_checks == 0) {
@@ -246,6 +287,8 @@ bool render_layer(QPainter& painter, const MapLayer& layer, const RenderContext&
                 if (context.checkpoint) context.checkpoint();
             }
         }
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        antialiased = false;
     }
     painter.restore();
 

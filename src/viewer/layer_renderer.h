@@ -1,6 +1,6 @@
 // Draws one layer for a view: only the features the spatial index finds in
 // the view, vertices closer than half a pixel dropped, features smaller than a
-// pixel written straight into the image as one blended pixel.
+// few pixels drawn as their box, straight into the image's pixels.
 #pragma once
 
 #include "map_layer.h"

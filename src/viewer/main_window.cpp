@@ -122,6 +122,8 @@ void MainWindow::build_docks() {
     panels_dock->setWidget(panels_);
     panels_dock->setMinimumWidth(360);
     addDockWidget(Qt::RightDockWidgetArea, panels_dock);
+    // Fixed like a user-set width, so long figures and messages never push the map aside while drawing.
+    resizeDocks({layers_dock, panels_dock}, {240, 400}, Qt::Horizontal);
 }
 
 void MainWindow::build_actions() {

@@ -129,7 +129,7 @@ void MapCanvas::draw_image_for_view(QPainter& painter, const QImage& image, cons
 void MapCanvas::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.fillRect(rect(), Qt::white);
-    painter.setRenderHint(QPainter::SmoothPixmapTransform, frame_view_ != view_);
+    // While a gesture scales the last frame, nearest-pixel scaling keeps each repaint cheap (see bench/README-viewer.md).
     draw_image_for_view(painter, frame_, frame_view_);
     if (!partial_.isNull() && partial_view_ == view_) draw_image_for_view(painter, partial_, partial_view_);
     for (MapOverlay* overlay : overlays_) overlay->paint(painter, view_);

@@ -12,7 +12,8 @@ RenderStats render_with(QPainter& painter, QImage* image, const RenderRequest& r
     std::vector<LabelCandidate> labels;
     int rank = 0;
     for (const auto& layer : request.layers) {
-        if (!render_layer(painter, *layer, context, request.labels ? &labels : nullptr, rank++)) {
+        if ((control.cancelled && control.cancelled()) ||
+            !render_layer(painter, *layer, context, request.labels ? &labels : nullptr, rank++)) {
             stats.completed = false;
             return stats;
         }

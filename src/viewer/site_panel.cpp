@@ -42,6 +42,7 @@ SitePanel::SitePanel(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     auto* help = new QLabel(tr("选择设施类型，然后在地图上单击拟选址位置。"), this);
     help->setWordWrap(true);
+    help->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(help);
     auto* form = new QFormLayout;
     type_ = new QComboBox(this);
@@ -61,9 +62,11 @@ SitePanel::SitePanel(QWidget* parent) : QWidget(parent) {
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     verdict_->setFont(big);
+    verdict_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(verdict_);
     summary_ = new QLabel(this);
     summary_->setWordWrap(true);
+    summary_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(summary_);
 
     rules_ = new QTableWidget(0, 4, this);

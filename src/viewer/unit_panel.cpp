@@ -59,6 +59,7 @@ UnitPanel::UnitPanel(UnitSketch* sketch, QWidget* parent) : QWidget(parent), ske
     auto* layout = new QVBoxLayout(this);
     auto* help = new QLabel(tr("单击地图添加顶点，双击闭合。闭合后拖动顶点修改，拖动边中点插入顶点，右键删除顶点；Esc 重新开始。"), this);
     help->setWordWrap(true);
+    help->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(help);
 
     auto* buttons = new QHBoxLayout;
@@ -88,6 +89,7 @@ UnitPanel::UnitPanel(UnitSketch* sketch, QWidget* parent) : QWidget(parent), ske
     status_ = new QLabel(this);
     status_->setObjectName("unit_status");
     status_->setWordWrap(true);
+    status_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(status_);
 
     figures_ = new QTableWidget(static_cast<int>(figure_rows().size()), 2, this);
@@ -109,11 +111,13 @@ UnitPanel::UnitPanel(UnitSketch* sketch, QWidget* parent) : QWidget(parent), ske
 
     communities_ = new QLabel(this);
     communities_->setWordWrap(true);
+    communities_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(communities_);
     warnings_ = new QLabel(this);
     warnings_->setObjectName("unit_warnings");
     warnings_->setWordWrap(true);
     warnings_->setStyleSheet("color: #b35900");
+    warnings_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(warnings_);
 
     coalesce_.setSingleShot(true);
