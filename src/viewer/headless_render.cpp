@@ -11,6 +11,7 @@
 #include <QPainter>
 
 #include <cstdio>
+#include <ctime>
 
 namespace renozone::viewer {
 
@@ -34,6 +35,7 @@ int render_headless(const HeadlessOptions& options) {
         const double opened = clock.nsecsElapsed() / 1e6;
         const QImage image = render_default_map(session, options.size);
         const double rendered = clock.nsecsElapsed() / 1e6;
+        const double cpu_at_frame = 1000.0 * std::clock() / CLOCKS_PER_SEC;
         if (!image.save(options.output)) {
             std::fprintf(stderr, "renozone-viewer: cannot write %s\n", options.output.toUtf8().constData());
             return static_cast<int>(ExitCode::output);
@@ -46,8 +48,9 @@ int render_headless(const HeadlessOptions& options) {
             std::fprintf(stderr, "second frame %.0f ms\n", second);
             const auto& t = session.timings();
             std::fprintf(stderr,
-                         "load %.0f ms, analysis %.0f ms, map layers %.0f ms, first frame %.0f ms (open to frame %.0f ms)\n",
-                         t.load_ms, t.analyse_ms, t.layers_ms, rendered - opened, rendered);
+                         "load %.0f ms, analysis %.0f ms, map layers %.0f ms, first frame %.0f ms (open to frame %.0f ms, "
+                         "process CPU %.0f ms)\n",
+                         t.load_ms, t.analyse_ms, t.layers_ms, rendered - opened, rendered, cpu_at_frame);
         }
         return 0;
     } catch (const Error& e) {

@@ -76,7 +76,9 @@ void LayerList::set_layers(const std::vector<std::shared_ptr<MapLayer>>& bottom_
     layers_.clear();
     for (auto it = bottom_to_top.rbegin(); it != bottom_to_top.rend(); ++it) {
         layers_.insert((*it)->id, *it);
-        tree_->addTopLevelItem(make_item(**it, true));
+        QTreeWidgetItem* item = make_item(**it, true);
+        tree_->addTopLevelItem(item);
+        item->setExpanded(true);  // the classes are the legend
     }
     emit changed();
 }
@@ -88,7 +90,9 @@ void LayerList::put_layer(const std::shared_ptr<MapLayer>& layer) {
     const int position = old ? tree_->indexOfTopLevelItem(old) : 0;
     delete old;
     layers_.insert(layer->id, layer);
-    tree_->insertTopLevelItem(position, make_item(*layer, visible));
+    QTreeWidgetItem* item = make_item(*layer, visible);
+    tree_->insertTopLevelItem(position, item);
+    item->setExpanded(true);
     emit changed();
 }
 

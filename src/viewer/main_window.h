@@ -44,6 +44,8 @@ public:
     void activate_tool(ToolKind tool);
     // Saves the drawn unit into the project at `project_path`; returns "" or the problem.
     QString save_unit(const UnitAttributes& attributes, const QString& project_path);
+    // The tagged layers (the core's GeoPackage writer, styles included); returns "" or the problem.
+    QString export_layers(const QString& path);
 
     MapCanvas* canvas() const { return canvas_; }
     LayerList* layer_list() const { return layer_list_; }

@@ -151,7 +151,7 @@ void MapCanvas::resizeEvent(QResizeEvent*) {
     } else {
         view_ = view_.resized(size());
     }
-    schedule_render(100);
+    schedule_render(frame_.isNull() ? 0 : 100);  // a window being resized renders once it settles
 }
 
 void MapCanvas::mousePressEvent(QMouseEvent* e) {

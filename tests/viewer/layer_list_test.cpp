@@ -8,6 +8,7 @@
 
 #include "text_utils.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace renozone;
@@ -55,4 +56,18 @@ TEST_F(LayerListTest, IdentifyingACommunityShowsItsCoverageAgainstTargets) {
     EXPECT_EQ(panel.cell_text("floor_area_m2", 0).toStdString(), format_number(row.figures.floor_area_m2, 0));
     const auto pct = percent(double(row.figures.households), row.targets.households);
     EXPECT_EQ(panel.cell_text("households", 3).toStdString(), format_number(*pct, 1) + "%");
+}
+
+TEST_F(LayerListTest, LayersExportToAStyledGeoPackage) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("layers.gpkg");
+    ASSERT_EQ(window->export_layers(path), QString());
+    EXPECT_TRUE(source_has_layer(path, "buildings"));
+    EXPECT_TRUE(source_has_layer(path, "communities"));
+    EXPECT_TRUE(source_has_layer(path, "layer_styles"));
+    // The viewer reads the styles back from the file it wrote.
+    MainWindow reopened;
+    ASSERT_TRUE(reopened.open_source(path));
+    for (const auto& layer : reopened.session()->layers())
+        if (layer->id == "communities") EXPECT_EQ(layer->style.source, "layer_styles");
 }

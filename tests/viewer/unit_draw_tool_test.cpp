@@ -190,6 +190,14 @@ TEST_F(UnitDrawing, SavedIntoTheProjectGeoPackageWithItsAttributes) {
     draw_closed_unit();
     ASSERT_TRUE(window->unit_panel()->evaluation().has_value());
     EXPECT_FALSE(window->unit_panel()->evaluation()->warnings.empty());
+
+    // The project opens on its own, over the embedded data, with its unit drawn.
+    MainWindow reopened;
+    ASSERT_TRUE(reopened.open_source(project));
+    ASSERT_NE(reopened.session()->units_layer(), nullptr);
+    EXPECT_EQ(reopened.session()->units_layer()->size(), 1u);
+    EXPECT_EQ(reopened.session()->units_layer()->labels.at(0), "油房沟片区实施单元");
+    EXPECT_EQ(reopened.session()->district().data().buildings.size(), district().data().buildings.size());
 }
 
 TEST_F(UnitDrawing, TheSaveDialogAsksForWhatTheCoreNeeds) {
