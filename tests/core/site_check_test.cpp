@@ -90,26 +90,5 @@ TEST_F(Sites, UnknownTypeAndBadRulesFiles) {
     EXPECT_THROW(load_site_rules(dir.file("broken.json")), InputError);
 }
 
-TEST(RoadNetwork, WalksAlongTheRoads) {
-    GeosContext ctx;
-    std::vector<ContextFeature> roads;
-    auto line = [&](const char* wkt) {
-        GEOSWKTReader* reader = GEOSWKTReader_create_r(ctx);
-        ContextFeature f;
-        f.geom = own(ctx, GEOSWKTReader_read_r(ctx, reader, wkt));
-        GEOSWKTReader_destroy_r(ctx, reader);
-        roads.push_back(std::move(f));
-    };
-    line("LINESTRING(0 0, 100 0)");
-    line("LINESTRING(100 0, 100 100)");  // an L: from (0,0) to (100,100) is 200 m along the roads
-    RoadNetwork network(ctx, roads);
-    EXPECT_EQ(network.node_count(), 3u);
-    const auto d = network.distances({0, 0}, {{100, 100}, {100, 60}, {0, 10}}, 1000);
-    EXPECT_DOUBLE_EQ(d[0], 200);
-    EXPECT_DOUBLE_EQ(d[1], 200 + 40);  // a place joins the network at its nearest node, here (100,100)
-    EXPECT_DOUBLE_EQ(d[2], 10);
-    EXPECT_TRUE(std::isinf(network.distances({0, 0}, {{100, 100}}, 150)[0]));
-}
-
 }  // namespace
 }  // namespace renozone
