@@ -6,6 +6,7 @@
 #include "site_selection_report.h"
 
 #include <iostream>
+#include <string>
 
 namespace renozone::cli {
 namespace {
@@ -42,6 +43,15 @@ void run(const Options& o, Terminal& terminal) {
     else write_text_file(o.output, text, o.overwrite);
 }
 
+// CLI::PositiveNumber words its refusal of 0 as "not in range 0 to 1.79e308".
+const CLI::Validator more_than_zero{[](std::string& text) -> std::string {
+    try {
+        std::size_t used = 0;
+        if (std::stod(text, &used) > 0 && used == text.size()) return {};
+    } catch (const std::exception&) {}
+    return "'" + text + "' is not a number above 0";
+}, "> 0"};
+
 }  // namespace
 
 void add_suggest_sites_command(CLI::App& app, Terminal& terminal) {
@@ -50,14 +60,14 @@ void add_suggest_sites_command(CLI::App& app, Terminal& terminal) {
     add_input_options(*cmd, o->inputs);
     add_facility_options(*cmd, o->facility);
     cmd->add_option("--type", o->type, "facility type (kindergarten, elderly_care, …)")->required();
-    cmd->add_option("--count", o->count, "number of new sites")->required()->check(CLI::PositiveNumber);
+    cmd->add_option("--count", o->count, "number of new sites")->required()->check(more_than_zero);
     const std::string where = "Candidates (default: a grid over open land)";
     auto* source = cmd->add_option("--candidates", o->candidates, "candidate sites: any OGR source of points or polygons")->group(where);
     cmd->add_option("--candidates-layer", o->candidates_layer, "layer of --candidates")->group(where)->needs(source);
     cmd->add_option("--candidates-crs", o->candidates_crs, "CRS of --candidates coordinates (default: the source's own)")->group(where)->needs(source);
     cmd->add_option("--spacing", o->spacing, "grid spacing in metres")->group(where)->capture_default_str()->excludes(source);
     cmd->add_flag("--exact", o->exact, "solve the integer programme (GLPK) and report greedy's gap to the optimum");
-    cmd->add_option("--time-limit", o->time_limit, "seconds the exact solve may take")->capture_default_str()->check(CLI::PositiveNumber);
+    cmd->add_option("--time-limit", o->time_limit, "seconds the exact solve may take")->capture_default_str()->check(more_than_zero);
     cmd->add_option("--format", o->format, "text, json or csv")->check(CLI::IsMember({"text", "json", "csv"}))->capture_default_str();
     cmd->add_option("-o,--output", o->output, "write to this file instead of standard output");
     cmd->add_flag("--overwrite", o->overwrite, "replace the output file if it exists");

@@ -34,7 +34,9 @@ int main(int argc, char** argv) {
     } catch (const CLI::Success& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        app.exit(e);
+        // Usage errors read like every other error: one "renozone: error:" line.
+        std::cerr << "renozone: error: " << e.what() << "\n"
+                  << "Run 'renozone --help' or 'renozone COMMAND --help' for the options.\n";
         return static_cast<int>(ExitCode::usage);
     } catch (const Error& e) {
         if (*e.what()) std::cerr << "renozone: error: " << e.what() << "\n";

@@ -287,7 +287,7 @@ add_test(NAME cli.bad_input.output_exists
          COMMAND env EXISTING=${DATA} ${CMAKE_CURRENT_SOURCE_DIR}/expect_error.sh 4
                  "existing.gpkg: already exists; give --overwrite to replace it" $<TARGET_FILE:renozone> tag -o existing.gpkg)
 add_test(NAME cli.bad_input.unknown_option
-         COMMAND env CONTAINS=1 ${CMAKE_CURRENT_SOURCE_DIR}/expect_error.sh 2 "--frobnicate" $<TARGET_FILE:renozone> tag --frobnicate)
+         COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/expect_error.sh 2 "The following argument was not expected: --frobnicate" $<TARGET_FILE:renozone> tag --frobnicate)
 
 # 10,000,000 vertices, made at test time: refused in seconds, not hung on.
 add_test(NAME cli.bad_input.ten_million_vertex_polygon
