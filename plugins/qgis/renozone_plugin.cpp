@@ -3,6 +3,7 @@
 #include "coverage_panel.h"
 #include "renozone_dock.h"
 #include "renozone_provider.h"
+#include "resources.h"
 #include "session.h"
 #include "site_check_tool.h"
 #include "site_panel.h"
@@ -63,21 +64,24 @@ QAction* RenozonePlugin::make_action(const QString& object_name, const QIcon& ic
 }
 
 void RenozonePlugin::initGui() {
-    translator_ = install_translator(QgsApplication::locale());
+    register_resources();
+    // The language QGIS translates its own interface into (--lang, the override setting or the system's).
+    const QString language = QgsApplication::instance()->translation();
+    translator_ = install_translator(language.isEmpty() ? QgsApplication::locale() : language);
     session_ = std::make_unique<Session>(QgsProject::instance());
     connect(session_.get(), &Session::message, this, &RenozonePlugin::show_message);
 
-    QAction* open_embedded = make_action(QStringLiteral("renozoneOpenEmbedded"), QIcon(QStringLiteral(":/renozone/icons/renozone.svg")),
+    QAction* open_embedded = make_action(QStringLiteral("renozoneOpenEmbedded"), QgsApplication::getThemeIcon(QStringLiteral("/mActionAddLayer.svg")),
                                          tr("Open the embedded Wulong data"));
-    QAction* open_gpkg = make_action(QStringLiteral("renozoneOpenGeoPackage"), QgsApplication::getThemeIcon(QStringLiteral("/mActionFileOpen.svg")),
+    QAction* open_gpkg = make_action(QStringLiteral("renozoneOpenGeoPackage"), QgsApplication::getThemeIcon(QStringLiteral("/mActionAddGeoPackageLayer.svg")),
                                      tr("Open a project or data GeoPackage…"));
     QAction* tag = make_action(QStringLiteral("renozoneTag"), QgsApplication::getThemeIcon(QStringLiteral("/mActionCalculateField.svg")),
                                tr("Tag the plan's communities and buildings…"));
     draw_action_ = make_action(QStringLiteral("renozoneDrawUnit"), QgsApplication::getThemeIcon(QStringLiteral("/mActionCapturePolygon.svg")),
                                tr("Draw an implementation unit"), true);
-    site_action_ = make_action(QStringLiteral("renozoneCheckSite"), QgsApplication::getThemeIcon(QStringLiteral("/mActionIdentify.svg")),
+    site_action_ = make_action(QStringLiteral("renozoneCheckSite"), QgsApplication::getThemeIcon(QStringLiteral("/mActionIdentifyByRadius.svg")),
                                tr("Check a facility site"), true);
-    QAction* export_action = make_action(QStringLiteral("renozoneExport"), QgsApplication::getThemeIcon(QStringLiteral("/mActionFileSaveAs.svg")),
+    QAction* export_action = make_action(QStringLiteral("renozoneExport"), QgsApplication::getThemeIcon(QStringLiteral("/mActionSharingExport.svg")),
                                          tr("Export the coverage report…"));
     connect(open_embedded, &QAction::triggered, this, &RenozonePlugin::open_embedded);
     connect(open_gpkg, &QAction::triggered, this, &RenozonePlugin::open_geopackage);

@@ -10,8 +10,8 @@ class QTranslator;
 
 namespace renozone::plugin {
 
-// Installs the translation for `qgis_locale` (QgsApplication::locale(), e.g.
-// "zh-Hans", "en_US") from `directory`; nullptr when there is none.
+// Installs the translation for `qgis_locale` (the code QGIS translates its own
+// interface with, e.g. "zh-Hans", "en_US") from `directory`; nullptr when there is none.
 std::unique_ptr<QTranslator> install_translator(const QString& qgis_locale,
                                                 const QString& directory = QStringLiteral(":/renozone/i18n"));
 

@@ -5,6 +5,7 @@
 #include "site_panel.h"
 #include "unit_panel.h"
 
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -70,9 +71,10 @@ RenozoneDock::RenozoneDock(Session* session, QgsMapCanvas* canvas, const QList<Q
 void RenozoneDock::update_header() {
     const LoadedDistrict* loaded = session_->district();
     source_->setText(loaded ? tr("Data: %1").arg(loaded->summary()) : tr("Data: not opened yet"));
-    project_->setText(session_->project_path().isEmpty()
-                          ? tr("Project: none — tag the data or open a project GeoPackage to save units")
-                          : tr("Project: %1").arg(session_->project_path()));
+    const QString project = session_->project_path();
+    project_->setText(project.isEmpty() ? tr("Project: none — tag the data or open a project GeoPackage to save units")
+                                        : tr("Project: %1").arg(QFileInfo(project).fileName()));
+    project_->setToolTip(project);
 }
 
 void RenozoneDock::show_unit_tab() { tabs_->setCurrentIndex(1); }

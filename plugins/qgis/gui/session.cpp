@@ -77,7 +77,7 @@ bool Session::tag(const QString& output) {
     }
     set_project_path(output);
     show_layers(output);
-    emit message(tr("Wrote %1; its layers are in the group '%2'").arg(output, group_name()), Qgis::Success);
+    emit message(tr("Wrote %1; its layers are in the group '%2'").arg(QFileInfo(output).fileName(), group_name()), Qgis::Success);
     return true;
 }
 
@@ -90,7 +90,7 @@ bool Session::export_report(const QString& path) {
         emit message(tr("Export failed: %1").arg(error_text(e)), Qgis::Critical);
         return false;
     }
-    emit message(tr("Wrote the coverage report to %1").arg(path), Qgis::Success);
+    emit message(tr("Wrote the coverage report to %1").arg(QFileInfo(path).fileName()), Qgis::Success);
     return true;
 }
 
@@ -157,7 +157,7 @@ long long Session::save_unit(const UnitAttributes& attributes, const GEOSGeometr
     }
     refresh_project_layer(QStringLiteral("implementation_units"));
     emit units_changed();
-    emit message(tr("Saved unit %1 to %2").arg(id).arg(project_path_), Qgis::Success);
+    emit message(tr("Saved unit %1 to %2").arg(id).arg(QFileInfo(project_path_).fileName()), Qgis::Success);
     return id;
 }
 
@@ -175,7 +175,7 @@ long long Session::record_site_check(const SiteCheck& check, const GEOSGeometry*
         return -1;
     }
     refresh_project_layer(QStringLiteral("site_checks"));
-    emit message(tr("Recorded site check %1 in %2").arg(id).arg(project_path_), Qgis::Success);
+    emit message(tr("Recorded site check %1 in %2").arg(id).arg(QFileInfo(project_path_).fileName()), Qgis::Success);
     return id;
 }
 

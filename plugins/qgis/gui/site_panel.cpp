@@ -54,6 +54,8 @@ SitePanel::SitePanel(Session* session, QgsMapCanvas* canvas, QWidget* parent)
     auto* form = new QFormLayout;
     type_ = new QComboBox(this);
     type_->setObjectName(QStringLiteral("renozoneSiteType"));
+    type_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    type_->setMinimumContentsLength(10);
     form->addRow(tr("Facility type"), type_);
     reuse_ = new QCheckBox(tr("Goes into an existing building"), this);
     form->addRow(reuse_);

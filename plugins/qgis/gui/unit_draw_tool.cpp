@@ -32,10 +32,9 @@ void UnitDrawTool::show(const QgsPointXY* moving) {
         band_->setWidth(2);
     }
     band_->reset(QgsWkbTypes::PolygonGeometry);
-    for (const auto& p : points_) band_->addPoint(p, false);
-    if (moving) band_->addPoint(*moving, false);
-    band_->updatePosition();
-    band_->update();
+    QVector<QgsPointXY> ring = points_;
+    if (moving) ring << *moving;
+    for (int i = 0; i < ring.size(); ++i) band_->addPoint(ring[i], i == ring.size() - 1);  // redraw once, at the last
 }
 
 void UnitDrawTool::canvasMoveEvent(QgsMapMouseEvent* e) {

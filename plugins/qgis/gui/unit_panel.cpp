@@ -50,6 +50,9 @@ const FigureRow figure_rows[] = {
 QComboBox* combo_with(QWidget* parent, const QString& object_name, const QStringList& values) {
     auto* combo = new QComboBox(parent);
     combo->setObjectName(object_name);
+    // The plan's department names are long: let the dock stay narrow.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(10);
     combo->addItem(QStringLiteral("–"), QString());
     for (const QString& value : values) combo->addItem(value, value);
     return combo;

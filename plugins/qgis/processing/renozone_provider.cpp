@@ -3,6 +3,7 @@
 #include "check_site_algorithm.h"
 #include "coverage_algorithm.h"
 #include "export_algorithm.h"
+#include "resources.h"
 #include "tag_algorithm.h"
 #include "unit_stats_algorithm.h"
 
@@ -10,7 +11,7 @@
 
 namespace renozone::plugin {
 
-RenozoneProvider::RenozoneProvider(QObject* parent) : QgsProcessingProvider(parent) {}
+RenozoneProvider::RenozoneProvider(QObject* parent) : QgsProcessingProvider(parent) { register_resources(); }
 
 QString RenozoneProvider::name() const { return tr("renozone"); }
 QString RenozoneProvider::longName() const { return tr("renozone — old residential community renovation"); }

@@ -18,7 +18,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QTemporaryDir>
 
 namespace renozone::plugin::test {
@@ -37,7 +39,7 @@ protected:
     }
     void TearDown() override { QgsProject::instance()->clear(); }
 
-    QPoint pixel(double x, double y) const { return canvas.getCoordinateTransform()->transform(x, y).toQPointF().toPoint(); }
+    QPoint pixel(double x, double y) { return canvas.getCoordinateTransform()->transform(x, y).toQPointF().toPoint(); }
     QgsMapMouseEvent event(QEvent::Type type, double x, double y, Qt::MouseButton button = Qt::NoButton) {
         return QgsMapMouseEvent(&canvas, type, pixel(x, y), button);
     }
@@ -92,8 +94,10 @@ TEST_F(DockTest, DrawingAUnitShowsTheCliFiguresLiveAndSavesIt) {
     const json live = json::parse(panel->last_unit_json().toStdString());
     EXPECT_EQ(live, run_cli_json({"unit", "--wkt", panel->current_unit_wkt(), "--format", "json"}));
 
-    auto corner = event(QEvent::MouseButtonRelease, 474400, 3245800, Qt::LeftButton);
-    tool.canvasReleaseEvent(&corner);
+    for (const auto& [x, y] : {std::pair{474800.0, 3245800.0}, std::pair{474400.0, 3245800.0}}) {
+        auto click = event(QEvent::MouseButtonRelease, x, y, Qt::LeftButton);
+        tool.canvasReleaseEvent(&click);
+    }
     auto finish = event(QEvent::MouseButtonRelease, 474400, 3245800, Qt::RightButton);
     tool.canvasReleaseEvent(&finish);
     const QString wkt = panel->current_unit_wkt();

@@ -10,7 +10,7 @@ import subprocess
 import traceback
 
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer, QgsFeature, QgsGeometry, QgsPointXY
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QMetaObject, QPoint, Qt, QTimer, Q_ARG, Q_RETURN_ARG
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QLocale, QMetaObject, QPoint, Qt, QTimer, Q_ARG, Q_RETURN_ARG
 from qgis.PyQt.QtGui import QMouseEvent
 from qgis.PyQt.QtWidgets import QAction, QComboBox, QDockWidget, QPushButton, QTabWidget, QToolBar, QTreeWidget, QWidget
 from qgis.utils import iface
@@ -90,7 +90,7 @@ def open_and_follow_selection(dock):
           f"the dashboard lists the {report['district']['communities']} planned communities")
     tree = dock.findChild(QTreeWidget, 'renozoneCoverageTree')
     district = tree.topLevelItem(0)
-    check(district.text(0) == '全区' and district.text(2) == f"{report['district']['buildings']:,}",
+    check(district.text(0) == '全区' and district.text(2) == QLocale().toString(report['district']['buildings']),
           f'the district row reads 全区 with {district.text(2)} buildings, as the CLI')
 
     communities.selectByExpression("\"id\" IN ('FS03', 'FS14')")
@@ -166,6 +166,16 @@ def draw_unit(dock):
 
 
 def screenshot(dock):
+    window = iface.mainWindow()
+    browser = window.findChild(QDockWidget, 'Browser')
+    if browser:
+        browser.hide()
+    window.resizeDocks([dock], [430], Qt.Horizontal)
+    root = QgsProject.instance().layerTreeRoot()
+    for name in ('facilities', 'buildings', 'roads', 'communities'):
+        for layer in QgsProject.instance().mapLayersByName(name):
+            root.findLayer(layer.id()).setExpanded(False)
+    iface.messageBar().clearWidgets()
     dock.findChild(QTabWidget, 'renozoneTabs').setCurrentIndex(1)
     iface.mapCanvas().refresh()
     settle(40)
@@ -236,9 +246,11 @@ def algorithms(units, site_point, site_expected):
 
 def run():
     try:
+        iface.mainWindow().resize(1600, 1000)
         toolbar = main_window_child(QToolBar, 'renozoneToolbar')
         check(toolbar.isVisible(), 'the renozone toolbar is shown')
-        check(main_window_child(QAction, 'renozoneOpenEmbedded').text() == '打开内置武隆数据', 'the plugin speaks Chinese with QGIS')
+        text = main_window_child(QAction, 'renozoneOpenEmbedded').text()
+        check(text == '打开内置武隆数据', f'the plugin speaks Chinese with QGIS ({text}; QGIS locale {QgsApplication.locale()})')
         dock = main_window_child(QDockWidget, 'RenozoneDock')
         open_and_follow_selection(dock)
         tag(dock)
