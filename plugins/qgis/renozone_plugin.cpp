@@ -1,6 +1,7 @@
 #include "renozone_plugin.h"
 
 #include "coverage_panel.h"
+#include "facility_panel.h"
 #include "renozone_dock.h"
 #include "renozone_provider.h"
 #include "resources.h"
@@ -81,6 +82,10 @@ void RenozonePlugin::initGui() {
                                tr("Draw an implementation unit"), true);
     site_action_ = make_action(QStringLiteral("renozoneCheckSite"), QgsApplication::getThemeIcon(QStringLiteral("/mActionIdentifyByRadius.svg")),
                                tr("Check a facility site"), true);
+    QAction* gaps = make_action(QStringLiteral("renozoneGaps"), QIcon(QStringLiteral(":/renozone/icons/gaps.svg")),
+                                tr("Show facility gaps"));
+    QAction* siting = make_action(QStringLiteral("renozoneSuggestSites"), QIcon(QStringLiteral(":/renozone/icons/suggest_sites.svg")),
+                                  tr("Suggest new facility sites"));
     QAction* export_action = make_action(QStringLiteral("renozoneExport"), QgsApplication::getThemeIcon(QStringLiteral("/mActionSharingExport.svg")),
                                          tr("Export the coverage report…"));
     connect(open_embedded, &QAction::triggered, this, &RenozonePlugin::open_embedded);
@@ -88,6 +93,8 @@ void RenozonePlugin::initGui() {
     connect(tag, &QAction::triggered, this, &RenozonePlugin::tag);
     connect(draw_action_, &QAction::toggled, this, &RenozonePlugin::use_draw_tool);
     connect(site_action_, &QAction::toggled, this, &RenozonePlugin::use_site_tool);
+    connect(gaps, &QAction::triggered, this, &RenozonePlugin::show_gaps);
+    connect(siting, &QAction::triggered, this, &RenozonePlugin::suggest_sites);
     connect(export_action, &QAction::triggered, this, &RenozonePlugin::export_report);
 
     QgsMapCanvas* canvas = iface_->mapCanvas();
@@ -169,10 +176,26 @@ void RenozonePlugin::export_report() {
     if (!path.isEmpty()) session_->export_report(path);
 }
 
+bool RenozonePlugin::ensure_open() { return session_->district() || session_->open(QString()); }
+
+void RenozonePlugin::show_gaps() {
+    if (!ensure_open()) return;
+    dock_->show();
+    dock_->show_facility_tab();
+    dock_->facility_panel()->show_gaps();
+}
+
+void RenozonePlugin::suggest_sites() {
+    if (!ensure_open()) return;
+    dock_->show();
+    dock_->show_facility_tab();
+    dock_->facility_panel()->suggest_sites();
+}
+
 void RenozonePlugin::use_draw_tool(bool on) {
     QgsMapCanvas* canvas = iface_->mapCanvas();
     if (on) {
-        if (!session_->district()) session_->open(QString());
+        ensure_open();
         dock_->show();
         dock_->show_unit_tab();
         canvas->setMapTool(draw_tool_);
@@ -184,7 +207,7 @@ void RenozonePlugin::use_draw_tool(bool on) {
 void RenozonePlugin::use_site_tool(bool on) {
     QgsMapCanvas* canvas = iface_->mapCanvas();
     if (on) {
-        if (!session_->district()) session_->open(QString());
+        ensure_open();
         dock_->show();
         dock_->show_site_tab();
         canvas->setMapTool(site_tool_);

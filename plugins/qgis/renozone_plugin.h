@@ -44,6 +44,9 @@ private slots:
     void open_geopackage();
     void tag();
     void export_report();
+    void show_gaps();
+    void suggest_sites();
+    bool ensure_open();
     void use_draw_tool(bool on);
     void use_site_tool(bool on);
     void show_message(const QString& text, Qgis::MessageLevel level);

@@ -11,7 +11,7 @@ if(QGIS_VERSION VERSION_LESS 3.22)
   message(FATAL_ERROR "the renozone plugin needs QGIS 3.22 or newer, found ${QGIS_VERSION}")
 endif()
 
-find_package(Qt5 5.15 REQUIRED COMPONENTS Core Gui Widgets Xml Network LinguistTools)
+find_package(Qt5 5.15 REQUIRED COMPONENTS Core Gui Widgets Xml Network Svg LinguistTools)
 
 function(renozone_import_qgis_library name location)
   add_library(QGIS::${name} UNKNOWN IMPORTED GLOBAL)
@@ -30,4 +30,4 @@ find_file(RENOZONE_NLOHMANN_JSON_FWD nlohmann/json_fwd.hpp REQUIRED)
 set_property(TARGET QGIS::core APPEND PROPERTY INTERFACE_COMPILE_OPTIONS
              "$<$<COMPILE_LANGUAGE:CXX>:SHELL:-include ${RENOZONE_NLOHMANN_JSON_FWD}>")
 renozone_import_qgis_library(analysis "${QGIS_ANALYSIS_LIBRARY}" QGIS::core)
-renozone_import_qgis_library(gui "${QGIS_GUI_LIBRARY}" QGIS::core)
+renozone_import_qgis_library(gui "${QGIS_GUI_LIBRARY}" QGIS::core Qt5::Svg)  # qgsrubberband.h includes QSvgRenderer

@@ -1,6 +1,7 @@
 #include "renozone_dock.h"
 
 #include "coverage_panel.h"
+#include "facility_panel.h"
 #include "session.h"
 #include "site_panel.h"
 #include "unit_panel.h"
@@ -60,6 +61,9 @@ RenozoneDock::RenozoneDock(Session* session, QgsMapCanvas* canvas, const QList<Q
     tabs_->addTab(coverage_, tr("Coverage"));
     tabs_->addTab(scrolling(unit_), tr("Implementation unit"));
     tabs_->addTab(site_, tr("Site check"));
+    facility_ = new FacilityPanel(session);
+    facility_->setObjectName(QStringLiteral("renozoneFacilityPanel"));
+    tabs_->addTab(scrolling(facility_), tr("Gaps and siting"));
     layout->addWidget(tabs_, 1);
     setWidget(content);
 
@@ -79,6 +83,7 @@ void RenozoneDock::update_header() {
 
 void RenozoneDock::show_unit_tab() { tabs_->setCurrentIndex(1); }
 void RenozoneDock::show_site_tab() { tabs_->setCurrentIndex(2); }
+void RenozoneDock::show_facility_tab() { tabs_->setCurrentIndex(3); }
 
 bool RenozoneDock::openData(const QString& source) { return session_->open(source); }
 bool RenozoneDock::tagTo(const QString& output) { return session_->tag(output); }

@@ -1,6 +1,6 @@
 // The renozone dock: what is loaded and where the project goes, the plugin's
-// actions as buttons, and three tabs — coverage dashboard, implementation
-// unit, site check. Its slots are what the toolbar actions do once a file has
+// actions as buttons, and four tabs — coverage dashboard, implementation
+// unit, site check, facility gaps and siting. Its slots are what the toolbar actions do once a file has
 // been chosen, so scripts can drive the dock without a file dialog.
 #pragma once
 
@@ -13,6 +13,7 @@ class QgsMapCanvas;
 namespace renozone::plugin {
 
 class CoveragePanel;
+class FacilityPanel;
 class Session;
 class SitePanel;
 class UnitPanel;
@@ -26,8 +27,10 @@ public:
     CoveragePanel* coverage_panel() const { return coverage_; }
     UnitPanel* unit_panel() const { return unit_; }
     SitePanel* site_panel() const { return site_; }
+    FacilityPanel* facility_panel() const { return facility_; }
     void show_unit_tab();
     void show_site_tab();
+    void show_facility_tab();
 
 public slots:
     bool openData(const QString& source);  // empty: the embedded data
@@ -46,6 +49,7 @@ private:
     CoveragePanel* coverage_;
     UnitPanel* unit_;
     SitePanel* site_;
+    FacilityPanel* facility_;
 };
 
 }  // namespace renozone::plugin

@@ -131,6 +131,15 @@ void Session::refresh_project_layer(const QString& name) {
     emit layers_changed();
 }
 
+void Session::show_result_layer(QgsVectorLayer* layer) {
+    QgsLayerTreeGroup* group = project_->layerTreeRoot()->findGroup(group_name());
+    if (!group) group = project_->layerTreeRoot()->insertGroup(0, group_name());
+    for (QgsLayerTreeLayer* node : group->findLayers())
+        if (node->layer() && node->layer()->name() == layer->name()) project_->removeMapLayer(node->layerId());
+    project_->addMapLayer(layer, false);
+    group->insertLayer(0, layer);
+}
+
 std::vector<StoredUnit> Session::stored_units() const {
     if (!district_ || project_path_.isEmpty() || !QFileInfo::exists(project_path_)) return {};
     try {

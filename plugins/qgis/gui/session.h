@@ -37,6 +37,9 @@ public:
     // Adds the unit to the project GeoPackage and shows it; returns its id, or -1 (with a message).
     long long save_unit(const UnitAttributes& attributes, const GEOSGeometry* unit, const UnitEvaluation& evaluation);
     long long record_site_check(const SiteCheck& check, const GEOSGeometry* site);
+    // Shows a layer the plugin made (facility gaps, suggested sites) at the top of the
+    // renozone group, in place of an earlier one of the same name.
+    void show_result_layer(QgsVectorLayer* layer);
     // The project's stored units (working CRS), for overlap warnings; empty without a project.
     std::vector<StoredUnit> stored_units() const;
 

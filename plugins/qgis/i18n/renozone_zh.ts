@@ -131,6 +131,69 @@
     </message>
 </context>
 <context>
+    <name>GapsAlgorithm</name>
+    <message>
+        <source>Facility gaps</source>
+        <translation>设施缺口分析</translation>
+    </message>
+    <message>
+        <source>For a facility type, which households the existing facilities reach within the service radius of the site rules (along the roads when the data has a road layer) and which they leave out: every community with its covered and uncovered households, coverage rate and status (covered, partial, uncovered), substandard below the threshold; and the household buildings no facility reaches. The same figures as `renozone gaps --type TYPE`.</source>
+        <translation>对某一设施类型，计算现有设施在选址规则服务半径内（数据含道路图层时按道路网络距离）覆盖了哪些住户、遗漏了哪些住户：每个小区的已覆盖与未覆盖户数、覆盖率和状态（已覆盖、部分覆盖、未覆盖），低于阈值的为不达标；以及没有任何设施覆盖的住宅楼栋。与 `renozone gaps --type TYPE` 的数字相同。</translation>
+    </message>
+    <message>
+        <source>Facility type</source>
+        <translation>设施类型</translation>
+    </message>
+    <message>
+        <source>A community with less of its households covered is substandard (%)</source>
+        <translation>小区住户覆盖率低于此值为不达标（%）</translation>
+    </message>
+    <message>
+        <source>Straight-line distance even when the data has roads</source>
+        <translation>即使数据含道路也按直线距离计算</translation>
+    </message>
+    <message>
+        <source>Site rules file (empty: GB 50180-2018 defaults)</source>
+        <translation>选址规则文件（留空：GB 50180-2018 默认规则）</translation>
+    </message>
+    <message>
+        <source>Communities with their coverage</source>
+        <translation>小区覆盖情况</translation>
+    </message>
+    <message>
+        <source>Household buildings no facility reaches</source>
+        <translation>未被任何设施覆盖的住宅楼栋</translation>
+    </message>
+    <message>
+        <source>Households in communities</source>
+        <translation>小区内住户数</translation>
+    </message>
+    <message>
+        <source>Households reached</source>
+        <translation>已覆盖户数</translation>
+    </message>
+    <message>
+        <source>Households reached (%)</source>
+        <translation>住户覆盖率（%）</translation>
+    </message>
+    <message>
+        <source>Substandard communities</source>
+        <translation>不达标小区数</translation>
+    </message>
+    <message>
+        <source>No facility type: the default site rules file was not found</source>
+        <translation>没有设施类型：未找到默认选址规则文件</translation>
+    </message>
+    <message>
+        <source>Building the road network</source>
+        <translation>正在构建道路网络</translation>
+    </message>
+    <message>
+        <source>Measuring who the facilities reach</source>
+        <translation>正在计算设施覆盖的住户</translation>
+    </message>
+</context>
+<context>
     <name>RenozoneAlgorithm</name>
     <message>
         <source>Plan coverage</source>
@@ -159,6 +222,122 @@
     <message>
         <source>Canceled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>ResultLayers</name>
+    <message>
+        <source>gaps: %1</source>
+        <translation>设施缺口：%1</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>已覆盖</translation>
+    </message>
+    <message>
+        <source>partly covered</source>
+        <translation>部分覆盖</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>未覆盖</translation>
+    </message>
+    <message>
+        <source>no households</source>
+        <translation>无住户</translation>
+    </message>
+    <message>
+        <source>households not reached: %1</source>
+        <translation>未覆盖住户：%1</translation>
+    </message>
+    <message>
+        <source>suggested sites: %1</source>
+        <translation>建议选址：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestSitesAlgorithm</name>
+    <message>
+        <source>Suggest new facility sites</source>
+        <translation>新设施最优选址</translation>
+    </message>
+    <message>
+        <source>Chooses where COUNT new facilities of a type would cover most of the households the existing facilities leave out (maximal covering location problem): among the candidate sites given (points, or polygons by their point-on-surface; an &apos;id&apos; or &apos;name&apos; field names them), or else a grid over open land — on no building, outside heritage areas and the river setback. Each site adds most given the sites before it (greedy); &apos;exact&apos; solves the integer programme with GLPK and reports greedy&apos;s gap to the optimum. The same answer as `renozone suggest-sites`.</source>
+        <translation>选择 COUNT 个新设施的位置，使其覆盖现有设施遗漏的住户最多（最大覆盖选址问题）：在给定的候选选址中选择（点，或取多边形的内点；以 id 或 name 字段命名），未给定时在空地网格中选择——不压占建筑、不在历史文化保护范围内、满足河道退让。每个选址在前面选址的基础上新增覆盖最多（贪心法）；选择“精确求解”时用 GLPK 求解整数规划，并报告贪心法与最优解的差距。与 `renozone suggest-sites` 的结果相同。</translation>
+    </message>
+    <message>
+        <source>Facility type</source>
+        <translation>设施类型</translation>
+    </message>
+    <message>
+        <source>Number of new sites</source>
+        <translation>新设施数量</translation>
+    </message>
+    <message>
+        <source>Candidate sites (empty: a grid over open land)</source>
+        <translation>候选选址（留空：空地网格）</translation>
+    </message>
+    <message>
+        <source>Grid spacing</source>
+        <translation>网格间距</translation>
+    </message>
+    <message>
+        <source>Solve exactly (GLPK) and report greedy&apos;s gap to the optimum</source>
+        <translation>精确求解（GLPK）并报告贪心法与最优解的差距</translation>
+    </message>
+    <message>
+        <source>Seconds the exact solve may take</source>
+        <translation>精确求解的时间上限（秒）</translation>
+    </message>
+    <message>
+        <source>Straight-line distance even when the data has roads</source>
+        <translation>即使数据含道路也按直线距离计算</translation>
+    </message>
+    <message>
+        <source>Site rules file (empty: GB 50180-2018 defaults)</source>
+        <translation>选址规则文件（留空：GB 50180-2018 默认规则）</translation>
+    </message>
+    <message>
+        <source>Suggested sites</source>
+        <translation>建议选址</translation>
+    </message>
+    <message>
+        <source>Households the new sites reach</source>
+        <translation>新选址新增覆盖户数</translation>
+    </message>
+    <message>
+        <source>Households reached, existing and new</source>
+        <translation>现有与新增设施合计覆盖户数</translation>
+    </message>
+    <message>
+        <source>Households in communities</source>
+        <translation>小区内住户数</translation>
+    </message>
+    <message>
+        <source>No facility type: the default site rules file was not found</source>
+        <translation>没有设施类型：未找到默认选址规则文件</translation>
+    </message>
+    <message>
+        <source>Laying out the candidate sites</source>
+        <translation>正在布置候选选址</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate site(s)</source>
+        <translation>
+            <numerusform>候选选址 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Building the road network</source>
+        <translation>正在构建道路网络</translation>
+    </message>
+    <message>
+        <source>Choosing the sites</source>
+        <translation>正在选择选址</translation>
+    </message>
+    <message>
+        <source>Greedy reaches %1 households fewer than the optimum</source>
+        <translation>贪心法比最优解少覆盖 %1 户</translation>
     </message>
 </context>
 <context>
@@ -338,6 +517,49 @@
     </message>
 </context>
 <context>
+    <name>renozone::plugin::FacilityPanel</name>
+    <message>
+        <source>Facility type</source>
+        <translation>设施类型</translation>
+    </message>
+    <message>
+        <source>Straight-line distance (not along the roads)</source>
+        <translation>直线距离（不沿道路）</translation>
+    </message>
+    <message>
+        <source>Facility gaps</source>
+        <translation>设施缺口分析</translation>
+    </message>
+    <message>
+        <source>Show who the existing facilities miss</source>
+        <translation>显示现有设施遗漏的住户</translation>
+    </message>
+    <message>
+        <source>Optimal siting</source>
+        <translation>最优选址</translation>
+    </message>
+    <message>
+        <source>New sites</source>
+        <translation>新设施数量</translation>
+    </message>
+    <message>
+        <source>Grid over open land every</source>
+        <translation>空地网格间距</translation>
+    </message>
+    <message>
+        <source>Suggest sites</source>
+        <translation>建议选址</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households reached within %3 m (%4); %5 of %6 communities not fully covered</source>
+        <translation>%3 米内覆盖 %2 户中的 %1 户（%4）；%6 个小区中 %5 个未完全覆盖</translation>
+    </message>
+    <message>
+        <source>%1 new sites reach %2 more households: %3 of %4 reached in all</source>
+        <translation>%1 个新选址新增覆盖 %2 户：合计覆盖 %4 户中的 %3 户</translation>
+    </message>
+</context>
+<context>
     <name>renozone::plugin::RenozoneDock</name>
     <message>
         <source>renozone — old community renovation</source>
@@ -370,6 +592,10 @@
     <message>
         <source>Project: %1</source>
         <translation>项目：%1</translation>
+    </message>
+    <message>
+        <source>Gaps and siting</source>
+        <translation>缺口与选址</translation>
     </message>
 </context>
 <context>
@@ -429,6 +655,14 @@
     <message>
         <source>CSV (*.csv);;JSON (*.json);;Markdown (*.md);;Text (*.txt)</source>
         <translation>CSV (*.csv);;JSON (*.json);;Markdown (*.md);;文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Show facility gaps</source>
+        <translation>显示设施缺口</translation>
+    </message>
+    <message>
+        <source>Suggest new facility sites</source>
+        <translation>新设施最优选址</translation>
     </message>
 </context>
 <context>

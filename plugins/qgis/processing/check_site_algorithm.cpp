@@ -2,6 +2,7 @@
 
 #include "engine_text.h"
 #include "errors.h"
+#include "facility_types.h"
 #include "geometry_bridge.h"
 #include "project_store.h"
 #include "site_fields.h"
@@ -14,20 +15,6 @@
 #include <qgsprocessingutils.h>
 
 namespace renozone::plugin {
-
-const std::vector<std::pair<std::string, std::string>>& CheckSiteAlgorithm::facility_types() {
-    static const auto types = [] {
-        std::vector<std::pair<std::string, std::string>> out;
-        try {
-            const SiteRules rules = load_default_site_rules();
-            for (const auto& type : rules.type_names()) out.emplace_back(type, rules.rule(type).name);
-        } catch (const std::exception&) {
-            // no rules file installed: run() reports it
-        }
-        return out;
-    }();
-    return types;
-}
 
 QString CheckSiteAlgorithm::displayName() const { return tr("Check candidate facility sites"); }
 
@@ -44,9 +31,7 @@ void CheckSiteAlgorithm::initAlgorithm(const QVariantMap&) {
     add_data_parameter();
     addParameter(new QgsProcessingParameterFeatureSource(QStringLiteral("INPUT"), tr("Candidate sites"),
                                                          {QgsProcessing::TypeVectorPoint, QgsProcessing::TypeVectorPolygon}));
-    QStringList types;
-    for (const auto& [type, label] : facility_types()) types << QStringLiteral("%1 (%2)").arg(qs(label), qs(type));
-    addParameter(new QgsProcessingParameterEnum(QStringLiteral("TYPE"), tr("Facility type"), types, false, 0));
+    addParameter(new QgsProcessingParameterEnum(QStringLiteral("TYPE"), tr("Facility type"), facility_type_labels(), false, 0));
     addParameter(new QgsProcessingParameterBoolean(QStringLiteral("REUSE_BUILDING"),
                                                    tr("The facility goes into an existing building"), false));
     addParameter(new QgsProcessingParameterBoolean(QStringLiteral("EUCLIDEAN"),
@@ -65,9 +50,9 @@ QVariantMap CheckSiteAlgorithm::run(const QVariantMap& parameters, QgsProcessing
     std::unique_ptr<QgsProcessingFeatureSource> source(parameterAsSource(parameters, QStringLiteral("INPUT"), context));
     if (!source) throw QgsProcessingException(invalidSourceError(parameters, QStringLiteral("INPUT")));
     const int type_index = parameterAsEnum(parameters, QStringLiteral("TYPE"), context);
-    if (type_index < 0 || type_index >= static_cast<int>(facility_types().size()))
+    if (type_index < 0 || type_index >= static_cast<int>(default_facility_types().size()))
         throw QgsProcessingException(tr("No facility type: the default site rules file was not found"));
-    const std::string type = facility_types()[static_cast<std::size_t>(type_index)].first;
+    const std::string type = default_facility_types()[static_cast<std::size_t>(type_index)].type;
     const SiteOptions options{parameterAsBoolean(parameters, QStringLiteral("REUSE_BUILDING"), context),
                               !parameterAsBoolean(parameters, QStringLiteral("EUCLIDEAN"), context)};
     const QString rules_path = parameterAsFile(parameters, QStringLiteral("RULES"), context);

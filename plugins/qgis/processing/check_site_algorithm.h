@@ -19,9 +19,6 @@ public:
     CheckSiteAlgorithm* createInstance() const override { return new CheckSiteAlgorithm(); }
     void initAlgorithm(const QVariantMap& configuration = QVariantMap()) override;
 
-    // Facility types of the default rules (type, name), in the order of the TYPE enum.
-    static const std::vector<std::pair<std::string, std::string>>& facility_types();
-
 protected:
     QVariantMap run(const QVariantMap& parameters, QgsProcessingContext& context, QgsProcessingFeedback* feedback) override;
 };

@@ -3,7 +3,9 @@
 #include "check_site_algorithm.h"
 #include "coverage_algorithm.h"
 #include "export_algorithm.h"
+#include "gaps_algorithm.h"
 #include "resources.h"
+#include "suggest_sites_algorithm.h"
 #include "tag_algorithm.h"
 #include "unit_stats_algorithm.h"
 
@@ -23,6 +25,8 @@ void RenozoneProvider::loadAlgorithms() {
     addAlgorithm(new CoverageAlgorithm());
     addAlgorithm(new UnitStatsAlgorithm());
     addAlgorithm(new CheckSiteAlgorithm());
+    addAlgorithm(new GapsAlgorithm());
+    addAlgorithm(new SuggestSitesAlgorithm());
     addAlgorithm(new ExportAlgorithm());
 }
 

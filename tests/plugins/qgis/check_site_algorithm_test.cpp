@@ -1,7 +1,7 @@
 // renozone:checksite checks each candidate as `renozone check-site` does:
 // same verdict, households served and rule outcomes, for points and plots.
 #include "algorithm_runner.h"
-#include "check_site_algorithm.h"
+#include "facility_types.h"
 #include "cli_runner.h"
 
 #include <qgsfeatureiterator.h>
@@ -17,14 +17,6 @@ namespace renozone::plugin::test {
 namespace {
 
 using nlohmann::json;
-
-int type_index(const std::string& type) {
-    const auto& types = CheckSiteAlgorithm::facility_types();
-    for (std::size_t i = 0; i < types.size(); ++i)
-        if (types[i].first == type) return static_cast<int>(i);
-    ADD_FAILURE() << "no facility type " << type;
-    return -1;
-}
 
 std::unique_ptr<QgsVectorLayer> sites_layer(const QString& geometry, const std::vector<std::pair<QString, QString>>& named_wkt) {
     auto layer = std::make_unique<QgsVectorLayer>(QStringLiteral("%1?crs=EPSG:4545&field=name:string").arg(geometry),
@@ -63,7 +55,7 @@ TEST(CheckSiteAlgorithm, ChecksPointSitesAsTheCliDoes) {
     const std::vector<std::pair<QString, QString>> sites{{"square", "POINT(474500 3245600)"}, {"riverside", "POINT(475600 3245450)"}};
     auto layer = sites_layer(QStringLiteral("Point"), sites);
     auto run = run_algorithm(QStringLiteral("checksite"),
-                             {{"INPUT", QVariant::fromValue(layer.get())}, {"TYPE", type_index("kindergarten")}, {"OUTPUT", "memory:"}});
+                             {{"INPUT", QVariant::fromValue(layer.get())}, {"TYPE", facility_type_index("kindergarten")}, {"OUTPUT", "memory:"}});
     ASSERT_TRUE(run.ok) << run.error.toStdString();
     auto out = checked(run);
     ASSERT_EQ(out.size(), 2u);
@@ -82,7 +74,7 @@ TEST(CheckSiteAlgorithm, ChecksPlotsWithOptionsAndRecordsThem) {
     const QString plot = QStringLiteral("POLYGON((474470 3245570,474530 3245570,474530 3245630,474470 3245630,474470 3245570))");
     auto layer = sites_layer(QStringLiteral("Polygon"), {{"plot", plot}});
     auto run = run_algorithm(QStringLiteral("checksite"),
-                             {{"INPUT", QVariant::fromValue(layer.get())}, {"TYPE", type_index("kindergarten")},
+                             {{"INPUT", QVariant::fromValue(layer.get())}, {"TYPE", facility_type_index("kindergarten")},
                               {"REUSE_BUILDING", true}, {"EUCLIDEAN", true}, {"PROJECT", project}, {"OUTPUT", "memory:"}});
     ASSERT_TRUE(run.ok) << run.error.toStdString();
     const auto cli = run_cli_json({"check-site", "--type", "kindergarten", "--format", "json", "--reuse-building", "--euclidean", "--wkt", plot});
@@ -95,7 +87,7 @@ TEST(CheckSiteAlgorithm, ChecksPlotsWithOptionsAndRecordsThem) {
 TEST(CheckSiteAlgorithm, ASiteOutsideTheDataIsRefusedNotFatal) {
     auto layer = sites_layer(QStringLiteral("Point"), {{"nowhere", "POINT(10 10)"}, {"square", "POINT(474500 3245600)"}});
     auto run = run_algorithm(QStringLiteral("checksite"),
-                             {{"INPUT", QVariant::fromValue(layer.get())}, {"TYPE", type_index("health_station")}, {"OUTPUT", "memory:"}});
+                             {{"INPUT", QVariant::fromValue(layer.get())}, {"TYPE", facility_type_index("health_station")}, {"OUTPUT", "memory:"}});
     ASSERT_TRUE(run.ok) << run.error.toStdString();
     auto out = checked(run);
     EXPECT_EQ(out["nowhere"].attribute("verdict").toString(), QStringLiteral("refused"));

@@ -3,6 +3,7 @@
 // the same as the CLI's for the same geometry.
 #include "cli_runner.h"
 #include "coverage_panel.h"
+#include "facility_panel.h"
 #include "renozone_dock.h"
 #include "session.h"
 #include "site_check_tool.h"
@@ -19,6 +20,8 @@
 #include <gtest/gtest.h>
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QTemporaryDir>
@@ -134,6 +137,26 @@ TEST_F(DockTest, ClickingASiteChecksItAsTheCliDoes) {
     const json cli = run_cli_json({"check-site", "--type", "kindergarten", "--format", "json", "--wkt", wkt_point(click.mapPoint())});
     EXPECT_EQ(json::parse(panel->last_site_json().toStdString()), cli);
     EXPECT_EQ(session.layer(QStringLiteral("buildings"))->selectedFeatureCount(), cli["buildings_served"].get<long long>());
+}
+
+TEST_F(DockTest, FacilityGapsAndSitingAreTheClis) {
+    FacilityPanel* panel = dock.facility_panel();
+    auto* type = panel->findChild<QComboBox*>(QStringLiteral("renozoneFacilityType"));
+    type->setCurrentIndex(type->findData(QStringLiteral("kindergarten")));
+    ASSERT_TRUE(panel->show_gaps());
+    EXPECT_EQ(json::parse(panel->last_gaps_json().toStdString()), run_cli_json({"gaps", "--type", "kindergarten", "--format", "json"}));
+    EXPECT_FALSE(QgsProject::instance()->mapLayersByName(QStringLiteral("gaps: kindergarten")).isEmpty());
+    ASSERT_TRUE(panel->show_gaps());  // shown again: replaces its layer
+    EXPECT_EQ(QgsProject::instance()->mapLayersByName(QStringLiteral("gaps: kindergarten")).size(), 1);
+
+    panel->findChild<QSpinBox*>(QStringLiteral("renozoneSiteCount"))->setValue(2);
+    panel->findChild<QDoubleSpinBox*>(QStringLiteral("renozoneGridSpacing"))->setValue(100);
+    ASSERT_TRUE(panel->suggest_sites());
+    EXPECT_EQ(json::parse(panel->last_selection_json().toStdString()),
+              run_cli_json({"suggest-sites", "--type", "kindergarten", "--count", "2", "--spacing", "100", "--format", "json"}));
+    const auto suggested = QgsProject::instance()->mapLayersByName(QStringLiteral("suggested sites: kindergarten"));
+    ASSERT_EQ(suggested.size(), 1);
+    EXPECT_EQ(qobject_cast<QgsVectorLayer*>(suggested.front())->featureCount(), 2);
 }
 
 TEST_F(DockTest, TagsAndExportsThroughTheDock) {

@@ -12,7 +12,8 @@ import traceback
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer, QgsFeature, QgsGeometry, QgsPointXY
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QLocale, QMetaObject, QPoint, Qt, QTimer, Q_ARG, Q_RETURN_ARG
 from qgis.PyQt.QtGui import QMouseEvent
-from qgis.PyQt.QtWidgets import QAction, QComboBox, QDockWidget, QPushButton, QTabWidget, QToolBar, QTreeWidget, QWidget
+from qgis.PyQt.QtWidgets import (QAction, QComboBox, QDockWidget, QDoubleSpinBox, QPushButton, QSpinBox, QTabWidget,
+                                 QToolBar, QTreeWidget, QWidget)
 from qgis.utils import iface
 
 WORK = os.environ['RENOZONE_E2E_DIR']
@@ -165,7 +166,7 @@ def draw_unit(dock):
     return unit_panel, finished
 
 
-def screenshot(dock):
+def screenshot(dock, tab, file_name):
     window = iface.mainWindow()
     browser = window.findChild(QDockWidget, 'Browser')
     if browser:
@@ -176,10 +177,10 @@ def screenshot(dock):
         for layer in QgsProject.instance().mapLayersByName(name):
             root.findLayer(layer.id()).setExpanded(False)
     iface.messageBar().clearWidgets()
-    dock.findChild(QTabWidget, 'renozoneTabs').setCurrentIndex(1)
+    dock.findChild(QTabWidget, 'renozoneTabs').setCurrentIndex(tab)
     iface.mapCanvas().refresh()
     settle(40)
-    path = os.path.join(WORK, 'qgis-plugin.png')
+    path = os.path.join(WORK, file_name)
     check(iface.mainWindow().grab().save(path), f'screenshot saved to {path}')
 
 
@@ -198,6 +199,34 @@ def export(dock):
     check(invoke(dock, 'exportReport', path), 'exporting the report through the dock succeeds')
     with open(path, encoding='utf-8') as f:
         check(f.read() == cli('report', '--format', 'json'), 'the exported report is byte for byte `renozone report --format json`')
+
+
+def gaps_and_siting(dock):
+    panel = dock.findChild(QWidget, 'renozoneFacilityPanel')
+    types = panel.findChild(QComboBox, 'renozoneFacilityType')
+    types.setCurrentIndex(types.findData('kindergarten'))
+    main_window_child(QAction, 'renozoneGaps').trigger()
+    settle()
+    expected = cli_json('gaps', '--type', 'kindergarten', '--format', 'json')
+    check(json.loads(panel.property('lastGapsJson')) == expected,
+          f"the gaps overlay equals `renozone gaps` ({expected['district']['covered_households']} of "
+          f"{expected['district']['households']} households reached)")
+    overlay = layer_named('设施缺口：kindergarten')
+    check(overlay is not None and overlay.featureCount() == len(expected['communities']), 'the gaps overlay is on the map, in Chinese')
+    panel.findChild(QSpinBox, 'renozoneSiteCount').setValue(3)
+    panel.findChild(QDoubleSpinBox, 'renozoneGridSpacing').setValue(100)
+    main_window_child(QAction, 'renozoneSuggestSites').trigger()
+    settle()
+    expected = cli_json('suggest-sites', '--type', 'kindergarten', '--count', '3', '--spacing', '100', '--format', 'json')
+    check(json.loads(panel.property('lastSelectionJson')) == expected,
+          f"the suggested sites equal `renozone suggest-sites` (+{expected['new_covered_households']} households)")
+    suggested = layer_named('建议选址：kindergarten')
+    check(suggested is not None and suggested.featureCount() == 3, 'the suggested sites are on the map')
+
+
+def facility_index(registry, algorithm):
+    options = registry.algorithmById(algorithm).parameterDefinition('TYPE').options()
+    return [i for i, o in enumerate(options) if o.endswith('(kindergarten)')][0]
 
 
 def algorithms(units, site_point, site_expected):
@@ -231,12 +260,22 @@ def algorithms(units, site_point, site_expected):
     feature.setAttributes(['clicked'])
     feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(site_point)))
     sites.dataProvider().addFeature(feature)
-    kindergarten = [i for i, o in enumerate(registry.algorithmById('renozone:checksite').parameterDefinition('TYPE').options())
-                    if o.endswith('(kindergarten)')][0]
+    kindergarten = facility_index(registry, 'renozone:checksite')
     out = processing.run('renozone:checksite', {'INPUT': sites, 'TYPE': kindergarten, 'OUTPUT': 'TEMPORARY_OUTPUT'})
     checked = next(out['OUTPUT'].getFeatures())
     check(checked['verdict'] == site_expected['verdict'] and checked['households_served'] == site_expected['households_served'],
           'renozone:checksite equals the CLI for the clicked site')
+
+    kindergarten = facility_index(registry, 'renozone:gaps')
+    out = processing.run('renozone:gaps', {'TYPE': kindergarten, 'OUTPUT': 'TEMPORARY_OUTPUT'})
+    gaps = cli_json('gaps', '--type', 'kindergarten', '--format', 'json')
+    check(out['COVERED_HOUSEHOLDS'] == gaps['district']['covered_households'] and
+          out['OUTPUT'].featureCount() == len(gaps['communities']), 'renozone:gaps equals `renozone gaps`')
+    out = processing.run('renozone:suggestsites', {'TYPE': kindergarten, 'COUNT': 2, 'SPACING': 100, 'OUTPUT': 'TEMPORARY_OUTPUT'})
+    chosen = cli_json('suggest-sites', '--type', 'kindergarten', '--count', '2', '--spacing', '100', '--format', 'json')
+    check(out['NEW_COVERED_HOUSEHOLDS'] == chosen['new_covered_households'] and
+          [f['candidate_id'] for f in out['OUTPUT'].getFeatures()] == [site['id'] for site in chosen['sites']],
+          'renozone:suggestsites chooses the sites `renozone suggest-sites` chooses')
 
     path = os.path.join(WORK, 'coverage.md')
     processing.run('renozone:export', {'FORMAT': 3, 'OUTPUT': path})
@@ -256,9 +295,11 @@ def run():
         tag(dock)
         site_point, site_expected = check_site(dock)
         unit_panel, finished = draw_unit(dock)
-        screenshot(dock)
+        screenshot(dock, 1, 'qgis-plugin.png')
         units = save_unit(unit_panel, finished)
         export(dock)
+        gaps_and_siting(dock)
+        screenshot(dock, 3, 'qgis-plugin-gaps.png')
         algorithms(units, site_point, site_expected)
         results.append('checks: passed')
     except Exception:

@@ -25,12 +25,13 @@ TEST(Provider, OffersOneAlgorithmPerEngineFunction) {
     QStringList ids;
     for (const QgsProcessingAlgorithm* a : provider->algorithms()) ids << a->id();
     ids.sort();
-    EXPECT_EQ(ids, (QStringList{"renozone:checksite", "renozone:coverage", "renozone:export", "renozone:tag", "renozone:unitstats"}));
+    EXPECT_EQ(ids, (QStringList{"renozone:checksite", "renozone:coverage", "renozone:export", "renozone:gaps",
+                                "renozone:suggestsites", "renozone:tag", "renozone:unitstats"}));
     EXPECT_FALSE(provider->icon().isNull());
 }
 
 TEST(Provider, EveryAlgorithmRunsInBatchAndCanBeCanceled) {
-    for (const QString& id : {"tag", "coverage", "unitstats", "checksite", "export"}) {
+    for (const QString& id : {"tag", "coverage", "unitstats", "checksite", "gaps", "suggestsites", "export"}) {
         const QgsProcessingAlgorithm* a = algorithm(id);
         ASSERT_NE(a, nullptr) << id.toStdString();
         EXPECT_TRUE(a->flags() & QgsProcessingAlgorithm::FlagSupportsBatch) << id.toStdString();
