@@ -5,7 +5,7 @@
 #include "coordinate_display.h"
 #include "display_names.h"
 #include "export_dialog.h"
-#include "facility_gaps.h"
+#include "gaps_overlay.h"
 #include "geos_conversion.h"
 #include "identify_panel.h"
 #include "layer_list.h"
@@ -65,6 +65,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     build_docks();
     build_actions();
     canvas_->add_overlay(&selection_overlay_);
+    canvas_->add_overlay(&gaps_overlay_);
     canvas_->add_overlay(&site_overlay_);
 
     coordinates_label_ = new QLabel(this);
@@ -90,6 +91,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(unit_panel_, &UnitPanel::save_requested, this, &MainWindow::save_unit_interactively);
     connect(site_panel_, &SitePanel::result_changed, this, &MainWindow::show_site_overlay);
     connect(site_panel_, &SitePanel::gaps_requested, this, &MainWindow::show_gaps);
+    connect(site_panel_, &SitePanel::gaps_cleared, this, [this] {
+        gaps_overlay_.clear();
+        canvas_->refresh_overlays();
+    });
     connect(layer_list_, &LayerList::changed, this, &MainWindow::apply_layers);
     activate_tool(ToolKind::browse);
 }
@@ -233,6 +238,7 @@ bool MainWindow::open_source(const QString& source, bool print_timing) {
     canvas_->set_layers({});
     selection_overlay_.clear();
     site_overlay_.clear();
+    gaps_overlay_.clear();
     sketch_->reset({}, false);
     session_ = std::move(session);
     coordinates_ = std::make_unique<CoordinateDisplay>(session_->district().data().working_srs.get());
@@ -338,13 +344,18 @@ void MainWindow::show_site_overlay() {
 }
 
 void MainWindow::show_gaps(const std::string& facility_type) {
-    const auto& provider = facility_gaps_provider();
-    if (!provider || !session_) return;
-    const FacilityGapsOverlay gaps = provider(session_->district(), facility_type);
-    std::vector<OverlayShape> shapes = site_overlay_.shapes();
-    shapes.push_back({gaps.uncovered, QPen(QColor(165, 0, 38), 1.5), QColor(215, 48, 39, 90)});
-    site_overlay_.set_shapes(std::move(shapes));
-    statusBar()->showMessage(gaps.summary, 10000);
+    if (!session_) return;
+    try {
+        const GapsOverlay gaps = make_gaps_overlay(session_->site_checker(), facility_type, site_panel_->options().use_network);
+        gaps_overlay_.set_shapes({
+            {gaps.substandard_communities, QPen(QColor(165, 0, 38), 2, Qt::DashLine), QColor(215, 48, 39, 35)},
+            {gaps.uncovered_buildings, QPen(QColor(165, 0, 38), 1), QColor(215, 48, 39, 210)},
+        });
+        site_panel_->show_gaps_summary(gaps.summary);
+    } catch (const std::exception& e) {
+        gaps_overlay_.clear();
+        site_panel_->show_gaps_summary(error_text(e));
+    }
     canvas_->refresh_overlays();
 }
 

@@ -1,7 +1,6 @@
 #include "site_panel.h"
 
 #include "display_names.h"
-#include "facility_gaps.h"
 #include "geos_conversion.h"
 #include "viewer_session.h"
 
@@ -11,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -78,10 +78,24 @@ SitePanel::SitePanel(QWidget* parent) : QWidget(parent) {
     rules_->setWordWrap(true);
     layout->addWidget(rules_, 1);
 
+    auto* gap_buttons = new QHBoxLayout;
     gaps_ = new QPushButton(tr("显示该类设施服务缺口"), this);
     gaps_->setObjectName("site_gaps");
-    layout->addWidget(gaps_);
+    gaps_->setToolTip(tr("现有同类设施服务半径之外的住户（红色）和覆盖率低于标准的小区"));
+    clear_gaps_ = new QPushButton(tr("隐藏缺口"), this);
+    gap_buttons->addWidget(gaps_, 1);
+    gap_buttons->addWidget(clear_gaps_);
+    layout->addLayout(gap_buttons);
+    gaps_summary_ = new QLabel(this);
+    gaps_summary_->setObjectName("site_gaps_summary");
+    gaps_summary_->setWordWrap(true);
+    gaps_summary_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    layout->addWidget(gaps_summary_);
     connect(gaps_, &QPushButton::clicked, this, [this] { emit gaps_requested(facility_type()); });
+    connect(clear_gaps_, &QPushButton::clicked, this, [this] {
+        show_gaps_summary(QString());
+        emit gaps_cleared();
+    });
     set_session(nullptr);
 }
 
@@ -95,9 +109,9 @@ void SitePanel::set_session(ViewerSession* session) {
             type_->addItem(QString::fromStdString(rules.rule(name).name), QString::fromStdString(name));
         network_->setEnabled(!session_->site_checker().network().empty());
     }
-    const bool gaps_available = static_cast<bool>(facility_gaps_provider());
-    gaps_->setEnabled(session_ && gaps_available);
-    gaps_->setToolTip(gaps_available ? QString() : tr("设施缺口分析将由核心库的 compute_gaps 提供（开发中）"));
+    gaps_->setEnabled(session_ != nullptr);
+    clear_gaps_->setEnabled(session_ != nullptr);
+    show_gaps_summary(QString());
     show_result();
 }
 
@@ -174,6 +188,8 @@ void SitePanel::show_result() {
 }
 
 QString SitePanel::verdict_text() const { return verdict_->text(); }
+void SitePanel::show_gaps_summary(const QString& text) { gaps_summary_->setText(text); }
+QString SitePanel::gaps_summary() const { return gaps_summary_->text(); }
 int SitePanel::rule_rows() const { return rules_->rowCount(); }
 
 }  // namespace renozone::viewer

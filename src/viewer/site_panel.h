@@ -1,6 +1,6 @@
 // The site check panel: choose a facility type, click a site on the map, and
 // read the core's verdict, each rule with its value, threshold and clause,
-// and the households the site serves. Facility gaps come from the core hook.
+// and the households the site serves; or show the type's facility gaps.
 #pragma once
 
 #include "site_check.h"
@@ -34,10 +34,13 @@ public:
     const std::optional<SiteCheck>& result() const { return result_; }
     QString verdict_text() const;
     int rule_rows() const;
+    void show_gaps_summary(const QString& text);  // "" hides it
+    QString gaps_summary() const;
 
 signals:
     void result_changed();
     void gaps_requested(const std::string& facility_type);
+    void gaps_cleared();
 
 private:
     void show_result();
@@ -51,6 +54,8 @@ private:
     QLabel* summary_;
     QTableWidget* rules_;
     QPushButton* gaps_;
+    QPushButton* clear_gaps_;
+    QLabel* gaps_summary_;
 };
 
 }  // namespace renozone::viewer

@@ -3,8 +3,13 @@
 #include "window_fixture.h"
 
 #include "display_names.h"
+#include "facility_gaps.h"
 #include "geos_conversion.h"
 #include "site_panel.h"
+
+#include "text_utils.h"
+
+#include <QPushButton>
 
 #include <QTest>
 
@@ -60,4 +65,26 @@ TEST_F(SiteChecking, ASiteOutsideTheDataIsExplainedNotChecked) {
     QTest::mouseClick(canvas(), Qt::LeftButton, {}, canvas()->rect().center());
     EXPECT_FALSE(window->site_panel()->result().has_value());
     EXPECT_EQ(window->site_panel()->verdict_text(), SitePanel::tr("无法检查"));
+}
+
+TEST_F(SiteChecking, TheGapsOverlayShowsWhoTheCoreSaysIsLeftOut) {
+    window->activate_tool(ToolKind::site_check);
+    SitePanel& panel = *window->site_panel();
+    ASSERT_TRUE(panel.set_facility_type("elderly_care"));
+    auto* button = panel.findChild<QPushButton*>("site_gaps");
+    ASSERT_NE(button, nullptr);
+    QTest::mouseClick(button, Qt::LeftButton);
+
+    GapOptions options;
+    options.use_network = panel.options().use_network;
+    const FacilityGaps expected = facility_gaps(window->session()->site_checker(), "elderly_care", options);
+    const QString summary = panel.gaps_summary();
+    EXPECT_TRUE(summary.contains(QString::fromStdString(format_number(double(expected.district.covered_households), 0))))
+        << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QString::fromStdString(format_number(double(expected.district.households), 0))));
+    const auto& shapes = window->gaps_overlay().shapes();
+    ASSERT_EQ(shapes.size(), 2u);
+    EXPECT_EQ(shapes[1].path.isEmpty(), expected.district.uncovered_households() == 0);
+    EXPECT_EQ(shapes[0].path.isEmpty(), expected.substandard_communities == 0);
+    EXPECT_GT(expected.district.households, 0);
 }

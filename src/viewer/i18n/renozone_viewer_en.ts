@@ -296,6 +296,13 @@
     </message>
 </context>
 <context>
+    <name>GapsOverlay</name>
+    <message>
+        <source>%1：%2 / %3 户在服务半径内（%4），%5 个小区低于标准，%6 个小区完全未覆盖</source>
+        <translation>%1: %2 of %3 households within the service radius (%4); %5 communities below the standard, %6 not covered at all</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>图例</source>
@@ -765,10 +772,6 @@ Map viewer for the renovation of old residential communities. Every figure is co
         <translation>Show this type’s service gaps</translation>
     </message>
     <message>
-        <source>设施缺口分析将由核心库的 compute_gaps 提供（开发中）</source>
-        <translation>Facility gaps come from the core&apos;s compute_gaps (in development)</translation>
-    </message>
-    <message>
         <source>无法检查</source>
         <translation>Cannot check</translation>
     </message>
@@ -803,6 +806,14 @@ Map viewer for the renovation of old residential communities. Every figure is co
     <message>
         <source>（未核实）</source>
         <translation> (unverified)</translation>
+    </message>
+    <message>
+        <source>现有同类设施服务半径之外的住户（红色）和覆盖率低于标准的小区</source>
+        <translation>Homes outside the service radius of every existing facility of the type (red) and communities covered below the standard</translation>
+    </message>
+    <message>
+        <source>隐藏缺口</source>
+        <translation>Hide gaps</translation>
     </message>
 </context>
 <context>
