@@ -1,5 +1,6 @@
 #include "facility_panel.h"
 
+#include "busy_cursor.h"
 #include "engine_text.h"
 #include "facility_gaps_report.h"
 #include "figure_format.h"
@@ -23,11 +24,6 @@
 
 namespace renozone::plugin {
 namespace {
-
-struct BusyCursor {
-    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
-};
 
 QLabel* summary_label(QWidget* parent, const QString& name) {
     auto* label = new QLabel(parent);

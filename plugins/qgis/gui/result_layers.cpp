@@ -11,6 +11,7 @@
 #include <qgsmemoryproviderutils.h>
 #include <qgspallabeling.h>
 #include <qgssinglesymbolrenderer.h>
+#include <qgstextbuffersettings.h>
 #include <qgstextformat.h>
 #include <qgsvectorlayer.h>
 #include <qgsvectorlayerlabeling.h>
@@ -38,7 +39,7 @@ void add(QgsVectorLayer& layer, QgsFeatureList& features) {
 QgsVectorLayer* gap_communities_layer(const District& district, const FacilityGaps& gaps, const QgsCoordinateReferenceSystem& crs) {
     const QgsFields fields = community_gap_fields();
     QgsVectorLayer* layer = QgsMemoryProviderUtils::createMemoryLayer(
-        ResultLayers::tr("gaps: %1").arg(qs(gaps.type)), fields, QgsWkbTypes::MultiPolygon, crs);
+        ResultLayers::tr("gaps: %1").arg(qs(gaps.rule.name)), fields, QgsWkbTypes::MultiPolygon, crs);
     QgsFeatureList features;
     for (const CommunityGap& row : gaps.community_rows) {
         QgsFeature f(fields);
@@ -61,7 +62,7 @@ QgsVectorLayer* gap_communities_layer(const District& district, const FacilityGa
 QgsVectorLayer* uncovered_buildings_layer(const District& district, const FacilityGaps& gaps, const QgsCoordinateReferenceSystem& crs) {
     const QgsFields fields = uncovered_building_fields();
     QgsVectorLayer* layer = QgsMemoryProviderUtils::createMemoryLayer(
-        ResultLayers::tr("households not reached: %1").arg(qs(gaps.type)), fields, QgsWkbTypes::MultiPolygon, crs);
+        ResultLayers::tr("households not reached: %1").arg(qs(gaps.rule.name)), fields, QgsWkbTypes::MultiPolygon, crs);
     QgsFeatureList features;
     for (int b : demand_buildings(district)) {
         if (gaps.covered[static_cast<std::size_t>(b)]) continue;
@@ -81,7 +82,7 @@ QgsVectorLayer* uncovered_buildings_layer(const District& district, const Facili
 QgsVectorLayer* suggested_sites_layer(const District& district, const SiteSelection& selection, const QgsCoordinateReferenceSystem& crs) {
     const QgsFields fields = suggested_site_fields();
     QgsVectorLayer* layer = QgsMemoryProviderUtils::createMemoryLayer(
-        ResultLayers::tr("suggested sites: %1").arg(qs(selection.type)), fields, QgsWkbTypes::Point, crs);
+        ResultLayers::tr("suggested sites: %1").arg(qs(selection.rule.name)), fields, QgsWkbTypes::Point, crs);
     QgsFeatureList features;
     for (std::size_t rank = 0; rank < selection.sites.size(); ++rank) {
         QgsFeature f(fields);
@@ -95,11 +96,16 @@ QgsVectorLayer* suggested_sites_layer(const District& district, const SiteSelect
     QgsPalLayerSettings label;
     label.fieldName = QStringLiteral("rank");
     QgsTextFormat format;
-    format.setSize(11);
+    format.setSize(12);
     format.setColor(QColor(0, 60, 150));
     QFont font = format.font();
     font.setBold(true);
     format.setFont(font);
+    QgsTextBufferSettings halo;  // readable over the red of the households not reached
+    halo.setEnabled(true);
+    halo.setSize(1);
+    halo.setColor(Qt::white);
+    format.setBuffer(halo);
     label.setFormat(format);
     label.dist = 1.5;
     layer->setLabeling(new QgsVectorLayerSimpleLabeling(label));

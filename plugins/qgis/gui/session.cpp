@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "atomic_file.h"
+#include "busy_cursor.h"
 #include "coverage_report.h"
 #include "engine_text.h"
 #include "project_layers.h"
@@ -16,12 +17,6 @@
 
 namespace renozone::plugin {
 namespace {
-
-// A wait cursor for the length of one engine call.
-struct BusyCursor {
-    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
-};
 
 QString report_format(const QString& path) {
     const QString suffix = QFileInfo(path).suffix().toLower();

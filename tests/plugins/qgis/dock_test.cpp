@@ -145,16 +145,16 @@ TEST_F(DockTest, FacilityGapsAndSitingAreTheClis) {
     type->setCurrentIndex(type->findData(QStringLiteral("kindergarten")));
     ASSERT_TRUE(panel->show_gaps());
     EXPECT_EQ(json::parse(panel->last_gaps_json().toStdString()), run_cli_json({"gaps", "--type", "kindergarten", "--format", "json"}));
-    EXPECT_FALSE(QgsProject::instance()->mapLayersByName(QStringLiteral("gaps: kindergarten")).isEmpty());
+    EXPECT_FALSE(QgsProject::instance()->mapLayersByName(QStringLiteral("gaps: 幼儿园 kindergarten")).isEmpty());
     ASSERT_TRUE(panel->show_gaps());  // shown again: replaces its layer
-    EXPECT_EQ(QgsProject::instance()->mapLayersByName(QStringLiteral("gaps: kindergarten")).size(), 1);
+    EXPECT_EQ(QgsProject::instance()->mapLayersByName(QStringLiteral("gaps: 幼儿园 kindergarten")).size(), 1);
 
     panel->findChild<QSpinBox*>(QStringLiteral("renozoneSiteCount"))->setValue(2);
     panel->findChild<QDoubleSpinBox*>(QStringLiteral("renozoneGridSpacing"))->setValue(100);
     ASSERT_TRUE(panel->suggest_sites());
     EXPECT_EQ(json::parse(panel->last_selection_json().toStdString()),
               run_cli_json({"suggest-sites", "--type", "kindergarten", "--count", "2", "--spacing", "100", "--format", "json"}));
-    const auto suggested = QgsProject::instance()->mapLayersByName(QStringLiteral("suggested sites: kindergarten"));
+    const auto suggested = QgsProject::instance()->mapLayersByName(QStringLiteral("suggested sites: 幼儿园 kindergarten"));
     ASSERT_EQ(suggested.size(), 1);
     EXPECT_EQ(qobject_cast<QgsVectorLayer*>(suggested.front())->featureCount(), 2);
 }

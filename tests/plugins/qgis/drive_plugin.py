@@ -211,7 +211,7 @@ def gaps_and_siting(dock):
     check(json.loads(panel.property('lastGapsJson')) == expected,
           f"the gaps overlay equals `renozone gaps` ({expected['district']['covered_households']} of "
           f"{expected['district']['households']} households reached)")
-    overlay = layer_named('设施缺口：kindergarten')
+    overlay = layer_named('设施缺口：幼儿园 kindergarten')
     check(overlay is not None and overlay.featureCount() == len(expected['communities']), 'the gaps overlay is on the map, in Chinese')
     panel.findChild(QSpinBox, 'renozoneSiteCount').setValue(3)
     panel.findChild(QDoubleSpinBox, 'renozoneGridSpacing').setValue(100)
@@ -220,7 +220,7 @@ def gaps_and_siting(dock):
     expected = cli_json('suggest-sites', '--type', 'kindergarten', '--count', '3', '--spacing', '100', '--format', 'json')
     check(json.loads(panel.property('lastSelectionJson')) == expected,
           f"the suggested sites equal `renozone suggest-sites` (+{expected['new_covered_households']} households)")
-    suggested = layer_named('建议选址：kindergarten')
+    suggested = layer_named('建议选址：幼儿园 kindergarten')
     check(suggested is not None and suggested.featureCount() == 3, 'the suggested sites are on the map')
 
 
