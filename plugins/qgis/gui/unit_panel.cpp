@@ -6,6 +6,7 @@
 #include "plan_departments.h"
 #include "session.h"
 #include "unit_report.h"
+#include "unit_warnings.h"
 
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
@@ -242,7 +243,7 @@ void UnitPanel::show(const UnitEvaluation& e) {
                            format::number(100.0 * c.share, 0));
     communities_->setText(shares.join(QStringLiteral("; ")));
     QStringList warnings;
-    for (const auto& w : e.warnings) warnings << qs(w);
+    for (const auto& w : e.warnings) warnings << unit_warning_text(w);
     warnings_->setText(warnings.join(QLatin1Char('\n')));
     last_json_ = qs(unit_json(district, e).dump());
     save_->setEnabled(true);
