@@ -56,11 +56,7 @@ void add_report_command(CLI::App& app, Terminal& terminal) {
     cmd->callback([options, &terminal] {
         if (!options->html.empty()) return write_html(*options, terminal);
         auto run = load_and_analyse(options->inputs, terminal);
-        std::string text;
-        if (options->format == "json") text = coverage_json(run.dataset, run.analysis).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-        else if (options->format == "csv") text = render_csv(coverage_table(run.analysis.coverage, true));
-        else if (options->format == "markdown") text = render_markdown(coverage_table(run.analysis.coverage));
-        else text = coverage_text(run.dataset, run.analysis);
+        const std::string text = coverage_report(run.dataset, run.analysis, options->format);
         if (options->output.empty()) std::cout << text;
         else write_text_file(options->output, text, options->overwrite);
     });

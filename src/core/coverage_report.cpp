@@ -1,5 +1,6 @@
 #include "coverage_report.h"
 
+#include "errors.h"
 #include "text_utils.h"
 
 #include <cmath>
@@ -149,6 +150,20 @@ json coverage_json(const Dataset& ds, const Analysis& analysis) {
     out["notes"] = ds.notes;
     if (!ds.data_notice.empty()) out["data_notice"] = ds.data_notice;
     return out;
+}
+
+const std::vector<std::string>& coverage_report_formats() {
+    static const std::vector<std::string> formats{"text", "csv", "json", "markdown"};
+    return formats;
+}
+
+std::string coverage_report(const Dataset& ds, const Analysis& analysis, const std::string& format) {
+    if (format == "json")
+        return coverage_json(ds, analysis).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    if (format == "csv") return render_csv(coverage_table(analysis.coverage, true));
+    if (format == "markdown") return render_markdown(coverage_table(analysis.coverage));
+    if (format == "text") return coverage_text(ds, analysis);
+    throw UsageError("unknown report format '" + format + "': text, csv, json or markdown");
 }
 
 }  // namespace renozone

@@ -19,4 +19,9 @@ std::string coverage_text(const Dataset& ds, const Analysis& analysis);
 // {"district": {...}, "targets": {...}, "streets": [...], "communities": [...], ...}
 nlohmann::ordered_json coverage_json(const Dataset& ds, const Analysis& analysis);
 
+// The report as `renozone report --format FORMAT` writes it, for every shell
+// that saves one: text, csv, json or markdown. Throws UsageError for another.
+const std::vector<std::string>& coverage_report_formats();
+std::string coverage_report(const Dataset& ds, const Analysis& analysis, const std::string& format);
+
 }  // namespace renozone

@@ -75,7 +75,9 @@ void write_buildings(GDALDataset& out, const Dataset& ds, const Analysis& a, con
          {"eligible", OFTInteger, OFSTBoolean}, {"reasons", OFTString}, {"in_plan", OFTInteger, OFSTBoolean},
          {"lift_candidate", OFTInteger, OFSTBoolean}, {"lifts", OFTInteger}, {"lift_subsidy_cny", OFTReal},
          {"safety_grade", OFTString}, {"d_grade", OFTInteger, OFSTBoolean}, {"rebuild_floor_area_max_m2", OFTReal},
-         {"heritage", OFTInteger, OFSTBoolean}, {"repaired", OFTInteger, OFSTBoolean}},
+         {"heritage", OFTInteger, OFSTBoolean}, {"repaired", OFTInteger, OFSTBoolean},
+         // As recorded, so the file read back as input gives the same figures.
+         {"floor_area", OFTReal}, {"stairwells", OFTInteger}},
         "楼栋（已标注改造范围）/ buildings tagged with the plan's scope. " + notice);
     in_transaction(out, [&] {
         for (std::size_t i = 0; i < ds.buildings.size(); ++i) {
@@ -114,6 +116,8 @@ void write_buildings(GDALDataset& out, const Dataset& ds, const Analysis& a, con
             if (t.d_grade) f.SetField("rebuild_floor_area_max_m2", t.rebuild_floor_area_max_m2);
             f.SetField("heritage", b.heritage ? 1 : 0);
             f.SetField("repaired", b.repaired ? 1 : 0);
+            if (b.floor_area) f.SetField("floor_area", *b.floor_area);
+            if (b.stairwells) f.SetField("stairwells", *b.stairwells);
             if (auto g = to_ogr_multipolygon(ds.geos->get(), b.geom)) f.SetGeometryDirectly(g.release());
             insert_feature(*layer, f);
             if (progress && ((i + 1) % 4096 == 0 || i + 1 == ds.buildings.size()))

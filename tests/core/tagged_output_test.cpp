@@ -1,5 +1,6 @@
 #include "analysis.h"
 #include "dataset_loader.h"
+#include "embedded_data.h"
 #include "errors.h"
 #include "fixture.h"
 #include "small_district.h"
@@ -46,6 +47,20 @@ TEST_F(TaggedOutput, WritesEveryLayerAndStyles) {
     OGRLayer* buildings = gpkg->GetLayerByName("buildings");
     buildings->SetAttributeFilter("in_plan = 1");
     EXPECT_EQ(buildings->GetFeatureCount(), 5);
+}
+
+TEST_F(TaggedOutput, ReadBackAsInputGivesTheSameFigures) {
+    const std::string out = dir.file("tagged.gpkg");
+    write_tagged_geopackage(out, ds, a, spec, {});
+    const Dataset again = load_dataset(inputs_from_single_source(out));
+    const Analysis b = analyse(again);
+    const Figures& before = a.coverage.district.figures;
+    const Figures& after = b.coverage.district.figures;
+    EXPECT_EQ(after.buildings, before.buildings);
+    EXPECT_DOUBLE_EQ(after.floor_area_m2, before.floor_area_m2);
+    EXPECT_EQ(after.households, before.households);
+    EXPECT_EQ(after.lifts, before.lifts);
+    EXPECT_DOUBLE_EQ(after.lift_subsidy_cny, before.lift_subsidy_cny);
 }
 
 TEST_F(TaggedOutput, RefusesToOverwriteAndLeavesNothingBehind) {

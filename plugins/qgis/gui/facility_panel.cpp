@@ -1,0 +1,148 @@
+#include "facility_panel.h"
+
+#include "busy_cursor.h"
+#include "engine_text.h"
+#include "facility_gaps_report.h"
+#include "figure_format.h"
+#include "result_layers.h"
+#include "session.h"
+#include "site_candidates.h"
+#include "site_selection_report.h"
+
+#include <qgsvectorlayer.h>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace renozone::plugin {
+namespace {
+
+QLabel* summary_label(QWidget* parent, const QString& name) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    return label;
+}
+
+}  // namespace
+
+FacilityPanel::FacilityPanel(Session* session, QWidget* parent) : QWidget(parent), session_(session) {
+    auto* outer = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    type_ = new QComboBox(this);
+    type_->setObjectName(QStringLiteral("renozoneFacilityType"));
+    type_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    type_->setMinimumContentsLength(10);
+    form->addRow(tr("Facility type"), type_);
+    euclidean_ = new QCheckBox(tr("Straight-line distance (not along the roads)"), this);
+    form->addRow(euclidean_);
+    outer->addLayout(form);
+
+    auto* gaps_box = new QGroupBox(tr("Facility gaps"), this);
+    auto* gaps = new QVBoxLayout(gaps_box);
+    auto* show_gaps_button = new QPushButton(tr("Show who the existing facilities miss"), gaps_box);
+    show_gaps_button->setObjectName(QStringLiteral("renozoneShowGapsButton"));
+    gaps_summary_ = summary_label(gaps_box, QStringLiteral("renozoneGapsSummary"));
+    gaps->addWidget(show_gaps_button);
+    gaps->addWidget(gaps_summary_);
+    outer->addWidget(gaps_box);
+
+    auto* siting_box = new QGroupBox(tr("Optimal siting"), this);
+    auto* siting = new QFormLayout(siting_box);
+    count_ = new QSpinBox(siting_box);
+    count_->setObjectName(QStringLiteral("renozoneSiteCount"));
+    count_->setRange(1, 50);
+    count_->setValue(3);
+    siting->addRow(tr("New sites"), count_);
+    spacing_ = new QDoubleSpinBox(siting_box);
+    spacing_->setObjectName(QStringLiteral("renozoneGridSpacing"));
+    spacing_->setRange(10, 1000);
+    spacing_->setValue(50);
+    spacing_->setSuffix(QStringLiteral(" m"));
+    siting->addRow(tr("Grid over open land every"), spacing_);
+    auto* suggest_button = new QPushButton(tr("Suggest sites"), siting_box);
+    suggest_button->setObjectName(QStringLiteral("renozoneSuggestSitesButton"));
+    siting->addRow(suggest_button);
+    selection_summary_ = summary_label(siting_box, QStringLiteral("renozoneSelectionSummary"));
+    siting->addRow(selection_summary_);
+    outer->addWidget(siting_box);
+    outer->addStretch(1);
+
+    connect(show_gaps_button, &QPushButton::clicked, this, &FacilityPanel::show_gaps);
+    connect(suggest_button, &QPushButton::clicked, this, &FacilityPanel::suggest_sites);
+    connect(session_, &Session::district_changed, this, &FacilityPanel::fill_types);
+    fill_types();
+}
+
+void FacilityPanel::fill_types() {
+    const QString current = type_->currentData().toString();
+    const QSignalBlocker block(type_);
+    type_->clear();
+    const LoadedDistrict* loaded = session_->district();
+    if (!loaded) return;
+    try {
+        const SiteRules& rules = loaded->site_checker().rules();
+        for (const auto& type : rules.type_names()) type_->addItem(qs(rules.rule(type).name), qs(type));
+    } catch (const std::exception& e) {
+        gaps_summary_->setText(error_text(e));
+    }
+    if (const int index = type_->findData(current); index >= 0) type_->setCurrentIndex(index);
+}
+
+std::string FacilityPanel::type() const { return ss(type_->currentData().toString()); }
+
+bool FacilityPanel::show_gaps() {
+    const LoadedDistrict* loaded = session_->district();
+    if (!loaded || type_->currentIndex() < 0) return false;
+    try {
+        BusyCursor busy;
+        const District& district = loaded->district();
+        const FacilityGaps gaps = facility_gaps(loaded->site_checker(), type(), {!euclidean_->isChecked(), 100});
+        session_->show_result_layer(uncovered_buildings_layer(district, gaps, loaded->working_crs()));
+        session_->show_result_layer(gap_communities_layer(district, gaps, loaded->working_crs()));
+        gaps_summary_->setText(tr("%1 of %2 households reached within %3 m (%4); %5 of %6 communities not fully covered")
+                                   .arg(format::count(gaps.district.covered_households), format::count(gaps.district.households),
+                                        format::number(gaps.rule.radius_m.value), format::percent(gaps.district.coverage_percent()),
+                                        format::count(gaps.substandard_communities), format::count(gaps.communities)));
+        last_gaps_json_ = qs(gaps_json(district, gaps).dump());
+        return true;
+    } catch (const std::exception& e) {
+        gaps_summary_->setText(error_text(e));
+        last_gaps_json_.clear();
+        return false;
+    }
+}
+
+bool FacilityPanel::suggest_sites() {
+    const LoadedDistrict* loaded = session_->district();
+    if (!loaded || type_->currentIndex() < 0) return false;
+    try {
+        BusyCursor busy;
+        const District& district = loaded->district();
+        const SiteChecker& checker = loaded->site_checker();
+        const auto candidates = grid_candidates(district, checker.rules(), spacing_->value());
+        const SiteSelection selection =
+            renozone::suggest_sites(checker, type(), candidates, {count_->value(), false, !euclidean_->isChecked(), 60});
+        session_->show_result_layer(suggested_sites_layer(district, selection, loaded->working_crs()));
+        selection_summary_->setText(tr("%1 new sites reach %2 more households: %3 of %4 reached in all")
+                                        .arg(selection.sites.size())
+                                        .arg(format::count(selection.new_covered_households),
+                                             format::count(selection.covered_households), format::count(selection.households)));
+        last_selection_json_ = qs(site_selection_json(district, selection).dump());
+        return true;
+    } catch (const std::exception& e) {
+        selection_summary_->setText(error_text(e));
+        last_selection_json_.clear();
+        return false;
+    }
+}
+
+}  // namespace renozone::plugin

@@ -1,0 +1,74 @@
+// What the plugin's dock and map tools work on: the loaded district, its map
+// layers (group "renozone") and the project GeoPackage where tagging output,
+// implementation units and site checks go. Failures become messages; the
+// session never leaves a half-loaded district behind.
+#pragma once
+
+#include "loaded_district.h"
+#include "project_store.h"
+
+#include <qgis.h>
+
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QgsProject;
+class QgsVectorLayer;
+
+namespace renozone::plugin {
+
+class Session : public QObject {
+    Q_OBJECT
+
+public:
+    explicit Session(QgsProject* project, QObject* parent = nullptr);
+    ~Session() override;
+
+    const LoadedDistrict* district() const { return district_.get(); }
+    QString project_path() const { return project_path_; }
+    // A layer of the renozone group by name (communities, buildings, implementation_units …).
+    QgsVectorLayer* layer(const QString& name) const;
+
+    static QString group_name();
+
+    // Adds the unit to the project GeoPackage and shows it; returns its id, or -1 (with a message).
+    long long save_unit(const UnitAttributes& attributes, const GEOSGeometry* unit, const UnitEvaluation& evaluation);
+    long long record_site_check(const SiteCheck& check, const GEOSGeometry* site);
+    // Shows a layer the plugin made (facility gaps, suggested sites) at the top of the
+    // renozone group, in place of an earlier one of the same name.
+    void show_result_layer(QgsVectorLayer* layer);
+    // The project's stored units (working CRS), for overlap warnings; empty without a project.
+    std::vector<StoredUnit> stored_units() const;
+
+public slots:
+    // Loads and analyses the source (empty: the embedded data) and shows its layers.
+    bool open(const QString& source);
+    // Writes the tagged GeoPackage, makes it the project and shows its layers.
+    bool tag(const QString& output);
+    // The coverage report; the format follows the extension (.json, .csv, .md, else text).
+    bool export_report(const QString& path);
+    void set_project_path(const QString& path);
+
+signals:
+    // Before the district is replaced: drop every engine geometry bound to it.
+    void district_about_to_change();
+    void district_changed();
+    void layers_changed();
+    void project_path_changed(const QString& path);
+    void units_changed();
+    void message(const QString& text, Qgis::MessageLevel level);
+
+private:
+    void show_layers(const QString& path);
+    void refresh_project_layer(const QString& name);
+
+    QgsProject* project_;
+    std::unique_ptr<LoadedDistrict> district_;
+    QString project_path_;
+    QMap<QString, QString> layer_ids_;
+};
+
+}  // namespace renozone::plugin

@@ -1,0 +1,280 @@
+#include "unit_panel.h"
+
+#include "engine_text.h"
+#include "figure_format.h"
+#include "geometry_bridge.h"
+#include "plan_departments.h"
+#include "session.h"
+#include "unit_report.h"
+#include "unit_warnings.h"
+
+#include <qgsmapcanvas.h>
+#include <qgsproject.h>
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace renozone::plugin {
+namespace {
+
+struct FigureRow {
+    const char* key;
+    const char* label;
+};
+
+// The figures a planner reads while drawing, in the order of `renozone unit`.
+const FigureRow figure_rows[] = {
+    {"area_m2", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "Area m²")},
+    {"communities", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "Planned communities")},
+    {"buildings", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "Buildings in the plan")},
+    {"floor_area_m2", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "Floor area m²")},
+    {"households", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "Households")},
+    {"people", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "People")},
+    {"eligible_buildings", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "Eligible buildings")},
+    {"lift_candidates", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "Lift candidates (≥ 6 floors)")},
+    {"lifts", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "Lifts")},
+    {"lift_subsidy_cny", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "Lift subsidy CNY")},
+    {"pipeline_subsidy_cny", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "Pipeline subsidy CNY")},
+    {"subsidy_total_cny", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "Subsidy total CNY")},
+    {"d_grade_buildings", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "D-grade buildings")},
+    {"heritage_buildings", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "Heritage buildings")},
+};
+
+QComboBox* combo_with(QWidget* parent, const QString& object_name, const QStringList& values) {
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(object_name);
+    // The plan's department names are long: let the dock stay narrow.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(10);
+    combo->addItem(QStringLiteral("–"), QString());
+    for (const QString& value : values) combo->addItem(value, value);
+    return combo;
+}
+
+}  // namespace
+
+UnitPanel::UnitPanel(Session* session, QgsMapCanvas* canvas, QWidget* parent)
+    : QWidget(parent), session_(session), canvas_(canvas) {
+    build_form();
+    connect(session_, &Session::district_about_to_change, this, [this] {
+        clear();
+        stored_.clear();
+    });
+    connect(session_, &Session::district_changed, this, &UnitPanel::reload_stored_units);
+    connect(session_, &Session::project_path_changed, this, &UnitPanel::reload_stored_units);
+    connect(session_, &Session::units_changed, this, &UnitPanel::reload_stored_units);
+}
+
+UnitPanel::~UnitPanel() = default;
+
+void UnitPanel::build_form() {
+    auto* outer = new QVBoxLayout(this);
+    auto* hint = new QLabel(tr("Draw a unit with the draw tool: click the corners, right click to finish. "
+                               "The figures follow the mouse."), this);
+    hint->setWordWrap(true);
+    outer->addWidget(hint);
+
+    auto* figures_box = new QGroupBox(tr("What the unit covers"), this);
+    auto* figures = new QFormLayout(figures_box);
+    for (const auto& row : figure_rows) {
+        auto* value = new QLabel(QStringLiteral("–"), figures_box);
+        value->setObjectName(QStringLiteral("unitFigure_%1").arg(QLatin1String(row.key)));
+        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        figures->addRow(tr(row.label), value);
+        figures_.insert(QLatin1String(row.key), value);
+    }
+    communities_ = new QLabel(figures_box);
+    communities_->setWordWrap(true);
+    figures->addRow(tr("Communities"), communities_);
+    warnings_ = new QLabel(figures_box);
+    warnings_->setObjectName(QStringLiteral("renozoneUnitWarnings"));
+    warnings_->setWordWrap(true);
+    warnings_->setStyleSheet(QStringLiteral("color: #b05000"));
+    figures->addRow(warnings_);
+    outer->addWidget(figures_box);
+
+    auto* money_box = new QGroupBox(tr("Money"), this);
+    auto* money = new QFormLayout(money_box);
+    pipeline_cost_ = new QDoubleSpinBox(money_box);
+    pipeline_cost_->setObjectName(QStringLiteral("renozoneUnitPipelineCost"));
+    pipeline_cost_->setRange(0, 1e11);
+    pipeline_cost_->setDecimals(0);
+    pipeline_cost_->setSingleStep(100000);
+    pipeline_cost_->setSpecialValueText(QStringLiteral("–"));
+    money->addRow(tr("Pipeline works cost CNY"), pipeline_cost_);
+    funding_ = new QLineEdit(money_box);
+    funding_->setObjectName(QStringLiteral("renozoneUnitFunding"));
+    funding_->setPlaceholderText(QStringLiteral("central=0.4,municipal=0.3,district=0.2,residents=0.1"));
+    money->addRow(tr("Funding shares"), funding_);
+    outer->addWidget(money_box);
+
+    auto* attributes_box = new QGroupBox(tr("Unit"), this);
+    auto* form = new QFormLayout(attributes_box);
+    name_ = new QLineEdit(attributes_box);
+    name_->setObjectName(QStringLiteral("renozoneUnitName"));
+    form->addRow(tr("Name"), name_);
+    phase_ = combo_with(attributes_box, QStringLiteral("renozoneUnitPhase"), {QStringLiteral("实施"), QStringLiteral("谋划"), QStringLiteral("储备")});
+    phase_->setItemText(1, tr("实施 implement"));
+    phase_->setItemText(2, tr("谋划 plan"));
+    phase_->setItemText(3, tr("储备 reserve"));
+    form->addRow(tr("Phase"), phase_);
+    year_ = new QSpinBox(attributes_box);
+    year_->setObjectName(QStringLiteral("renozoneUnitYear"));
+    year_->setRange(2020, 2100);
+    year_->setSpecialValueText(QStringLiteral("–"));
+    form->addRow(tr("Year"), year_);
+    QStringList paths;
+    for (const auto& path : renovation_paths()) paths << qs(path);
+    path_ = combo_with(attributes_box, QStringLiteral("renozoneUnitPath"), paths);
+    form->addRow(tr("Renovation path"), path_);
+    QStringList departments;
+    for (const auto& d : plan_departments()) departments << qs(d.name);
+    lead_ = combo_with(attributes_box, QStringLiteral("renozoneUnitLead"), departments);
+    form->addRow(tr("Lead department"), lead_);
+    body_ = new QLineEdit(attributes_box);
+    form->addRow(tr("Implementing body"), body_);
+    budget_ = new QDoubleSpinBox(attributes_box);
+    budget_->setRange(0, 1e11);
+    budget_->setDecimals(0);
+    budget_->setSingleStep(100000);
+    budget_->setSpecialValueText(QStringLiteral("–"));
+    form->addRow(tr("Budget CNY"), budget_);
+    outer->addWidget(attributes_box);
+
+    save_ = new QPushButton(tr("Save unit to project"), this);
+    save_->setObjectName(QStringLiteral("renozoneSaveUnit"));
+    save_->setEnabled(false);
+    outer->addWidget(save_);
+    outer->addStretch(1);
+
+    connect(save_, &QPushButton::clicked, this, &UnitPanel::save);
+    connect(pipeline_cost_, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &UnitPanel::reevaluate);
+    connect(funding_, &QLineEdit::editingFinished, this, &UnitPanel::reevaluate);
+}
+
+UnitMoney UnitPanel::money(QString* problem) const {
+    UnitMoney m;
+    if (pipeline_cost_->value() > 0) m.pipeline_cost_cny = pipeline_cost_->value();
+    if (!funding_->text().trimmed().isEmpty()) {
+        try {
+            m.funding = parse_funding_split(ss(funding_->text().trimmed()));
+        } catch (const std::exception& e) {
+            *problem = error_text(e);
+        }
+    }
+    return m;
+}
+
+UnitAttributes UnitPanel::attributes() const {
+    QString ignored;
+    UnitAttributes a;
+    a.name = ss(name_->text().trimmed());
+    a.phase = ss(phase_->currentData().toString());
+    if (year_->value() != year_->minimum()) a.year = year_->value();
+    a.path = ss(path_->currentData().toString());
+    a.lead_department = ss(lead_->currentData().toString());
+    a.implementing_body = ss(body_->text().trimmed());
+    if (budget_->value() > 0) a.budget_cny = budget_->value();
+    a.money = money(&ignored);
+    return a;
+}
+
+void UnitPanel::reload_stored_units() { stored_ = session_->stored_units(); }
+
+void UnitPanel::evaluate(const QgsGeometry& polygon) {
+    drawn_ = polygon;
+    const LoadedDistrict* loaded = session_->district();
+    if (!loaded) {
+        show_problem(tr("Open the data first."));
+        return;
+    }
+    try {
+        UnitShape shape = checked_shape(*loaded, polygon, canvas_ ? canvas_->mapSettings().destinationCrs() : loaded->working_crs(),
+                                        QgsProject::instance()->transformContext(), ShapeUse::unit, tr("unit"));
+        QString problem;
+        const UnitMoney m = money(&problem);
+        std::vector<const GEOSGeometry*> others;
+        for (const auto& unit : stored_)
+            if (unit.geom) others.push_back(unit.geom.get());
+        evaluation_ = evaluate_unit(loaded->district(), shape.geom.get(), m, others);
+        unit_ = std::move(shape.geom);
+        show(*evaluation_);
+        if (!problem.isEmpty()) warnings_->setText(warnings_->text() + QLatin1Char('\n') + problem);
+    } catch (const std::exception& e) {
+        show_problem(error_text(e));
+    }
+}
+
+void UnitPanel::reevaluate() {
+    if (!drawn_.isNull()) evaluate(drawn_);
+}
+
+void UnitPanel::show(const UnitEvaluation& e) {
+    const Figures& f = e.figures;
+    const District& district = session_->district()->district();
+    auto set = [&](const char* key, const QString& text) { figures_.value(QLatin1String(key))->setText(text); };
+    set("area_m2", format::number(e.area_m2));
+    set("communities", format::count(f.communities));
+    set("buildings", format::count(f.buildings));
+    set("floor_area_m2", format::number(f.floor_area_m2));
+    set("households", format::count(f.households));
+    set("people", format::number(f.people));
+    set("eligible_buildings", format::count(e.eligible_buildings));
+    set("lift_candidates", format::count(f.lift_candidates));
+    set("lifts", format::count(f.lifts));
+    set("lift_subsidy_cny", format::number(f.lift_subsidy_cny));
+    set("pipeline_subsidy_cny", format::number(e.subsidy.pipeline_subsidy_cny));
+    set("subsidy_total_cny", format::number(e.subsidy.total_cny));
+    set("d_grade_buildings", format::count(f.d_grade));
+    set("heritage_buildings", format::count(f.heritage));
+    QStringList shares;
+    for (const auto& c : e.communities)
+        shares << tr("%1 %2 (%3 % inside)")
+                      .arg(qs(district.data().communities[c.index].id), qs(district.data().communities[c.index].name),
+                           format::number(100.0 * c.share, 0));
+    communities_->setText(shares.join(QStringLiteral("; ")));
+    QStringList warnings;
+    for (const auto& w : e.warnings) warnings << unit_warning_text(w);
+    warnings_->setText(warnings.join(QLatin1Char('\n')));
+    last_json_ = qs(unit_json(district, e).dump());
+    save_->setEnabled(true);
+}
+
+void UnitPanel::show_problem(const QString& text) {
+    evaluation_.reset();
+    unit_.reset();
+    last_json_.clear();
+    for (QLabel* label : figures_) label->setText(QStringLiteral("–"));
+    communities_->clear();
+    warnings_->setText(text);
+    save_->setEnabled(false);
+}
+
+void UnitPanel::clear() {
+    drawn_ = QgsGeometry();
+    show_problem(QString());
+}
+
+QString UnitPanel::current_unit_wkt() const {
+    const LoadedDistrict* loaded = session_->district();
+    return loaded && unit_ ? engine_wkt(loaded->district(), unit_.get()) : QString();
+}
+
+bool UnitPanel::save() {
+    if (!evaluation_ || !unit_) return false;
+    const long long id = session_->save_unit(attributes(), unit_.get(), *evaluation_);
+    if (id < 0) return false;
+    last_saved_id_ = id;
+    return true;
+}
+
+}  // namespace renozone::plugin

@@ -1,0 +1,55 @@
+#include "loaded_district.h"
+
+#include "dataset_loader.h"
+#include "embedded_data.h"
+#include "engine_text.h"
+#include "site_rules.h"
+
+#include <ogr_spatialref.h>
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace renozone::plugin {
+
+QgsCoordinateReferenceSystem qgis_crs(const OGRSpatialReference& srs) {
+    const char* authority = srs.GetAuthorityName(nullptr);
+    const char* code = srs.GetAuthorityCode(nullptr);
+    if (authority && code) {
+        QgsCoordinateReferenceSystem crs(QStringLiteral("%1:%2").arg(authority, code));
+        if (crs.isValid()) return crs;
+    }
+    char* wkt = nullptr;
+    const char* options[] = {"FORMAT=WKT2_2018", nullptr};
+    srs.exportToWkt(&wkt, options);
+    QgsCoordinateReferenceSystem crs = QgsCoordinateReferenceSystem::fromWkt(QString::fromUtf8(wkt ? wkt : ""));
+    CPLFree(wkt);
+    return crs;
+}
+
+LoadedDistrict::LoadedDistrict(const QString& source, const ProgressFn& progress)
+    : source_(source.isEmpty() ? qs(embedded_dataset_path()) : source), embedded_(source.isEmpty()) {
+    inputs_ = inputs_from_single_source(ss(source_));
+    Dataset dataset = load_dataset(inputs_, progress);
+    require_no_errors(dataset);
+    district_ = std::make_unique<District>(std::move(dataset), progress);
+    crs_ = qgis_crs(*district_->data().working_srs);
+}
+
+const SiteChecker& LoadedDistrict::site_checker() const {
+    if (!checker_) checker_ = std::make_unique<SiteChecker>(*district_, load_default_site_rules());
+    return *checker_;
+}
+
+QString LoadedDistrict::summary() const {
+    const auto& coverage = district_->analysis().coverage.district.figures;
+    const QLocale locale;
+    return QCoreApplication::translate("renozone", "%1: %2 planned communities, %3 buildings, %4")
+        .arg(embedded_ ? QCoreApplication::translate("renozone", "embedded Wulong data") : QFileInfo(source_).fileName())
+        .arg(locale.toString(coverage.communities))
+        .arg(locale.toString(static_cast<qlonglong>(district_->data().buildings.size())))
+        .arg(crs_.authid().isEmpty() ? crs_.description() : crs_.authid());
+}
+
+}  // namespace renozone::plugin

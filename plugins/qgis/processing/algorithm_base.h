@@ -1,0 +1,43 @@
+// What every renozone Processing algorithm shares: the DATA parameter (a
+// GeoPackage with the canonical layers, or the embedded Wulong data), loading
+// the district with progress and cancellation, and the engine's errors turned
+// into QgsProcessingException once, here.
+#pragma once
+
+#include "feedback_progress.h"
+#include "loaded_district.h"
+
+#include <qgsprocessingalgorithm.h>
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace renozone::plugin {
+
+class RenozoneAlgorithm : public QgsProcessingAlgorithm {
+    Q_DECLARE_TR_FUNCTIONS(RenozoneAlgorithm)
+
+public:
+    QIcon icon() const override;
+    QString svgIconPath() const override;
+
+protected:
+    static constexpr const char* data_parameter = "DATA";
+    void add_data_parameter();
+    // Loads and analyses DATA; engine progress fills the bar up to `until` percent.
+    std::unique_ptr<LoadedDistrict> load_district(const QVariantMap& parameters, QgsProcessingContext& context,
+                                                  QgsProcessingFeedback* feedback, double until) const;
+
+    // The algorithm's work; may throw renozone::Error, Canceled or QgsProcessingException.
+    virtual QVariantMap run(const QVariantMap& parameters, QgsProcessingContext& context, QgsProcessingFeedback* feedback) = 0;
+
+    static QString group_coverage();
+    static QString group_planning();
+
+private:
+    QVariantMap processAlgorithm(const QVariantMap& parameters, QgsProcessingContext& context,
+                                 QgsProcessingFeedback* feedback) final;
+};
+
+}  // namespace renozone::plugin

@@ -1,0 +1,29 @@
+// The map layers of a renozone GeoPackage in the QGIS project: one group,
+// layers in drawing order, each styled by the style saved in the file
+// (layer_styles, as `renozone tag` writes it) or else by styles/<layer>.qml.
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+class QgsProject;
+class QgsVectorLayer;
+
+namespace renozone::plugin {
+
+// Layer names the plugin shows, top of the legend first.
+const QStringList& map_layer_names();
+
+// "path|layername=name"
+QString layer_uri(const QString& path, const QString& name);
+
+// Removes the group `group_name` (and its layers) if present, then adds every
+// layer of `map_layer_names()` the file holds. Returns the added layers by name.
+QMap<QString, QgsVectorLayer*> show_geopackage(QgsProject& project, const QString& path, const QString& group_name);
+
+// Styles a layer QGIS opened without a saved style from styles/<name>.qml;
+// the layers the plugin itself creates get a simple built-in look.
+void apply_renozone_style(QgsVectorLayer& layer, const QString& name);
+
+}  // namespace renozone::plugin

@@ -1,0 +1,219 @@
+#include "renozone_plugin.h"
+
+#include "coverage_panel.h"
+#include "facility_panel.h"
+#include "renozone_dock.h"
+#include "renozone_provider.h"
+#include "resources.h"
+#include "session.h"
+#include "site_check_tool.h"
+#include "site_panel.h"
+#include "translation.h"
+#include "unit_draw_tool.h"
+#include "unit_panel.h"
+
+#include <qgisinterface.h>
+#include <qgsapplication.h>
+#include <qgsmapcanvas.h>
+#include <qgsmessagebar.h>
+#include <qgsprocessingregistry.h>
+#include <qgsproject.h>
+#include <qgssettings.h>
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QToolBar>
+#include <QTranslator>
+
+namespace renozone::plugin {
+namespace {
+
+const QString settings_folder = QStringLiteral("renozone/lastFolder");
+
+QString last_folder() { return QgsSettings().value(settings_folder, QDir::homePath()).toString(); }
+void remember_folder(const QString& file) { QgsSettings().setValue(settings_folder, QFileInfo(file).absolutePath()); }
+
+}  // namespace
+
+const QString& RenozonePlugin::plugin_name() {
+    static const QString name = QStringLiteral("renozone");
+    return name;
+}
+const QString& RenozonePlugin::plugin_description() {
+    static const QString text = QStringLiteral(
+        "Old residential community renovation (城镇老旧小区改造): plan coverage, implementation units, site checks");
+    return text;
+}
+const QString& RenozonePlugin::plugin_version() {
+    static const QString version = QStringLiteral(RENOZONE_VERSION);
+    return version;
+}
+
+RenozonePlugin::RenozonePlugin(QgisInterface* iface)
+    : QgisPlugin(plugin_name(), plugin_description(), QStringLiteral("Plugins"), plugin_version(), QgisPlugin::UI),
+      iface_(iface) {}
+
+RenozonePlugin::~RenozonePlugin() = default;
+
+QAction* RenozonePlugin::make_action(const QString& object_name, const QIcon& icon, const QString& text, bool checkable) {
+    auto* action = new QAction(icon, text, iface_->mainWindow());
+    action->setObjectName(object_name);
+    action->setCheckable(checkable);
+    actions_ << action;
+    return action;
+}
+
+void RenozonePlugin::initGui() {
+    register_resources();
+    // The language QGIS translates its own interface into (--lang, the override setting or the system's).
+    const QString language = QgsApplication::instance()->translation();
+    translator_ = install_translator(language.isEmpty() ? QgsApplication::locale() : language);
+    session_ = std::make_unique<Session>(QgsProject::instance());
+    connect(session_.get(), &Session::message, this, &RenozonePlugin::show_message);
+
+    QAction* open_embedded = make_action(QStringLiteral("renozoneOpenEmbedded"), QgsApplication::getThemeIcon(QStringLiteral("/mActionAddLayer.svg")),
+                                         tr("Open the embedded Wulong data"));
+    QAction* open_gpkg = make_action(QStringLiteral("renozoneOpenGeoPackage"), QgsApplication::getThemeIcon(QStringLiteral("/mActionAddGeoPackageLayer.svg")),
+                                     tr("Open a project or data GeoPackage…"));
+    QAction* tag = make_action(QStringLiteral("renozoneTag"), QgsApplication::getThemeIcon(QStringLiteral("/mActionCalculateField.svg")),
+                               tr("Tag the plan's communities and buildings…"));
+    draw_action_ = make_action(QStringLiteral("renozoneDrawUnit"), QgsApplication::getThemeIcon(QStringLiteral("/mActionCapturePolygon.svg")),
+                               tr("Draw an implementation unit"), true);
+    site_action_ = make_action(QStringLiteral("renozoneCheckSite"), QgsApplication::getThemeIcon(QStringLiteral("/mActionIdentifyByRadius.svg")),
+                               tr("Check a facility site"), true);
+    QAction* gaps = make_action(QStringLiteral("renozoneGaps"), QIcon(QStringLiteral(":/renozone/icons/gaps.svg")),
+                                tr("Show facility gaps"));
+    QAction* siting = make_action(QStringLiteral("renozoneSuggestSites"), QIcon(QStringLiteral(":/renozone/icons/suggest_sites.svg")),
+                                  tr("Suggest new facility sites"));
+    QAction* export_action = make_action(QStringLiteral("renozoneExport"), QgsApplication::getThemeIcon(QStringLiteral("/mActionSharingExport.svg")),
+                                         tr("Export the coverage report…"));
+    connect(open_embedded, &QAction::triggered, this, &RenozonePlugin::open_embedded);
+    connect(open_gpkg, &QAction::triggered, this, &RenozonePlugin::open_geopackage);
+    connect(tag, &QAction::triggered, this, &RenozonePlugin::tag);
+    connect(draw_action_, &QAction::toggled, this, &RenozonePlugin::use_draw_tool);
+    connect(site_action_, &QAction::toggled, this, &RenozonePlugin::use_site_tool);
+    connect(gaps, &QAction::triggered, this, &RenozonePlugin::show_gaps);
+    connect(siting, &QAction::triggered, this, &RenozonePlugin::suggest_sites);
+    connect(export_action, &QAction::triggered, this, &RenozonePlugin::export_report);
+
+    QgsMapCanvas* canvas = iface_->mapCanvas();
+    dock_ = new RenozoneDock(session_.get(), canvas, actions_, iface_->mainWindow());
+    iface_->addDockWidget(Qt::RightDockWidgetArea, dock_);
+    QAction* show_dock = dock_->toggleViewAction();
+    show_dock->setObjectName(QStringLiteral("renozoneShowDock"));
+    show_dock->setIcon(QIcon(QStringLiteral(":/renozone/icons/renozone.svg")));
+    show_dock->setText(tr("renozone panel"));
+
+    toolbar_ = iface_->addToolBar(tr("renozone"));
+    toolbar_->setObjectName(QStringLiteral("renozoneToolbar"));
+    toolbar_->addAction(show_dock);
+    toolbar_->addActions(actions_);
+    for (QAction* action : actions_) iface_->addPluginToMenu(tr("&renozone"), action);
+
+    draw_tool_ = new UnitDrawTool(canvas);
+    draw_tool_->setAction(draw_action_);
+    site_tool_ = new SiteCheckTool(canvas);
+    site_tool_->setAction(site_action_);
+    connect(draw_tool_, &UnitDrawTool::shape_changed, dock_->unit_panel(), &UnitPanel::evaluate);
+    connect(draw_tool_, &UnitDrawTool::shape_finished, dock_->unit_panel(), &UnitPanel::evaluate);
+    connect(draw_tool_, &UnitDrawTool::shape_cleared, dock_->unit_panel(), &UnitPanel::clear);
+    connect(session_.get(), &Session::district_about_to_change, draw_tool_, &UnitDrawTool::clear);
+    connect(session_.get(), &Session::units_changed, draw_tool_, &UnitDrawTool::clear);
+    connect(site_tool_, &SiteCheckTool::site_clicked, dock_->site_panel(), &SitePanel::check_at);
+
+    provider_ = new RenozoneProvider;
+    QgsApplication::processingRegistry()->addProvider(provider_);
+}
+
+void RenozonePlugin::unload() {
+    if (provider_) QgsApplication::processingRegistry()->removeProvider(provider_);  // deletes it
+    QgsMapCanvas* canvas = iface_->mapCanvas();
+    for (QgsMapTool* tool : {static_cast<QgsMapTool*>(draw_tool_), static_cast<QgsMapTool*>(site_tool_)})
+        if (tool && canvas->mapTool() == tool) canvas->unsetMapTool(tool);
+    delete draw_tool_;
+    delete site_tool_;
+    for (QAction* action : actions_) iface_->removePluginMenu(tr("&renozone"), action);
+    if (dock_) iface_->removeDockWidget(dock_);
+    delete dock_;  // before the session: the panels hold engine geometries of its district
+    delete toolbar_;
+    qDeleteAll(actions_);
+    actions_.clear();
+    session_.reset();
+    if (translator_) QCoreApplication::removeTranslator(translator_.get());
+    translator_.reset();
+}
+
+void RenozonePlugin::show_message(const QString& text, Qgis::MessageLevel level) {
+    iface_->messageBar()->pushMessage(tr("renozone"), text, level, level == Qgis::Critical ? 0 : 6);
+}
+
+void RenozonePlugin::open_embedded() { session_->open(QString()); }
+
+void RenozonePlugin::open_geopackage() {
+    const QString path = QFileDialog::getOpenFileName(iface_->mainWindow(), tr("Open a project or data GeoPackage"),
+                                                      last_folder(), tr("GeoPackage (*.gpkg)"));
+    if (path.isEmpty()) return;
+    remember_folder(path);
+    session_->open(path);
+}
+
+QString RenozonePlugin::ask_save_path(const QString& title, const QString& suggested, const QString& filter) {
+    const QString path = QFileDialog::getSaveFileName(iface_->mainWindow(), title, QDir(last_folder()).filePath(suggested), filter);
+    if (!path.isEmpty()) remember_folder(path);
+    return path;
+}
+
+void RenozonePlugin::tag() {
+    const QString path = ask_save_path(tr("Write the tagged GeoPackage"), QStringLiteral("wulong-renovation.gpkg"),
+                                       tr("GeoPackage (*.gpkg)"));
+    if (!path.isEmpty()) session_->tag(path);
+}
+
+void RenozonePlugin::export_report() {
+    const QString path = ask_save_path(tr("Export the coverage report"), QStringLiteral("coverage.csv"),
+                                       tr("CSV (*.csv);;JSON (*.json);;Markdown (*.md);;Text (*.txt)"));
+    if (!path.isEmpty()) session_->export_report(path);
+}
+
+bool RenozonePlugin::ensure_open() { return session_->district() || session_->open(QString()); }
+
+void RenozonePlugin::show_gaps() {
+    if (!ensure_open()) return;
+    dock_->show();
+    dock_->show_facility_tab();
+    dock_->facility_panel()->show_gaps();
+}
+
+void RenozonePlugin::suggest_sites() {
+    if (!ensure_open()) return;
+    dock_->show();
+    dock_->show_facility_tab();
+    dock_->facility_panel()->suggest_sites();
+}
+
+void RenozonePlugin::use_draw_tool(bool on) {
+    QgsMapCanvas* canvas = iface_->mapCanvas();
+    if (on) {
+        ensure_open();
+        dock_->show();
+        dock_->show_unit_tab();
+        canvas->setMapTool(draw_tool_);
+    } else if (canvas->mapTool() == draw_tool_) {
+        canvas->unsetMapTool(draw_tool_);
+    }
+}
+
+void RenozonePlugin::use_site_tool(bool on) {
+    QgsMapCanvas* canvas = iface_->mapCanvas();
+    if (on) {
+        ensure_open();
+        dock_->show();
+        dock_->show_site_tab();
+        canvas->setMapTool(site_tool_);
+    } else if (canvas->mapTool() == site_tool_) {
+        canvas->unsetMapTool(site_tool_);
+    }
+}
+
+}  // namespace renozone::plugin

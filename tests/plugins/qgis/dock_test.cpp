@@ -1,0 +1,187 @@
+// The dock and the map tools on an offscreen canvas: open, follow the map
+// selection, draw a unit, check a site, save, tag and export — each figure
+// the same as the CLI's for the same geometry.
+#include "cli_runner.h"
+#include "coverage_panel.h"
+#include "facility_panel.h"
+#include "renozone_dock.h"
+#include "session.h"
+#include "site_check_tool.h"
+#include "site_panel.h"
+#include "unit_draw_tool.h"
+#include "unit_panel.h"
+
+#include <qgscategorizedsymbolrenderer.h>
+#include <qgsmapcanvas.h>
+#include <qgsmapmouseevent.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+#include <gtest/gtest.h>
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QTemporaryDir>
+
+namespace renozone::plugin::test {
+namespace {
+
+using nlohmann::json;
+
+class DockTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        QgsProject::instance()->clear();
+        canvas.setDestinationCrs(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4545")));
+        canvas.resize(1000, 500);
+        canvas.setExtent(QgsRectangle(474000, 3244700, 477700, 3246400));
+        ASSERT_TRUE(session.open(QString()));
+    }
+    void TearDown() override { QgsProject::instance()->clear(); }
+
+    QPoint pixel(double x, double y) { return canvas.getCoordinateTransform()->transform(x, y).toQPointF().toPoint(); }
+    QgsMapMouseEvent event(QEvent::Type type, double x, double y, Qt::MouseButton button = Qt::NoButton) {
+        return QgsMapMouseEvent(&canvas, type, pixel(x, y), button);
+    }
+
+    QgsMapCanvas canvas;
+    Session session{QgsProject::instance()};
+    RenozoneDock dock{&session, &canvas, {}};
+};
+
+QString wkt_point(const QgsPointXY& p) {
+    return QStringLiteral("POINT(%1 %2)").arg(QString::number(p.x(), 'g', 17), QString::number(p.y(), 'g', 17));
+}
+
+TEST_F(DockTest, OpensTheEmbeddedDataAsStyledLayers) {
+    for (const QString& name : {"communities", "buildings", "streets", "roads", "facilities", "river", "heritage"}) {
+        QgsVectorLayer* layer = session.layer(name);
+        ASSERT_NE(layer, nullptr) << name.toStdString();
+        EXPECT_TRUE(layer->isValid());
+    }
+    auto* roads = dynamic_cast<QgsCategorizedSymbolRenderer*>(session.layer(QStringLiteral("roads"))->renderer());
+    ASSERT_NE(roads, nullptr) << "styles/roads.qml was not applied";
+    EXPECT_EQ(roads->classAttribute(), QStringLiteral("class"));
+    EXPECT_EQ(dock.coverage_panel()->shown_community_ids().size(), run_cli_json({"report", "--format", "json"})["district"]["communities"].get<int>());
+}
+
+TEST_F(DockTest, CoverageFollowsTheMapSelection) {
+    QgsVectorLayer* communities = session.layer(QStringLiteral("communities"));
+    communities->selectByExpression(QStringLiteral("\"id\" IN ('FS03', 'FS14')"));
+    QStringList shown = dock.coverage_panel()->shown_community_ids();
+    shown.sort();
+    EXPECT_EQ(shown, (QStringList{"FS03", "FS14"}));
+    const json selection = json::parse(dock.coverage_panel()->selection_json().toStdString());
+    const json cli = run_cli_json({"unit", "--communities-ids", "FS03,FS14", "--format", "json"});
+    EXPECT_EQ(selection, cli);
+    communities->removeSelection();
+    EXPECT_GT(dock.coverage_panel()->shown_community_ids().size(), 2);
+    EXPECT_TRUE(dock.coverage_panel()->selection_json().isEmpty());
+}
+
+TEST_F(DockTest, DrawingAUnitShowsTheCliFiguresLiveAndSavesIt) {
+    UnitDrawTool tool(&canvas);
+    UnitPanel* panel = dock.unit_panel();
+    QObject::connect(&tool, &UnitDrawTool::shape_changed, panel, &UnitPanel::evaluate);
+    canvas.setMapTool(&tool);
+    for (const auto& [x, y] : {std::pair{474400.0, 3245500.0}, std::pair{474800.0, 3245500.0}}) {
+        auto click = event(QEvent::MouseButtonRelease, x, y, Qt::LeftButton);
+        tool.canvasReleaseEvent(&click);
+    }
+    auto move = event(QEvent::MouseMove, 474800, 3245800);
+    tool.canvasMoveEvent(&move);  // three corners: the figures are already there while the mouse moves
+    ASSERT_FALSE(panel->last_unit_json().isEmpty());
+    const json live = json::parse(panel->last_unit_json().toStdString());
+    EXPECT_EQ(live, run_cli_json({"unit", "--wkt", panel->current_unit_wkt(), "--format", "json"}));
+
+    for (const auto& [x, y] : {std::pair{474800.0, 3245800.0}, std::pair{474400.0, 3245800.0}}) {
+        auto click = event(QEvent::MouseButtonRelease, x, y, Qt::LeftButton);
+        tool.canvasReleaseEvent(&click);
+    }
+    auto finish = event(QEvent::MouseButtonRelease, 474400, 3245800, Qt::RightButton);
+    tool.canvasReleaseEvent(&finish);
+    const QString wkt = panel->current_unit_wkt();
+    const json finished = json::parse(panel->last_unit_json().toStdString());
+    EXPECT_EQ(finished, run_cli_json({"unit", "--wkt", wkt, "--format", "json"}));
+    EXPECT_GT(finished["buildings"].get<int>(), live["buildings"].get<int>());
+
+    QTemporaryDir dir;
+    session.set_project_path(dir.filePath(QStringLiteral("project.gpkg")));
+    ASSERT_TRUE(panel->save());
+    EXPECT_NE(session.layer(QStringLiteral("implementation_units")), nullptr);
+    const json listed = run_cli_json({"unit", "--project", session.project_path(), "--list", "--format", "json"});
+    ASSERT_EQ(listed.size(), 1u);
+    EXPECT_EQ(listed[0]["buildings"], finished["buildings"]);
+}
+
+TEST_F(DockTest, ASelfIntersectingUnitIsExplainedNotEvaluated) {
+    UnitPanel* panel = dock.unit_panel();
+    panel->evaluate(QgsGeometry::fromWkt(
+        QStringLiteral("POLYGON((474400 3245500,474800 3245800,474800 3245500,474400 3245800,474400 3245500))")));
+    EXPECT_TRUE(panel->last_unit_json().isEmpty());
+    EXPECT_TRUE(panel->findChild<QLabel*>(QStringLiteral("renozoneUnitWarnings"))->text().contains(QStringLiteral("not valid")));
+}
+
+TEST_F(DockTest, ClickingASiteChecksItAsTheCliDoes) {
+    SiteCheckTool tool(&canvas);
+    SitePanel* panel = dock.site_panel();
+    QObject::connect(&tool, &SiteCheckTool::site_clicked, panel, &SitePanel::check_at);
+    auto* type = panel->findChild<QComboBox*>(QStringLiteral("renozoneSiteType"));
+    type->setCurrentIndex(type->findData(QStringLiteral("kindergarten")));
+    auto click = event(QEvent::MouseButtonRelease, 474500, 3245600, Qt::LeftButton);
+    tool.canvasReleaseEvent(&click);
+    ASSERT_FALSE(panel->last_site_json().isEmpty());
+    const json cli = run_cli_json({"check-site", "--type", "kindergarten", "--format", "json", "--wkt", wkt_point(click.mapPoint())});
+    EXPECT_EQ(json::parse(panel->last_site_json().toStdString()), cli);
+    EXPECT_EQ(session.layer(QStringLiteral("buildings"))->selectedFeatureCount(), cli["buildings_served"].get<long long>());
+}
+
+TEST_F(DockTest, FacilityGapsAndSitingAreTheClis) {
+    FacilityPanel* panel = dock.facility_panel();
+    auto* type = panel->findChild<QComboBox*>(QStringLiteral("renozoneFacilityType"));
+    type->setCurrentIndex(type->findData(QStringLiteral("kindergarten")));
+    ASSERT_TRUE(panel->show_gaps());
+    EXPECT_EQ(json::parse(panel->last_gaps_json().toStdString()), run_cli_json({"gaps", "--type", "kindergarten", "--format", "json"}));
+    EXPECT_FALSE(QgsProject::instance()->mapLayersByName(QStringLiteral("gaps: 幼儿园 kindergarten")).isEmpty());
+    ASSERT_TRUE(panel->show_gaps());  // shown again: replaces its layer
+    EXPECT_EQ(QgsProject::instance()->mapLayersByName(QStringLiteral("gaps: 幼儿园 kindergarten")).size(), 1);
+
+    panel->findChild<QSpinBox*>(QStringLiteral("renozoneSiteCount"))->setValue(2);
+    panel->findChild<QDoubleSpinBox*>(QStringLiteral("renozoneGridSpacing"))->setValue(100);
+    ASSERT_TRUE(panel->suggest_sites());
+    EXPECT_EQ(json::parse(panel->last_selection_json().toStdString()),
+              run_cli_json({"suggest-sites", "--type", "kindergarten", "--count", "2", "--spacing", "100", "--format", "json"}));
+    const auto suggested = QgsProject::instance()->mapLayersByName(QStringLiteral("suggested sites: 幼儿园 kindergarten"));
+    ASSERT_EQ(suggested.size(), 1);
+    EXPECT_EQ(qobject_cast<QgsVectorLayer*>(suggested.front())->featureCount(), 2);
+}
+
+TEST_F(DockTest, TagsAndExportsThroughTheDock) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dock.tagTo(dir.filePath(QStringLiteral("tagged.gpkg"))));
+    EXPECT_EQ(session.project_path(), dir.filePath(QStringLiteral("tagged.gpkg")));
+    auto* phases = dynamic_cast<QgsCategorizedSymbolRenderer*>(session.layer(QStringLiteral("communities"))->renderer());
+    ASSERT_NE(phases, nullptr);
+    EXPECT_EQ(phases->classAttribute(), QStringLiteral("phase"));
+    EXPECT_TRUE(session.layer(QStringLiteral("buildings"))->source().startsWith(dir.filePath(QStringLiteral("tagged.gpkg"))));
+
+    ASSERT_TRUE(dock.exportReport(dir.filePath(QStringLiteral("coverage.csv"))));
+    QFile csv(dir.filePath(QStringLiteral("coverage.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    EXPECT_EQ(csv.readAll().toStdString(), run_cli({"report", "--format", "csv"}));
+}
+
+TEST_F(DockTest, RefusesToTagOverTheDataItReads) {
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("data.gpkg"));
+    ASSERT_TRUE(QFile::copy(session.district()->source(), copy));
+    ASSERT_TRUE(session.open(copy));
+    EXPECT_EQ(session.project_path(), copy);
+    EXPECT_FALSE(dock.tagTo(copy));
+}
+
+}  // namespace
+}  // namespace renozone::plugin::test

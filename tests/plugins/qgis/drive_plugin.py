@@ -1,0 +1,314 @@
+"""Run by QGIS (--code) with the renozone plugin enabled in a fresh profile,
+in Chinese: uses the toolbar, the dock and the map tools as a planner would
+(mouse events on the map canvas), then every Processing algorithm, and checks
+each figure against the renozone CLI for the same inputs. Writes result.txt
+and a screenshot into RENOZONE_E2E_DIR, then quits QGIS.
+"""
+import json
+import os
+import subprocess
+import traceback
+
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer, QgsFeature, QgsGeometry, QgsPointXY
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QLocale, QMetaObject, QPoint, Qt, QTimer, Q_ARG, Q_RETURN_ARG
+from qgis.PyQt.QtGui import QMouseEvent
+from qgis.PyQt.QtWidgets import (QAction, QComboBox, QDockWidget, QDoubleSpinBox, QPushButton, QSpinBox, QTabWidget,
+                                 QToolBar, QTreeWidget, QWidget)
+from qgis.utils import iface
+
+WORK = os.environ['RENOZONE_E2E_DIR']
+CLI = os.environ['RENOZONE_CLI']
+results = []
+
+
+def check(condition, what):
+    results.append(('ok   ' if condition else 'FAIL ') + what)
+    if not condition:
+        raise AssertionError(what)
+
+
+def cli(*args):
+    return subprocess.run([CLI, '--quiet', *args], check=True, capture_output=True, text=True).stdout
+
+
+def cli_json(*args):
+    return json.loads(cli(*args))
+
+
+def settle(rounds=20):
+    for _ in range(rounds):
+        QCoreApplication.processEvents()
+    iface.mapCanvas().waitWhileRendering()
+
+
+def main_window_child(kind, name):
+    found = iface.mainWindow().findChild(kind, name)
+    check(found is not None, f'{kind.__name__} {name} exists')
+    return found
+
+
+def invoke(obj, method, *args):
+    return QMetaObject.invokeMethod(obj, method, Qt.DirectConnection, Q_RETURN_ARG(bool), *[Q_ARG(str, a) for a in args])
+
+
+def layer_named(name, source_prefix=None):
+    for layer in QgsProject.instance().mapLayersByName(name):
+        if source_prefix is None or layer.source().startswith(source_prefix):
+            return layer
+    return None
+
+
+def canvas_pixel(x, y):
+    p = iface.mapCanvas().getCoordinateTransform().transform(x, y)
+    return QPoint(round(p.x()), round(p.y()))
+
+
+def map_point(pixel):
+    return iface.mapCanvas().getCoordinateTransform().toMapCoordinates(pixel)
+
+
+def mouse(kind, pixel, button=Qt.NoButton):
+    viewport = iface.mapCanvas().viewport()
+    buttons = button if kind == QEvent.MouseButtonPress else Qt.NoButton
+    QCoreApplication.sendEvent(viewport, QMouseEvent(kind, pixel, button, buttons, Qt.NoModifier))
+
+
+def click(pixel, button=Qt.LeftButton):
+    mouse(QEvent.MouseButtonPress, pixel, button)
+    mouse(QEvent.MouseButtonRelease, pixel, button)
+    settle(2)
+
+
+def open_and_follow_selection(dock):
+    main_window_child(QAction, 'renozoneOpenEmbedded').trigger()
+    settle()
+    communities = layer_named('communities')
+    check(communities is not None and communities.featureCount() > 0, 'opening the embedded data adds the communities layer')
+    check(dock.isVisible(), 'the renozone dock is shown')
+    report = cli_json('report', '--format', 'json')
+    coverage = dock.findChild(QWidget, 'renozoneCoveragePanel')
+    check(len(coverage.property('shownCommunityIds')) == report['district']['communities'],
+          f"the dashboard lists the {report['district']['communities']} planned communities")
+    tree = dock.findChild(QTreeWidget, 'renozoneCoverageTree')
+    district = tree.topLevelItem(0)
+    check(district.text(0) == '全区' and district.text(2) == QLocale().toString(report['district']['buildings']),
+          f'the district row reads 全区 with {district.text(2)} buildings, as the CLI')
+
+    communities.selectByExpression("\"id\" IN ('FS03', 'FS14')")
+    settle()
+    check(sorted(coverage.property('shownCommunityIds')) == ['FS03', 'FS14'], 'the dashboard follows the map selection')
+    check(json.loads(coverage.property('selectionJson')) == cli_json('unit', '--communities-ids', 'FS03,FS14', '--format', 'json'),
+          'the selection row equals `renozone unit --communities-ids FS03,FS14`')
+    communities.removeSelection()
+    settle()
+
+
+def tag(dock):
+    tagged = os.path.join(WORK, 'wulong-tagged.gpkg')
+    check(invoke(dock, 'tagTo', tagged), 'tagging through the dock succeeds')
+    settle()
+    communities = layer_named('communities', tagged)
+    check(communities is not None and communities.renderer().type() == 'categorizedSymbol'
+          and communities.renderer().classAttribute() == 'phase', 'the tagged communities open styled by phase')
+    buildings = layer_named('buildings', tagged)
+    check(buildings is not None and buildings.renderer().type() == 'RuleRenderer', 'the tagged buildings open with their rule style')
+    canvas = iface.mapCanvas()
+    extent = communities.extent()
+    extent.scale(1.05)
+    canvas.setExtent(extent)
+    canvas.refresh()
+    settle()
+    return tagged
+
+
+def check_site(dock):
+    main_window_child(QAction, 'renozoneCheckSite').trigger()
+    settle()
+    check(iface.mapCanvas().mapTool().objectName() == 'renozoneSiteCheckTool', 'the site tool is the map tool')
+    site_panel = dock.findChild(QWidget, 'renozoneSitePanel')
+    types = site_panel.findChild(QComboBox, 'renozoneSiteType')
+    types.setCurrentIndex(types.findData('kindergarten'))
+    pixel = canvas_pixel(475350, 3245260)
+    click(pixel)
+    point = map_point(pixel)
+    shown = site_panel.property('lastSiteJson')
+    check(bool(shown), 'clicking the map checks a site')
+    expected = cli_json('check-site', '--type', 'kindergarten', '--format', 'json', '--wkt', f'POINT({point.x()!r} {point.y()!r})')
+    check(json.loads(shown) == expected, f"the site check equals the CLI's ({expected['verdict']}, {expected['households_served']} households)")
+    site_panel.findChild(QPushButton, 'renozoneRecordSite').click()
+    settle()
+    checks = layer_named('site_checks')
+    check(checks is not None and checks.featureCount() == 1, 'the check is recorded in the project (site_checks)')
+    return point, expected
+
+
+def draw_unit(dock):
+    main_window_child(QAction, 'renozoneDrawUnit').trigger()
+    settle()
+    check(iface.mapCanvas().mapTool().objectName() == 'renozoneUnitDrawTool', 'the unit tool is the map tool')
+    unit_panel = dock.findChild(QWidget, 'renozoneUnitPanel')
+    corners = [canvas_pixel(x, y) for x, y in ((474930, 3245530), (475210, 3245530), (475210, 3246020), (474930, 3246020))]
+    for corner in corners[:3]:
+        click(corner)
+    mouse(QEvent.MouseMove, corners[3])
+    settle(2)
+    live = unit_panel.property('lastUnitJson')
+    check(bool(live), 'figures appear while the unit is drawn')
+    check(json.loads(live) == cli_json('unit', '--wkt', unit_panel.property('currentUnitWkt'), '--format', 'json'),
+          'the live figures equal `renozone unit --wkt` for the same polygon')
+    click(corners[3])
+    click(corners[3], Qt.RightButton)
+    finished = json.loads(unit_panel.property('lastUnitJson'))
+    expected = cli_json('unit', '--wkt', unit_panel.property('currentUnitWkt'), '--format', 'json')
+    check(finished == expected, f"the finished unit equals the CLI's ({expected['buildings']} buildings, {expected['households']} households)")
+    taken = {c['id'] for c in finished['community_shares']}
+    check({'FS03', 'FS14'} <= taken, f"the unit takes in FS03 and FS14 (and meets {', '.join(sorted(taken - {'FS03', 'FS14'})) or 'no other'})")
+    return unit_panel, finished
+
+
+def screenshot(dock, tab, file_name):
+    window = iface.mainWindow()
+    browser = window.findChild(QDockWidget, 'Browser')
+    if browser:
+        browser.hide()
+    window.resizeDocks([dock], [430], Qt.Horizontal)
+    root = QgsProject.instance().layerTreeRoot()
+    for name in ('facilities', 'buildings', 'roads', 'communities'):
+        for layer in QgsProject.instance().mapLayersByName(name):
+            root.findLayer(layer.id()).setExpanded(False)
+    iface.messageBar().clearWidgets()
+    dock.findChild(QTabWidget, 'renozoneTabs').setCurrentIndex(tab)
+    iface.mapCanvas().refresh()
+    settle(40)
+    path = os.path.join(WORK, file_name)
+    check(iface.mainWindow().grab().save(path), f'screenshot saved to {path}')
+
+
+def save_unit(unit_panel, finished):
+    unit_panel.findChild(QPushButton, 'renozoneSaveUnit').click()
+    settle()
+    units = layer_named('implementation_units')
+    check(units is not None and units.featureCount() == 1, 'the unit is saved to the project and shown')
+    listed = cli_json('unit', '--project', units.source().split('|')[0], '--list', '--format', 'json')
+    check(len(listed) == 1 and listed[0]['buildings'] == finished['buildings'], 'the CLI lists the saved unit with the same figures')
+    return units
+
+
+def export(dock):
+    path = os.path.join(WORK, 'coverage.json')
+    check(invoke(dock, 'exportReport', path), 'exporting the report through the dock succeeds')
+    with open(path, encoding='utf-8') as f:
+        check(f.read() == cli('report', '--format', 'json'), 'the exported report is byte for byte `renozone report --format json`')
+
+
+def gaps_and_siting(dock):
+    panel = dock.findChild(QWidget, 'renozoneFacilityPanel')
+    types = panel.findChild(QComboBox, 'renozoneFacilityType')
+    types.setCurrentIndex(types.findData('kindergarten'))
+    main_window_child(QAction, 'renozoneGaps').trigger()
+    settle()
+    expected = cli_json('gaps', '--type', 'kindergarten', '--format', 'json')
+    check(json.loads(panel.property('lastGapsJson')) == expected,
+          f"the gaps overlay equals `renozone gaps` ({expected['district']['covered_households']} of "
+          f"{expected['district']['households']} households reached)")
+    overlay = layer_named('设施缺口：幼儿园 kindergarten')
+    check(overlay is not None and overlay.featureCount() == len(expected['communities']), 'the gaps overlay is on the map, in Chinese')
+    panel.findChild(QSpinBox, 'renozoneSiteCount').setValue(3)
+    panel.findChild(QDoubleSpinBox, 'renozoneGridSpacing').setValue(100)
+    main_window_child(QAction, 'renozoneSuggestSites').trigger()
+    settle()
+    expected = cli_json('suggest-sites', '--type', 'kindergarten', '--count', '3', '--spacing', '100', '--format', 'json')
+    check(json.loads(panel.property('lastSelectionJson')) == expected,
+          f"the suggested sites equal `renozone suggest-sites` (+{expected['new_covered_households']} households)")
+    suggested = layer_named('建议选址：幼儿园 kindergarten')
+    check(suggested is not None and suggested.featureCount() == 3, 'the suggested sites are on the map')
+
+
+def facility_index(registry, algorithm):
+    options = registry.algorithmById(algorithm).parameterDefinition('TYPE').options()
+    return [i for i, o in enumerate(options) if o.endswith('(kindergarten)')][0]
+
+
+def algorithms(units, site_point, site_expected):
+    import processing
+    registry = QgsApplication.processingRegistry()
+    check(registry.algorithmById('renozone:tag').displayName() == '标注改造小区与楼栋', 'Processing speaks Chinese with QGIS')
+    report = cli_json('report', '--format', 'json')
+
+    tagged = os.path.join(WORK, 'processing-tagged.gpkg')
+    out = processing.runAndLoadResults('renozone:tag', {'OUTPUT': tagged})
+    settle()
+    check(out['BUILDINGS_IN_PLAN'] == report['district']['buildings'], 'renozone:tag counts the buildings the CLI counts')
+    loaded = layer_named('communities', tagged)
+    check(loaded is not None and loaded.renderer().type() == 'categorizedSymbol', 'renozone:tag loads its layers styled')
+
+    out = processing.run('renozone:coverage', {'DATA': tagged, 'OUTPUT': 'TEMPORARY_OUTPUT'})
+    rows = {f['level'] + ':' + (f['code'] or ''): f for f in out['OUTPUT'].getFeatures()}
+    check(len(rows) == 1 + len(report['streets']) + len(report['communities']), 'renozone:coverage has one row per district, street, community')
+    check(all(rows['community:' + c['id']]['households'] == c['households'] for c in report['communities']),
+          'renozone:coverage households equal the CLI for every community')
+    check(abs(out['FLOOR_AREA_M2'] - report['district']['floor_area_m2']) < 0.01, 'renozone:coverage floor area equals the CLI')
+
+    out = processing.run('renozone:unitstats', {'INPUT': units, 'OUTPUT': 'TEMPORARY_OUTPUT'})
+    unit = next(out['OUTPUT'].getFeatures())
+    expected = cli_json('unit', '--layer', units.source().split('|')[0], '--layer-name', 'implementation_units', '--format', 'json')
+    check(unit['buildings'] == expected['buildings'] and unit['households'] == expected['households'],
+          'renozone:unitstats equals `renozone unit --layer` for the saved unit')
+
+    sites = QgsVectorLayer('Point?crs=EPSG:4545&field=name:string', 'candidates', 'memory')
+    feature = QgsFeature(sites.fields())
+    feature.setAttributes(['clicked'])
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(site_point)))
+    sites.dataProvider().addFeature(feature)
+    kindergarten = facility_index(registry, 'renozone:checksite')
+    out = processing.run('renozone:checksite', {'INPUT': sites, 'TYPE': kindergarten, 'OUTPUT': 'TEMPORARY_OUTPUT'})
+    checked = next(out['OUTPUT'].getFeatures())
+    check(checked['verdict'] == site_expected['verdict'] and checked['households_served'] == site_expected['households_served'],
+          'renozone:checksite equals the CLI for the clicked site')
+
+    kindergarten = facility_index(registry, 'renozone:gaps')
+    out = processing.run('renozone:gaps', {'TYPE': kindergarten, 'OUTPUT': 'TEMPORARY_OUTPUT'})
+    gaps = cli_json('gaps', '--type', 'kindergarten', '--format', 'json')
+    check(out['COVERED_HOUSEHOLDS'] == gaps['district']['covered_households'] and
+          out['OUTPUT'].featureCount() == len(gaps['communities']), 'renozone:gaps equals `renozone gaps`')
+    out = processing.run('renozone:suggestsites', {'TYPE': kindergarten, 'COUNT': 2, 'SPACING': 100, 'OUTPUT': 'TEMPORARY_OUTPUT'})
+    chosen = cli_json('suggest-sites', '--type', 'kindergarten', '--count', '2', '--spacing', '100', '--format', 'json')
+    check(out['NEW_COVERED_HOUSEHOLDS'] == chosen['new_covered_households'] and
+          [f['candidate_id'] for f in out['OUTPUT'].getFeatures()] == [site['id'] for site in chosen['sites']],
+          'renozone:suggestsites chooses the sites `renozone suggest-sites` chooses')
+
+    path = os.path.join(WORK, 'coverage.md')
+    processing.run('renozone:export', {'FORMAT': 3, 'OUTPUT': path})
+    with open(path, encoding='utf-8') as f:
+        check(f.read() == cli('report', '--format', 'markdown'), 'renozone:export writes `renozone report --format markdown`')
+
+
+def run():
+    try:
+        iface.mainWindow().resize(1600, 1000)
+        toolbar = main_window_child(QToolBar, 'renozoneToolbar')
+        check(toolbar.isVisible(), 'the renozone toolbar is shown')
+        text = main_window_child(QAction, 'renozoneOpenEmbedded').text()
+        check(text == '打开内置武隆数据', f'the plugin speaks Chinese with QGIS ({text}; QGIS locale {QgsApplication.locale()})')
+        dock = main_window_child(QDockWidget, 'RenozoneDock')
+        open_and_follow_selection(dock)
+        tag(dock)
+        site_point, site_expected = check_site(dock)
+        unit_panel, finished = draw_unit(dock)
+        screenshot(dock, 1, 'qgis-plugin.png')
+        units = save_unit(unit_panel, finished)
+        export(dock)
+        gaps_and_siting(dock)
+        screenshot(dock, 3, 'qgis-plugin-gaps.png')
+        algorithms(units, site_point, site_expected)
+        results.append('checks: passed')
+    except Exception:
+        results.append('FAIL ' + traceback.format_exc())
+    with open(os.path.join(WORK, 'result.txt'), 'w', encoding='utf-8') as f:
+        f.write('\n'.join(results) + '\n')
+    QgsProject.instance().clear()
+    QgsProject.instance().setDirty(False)
+    iface.actionExit().trigger()
+
+
+QTimer.singleShot(2000, run)

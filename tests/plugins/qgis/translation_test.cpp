@@ -1,0 +1,40 @@
+// The plugin speaks Chinese when QGIS does, English otherwise.
+#include "renozone_provider.h"
+#include "tag_algorithm.h"
+#include "translation.h"
+
+#include <gtest/gtest.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTranslator>
+
+namespace renozone::plugin::test {
+namespace {
+
+TEST(Translation, ChineseQgisGetsTheChineseInterface) {
+    for (const QString& locale : {"zh-Hans", "zh_CN", "zh-Hant"}) {
+        auto translator = install_translator(locale, QStringLiteral(RENOZONE_QM_DIR));
+        ASSERT_NE(translator, nullptr) << locale.toStdString();
+        EXPECT_EQ(TagAlgorithm().displayName(), QStringLiteral("标注改造小区与楼栋")) << locale.toStdString();
+        QCoreApplication::removeTranslator(translator.get());
+    }
+    EXPECT_EQ(TagAlgorithm().displayName(), QStringLiteral("Tag planned communities and buildings"));
+}
+
+TEST(Translation, OtherLanguagesKeepTheEnglishSource) {
+    EXPECT_EQ(install_translator(QStringLiteral("en_US"), QStringLiteral(RENOZONE_QM_DIR)), nullptr);
+    EXPECT_EQ(install_translator(QStringLiteral("de"), QStringLiteral(RENOZONE_QM_DIR)), nullptr);
+    EXPECT_EQ(TagAlgorithm().displayName(), QStringLiteral("Tag planned communities and buildings"));
+}
+
+TEST(Translation, EveryMessageOfTheInterfaceIsTranslated) {
+    QFile ts(QStringLiteral(RENOZONE_TS_FILE));
+    ASSERT_TRUE(ts.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(ts.readAll());
+    EXPECT_GT(text.count(QStringLiteral("<message")), 100);
+    EXPECT_EQ(text.count(QStringLiteral("type=\"unfinished\"")), 0) << "run the renozone_qgis_update_translations target and translate";
+}
+
+}  // namespace
+}  // namespace renozone::plugin::test
