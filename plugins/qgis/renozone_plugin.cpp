@@ -116,7 +116,7 @@ void RenozonePlugin::initGui() {
     site_tool_ = new SiteCheckTool(canvas);
     site_tool_->setAction(site_action_);
     connect(draw_tool_, &UnitDrawTool::shape_changed, dock_->unit_panel(), &UnitPanel::evaluate);
-    connect(draw_tool_, &UnitDrawTool::shape_finished, dock_->unit_panel(), &UnitPanel::evaluate);
+    connect(draw_tool_, &UnitDrawTool::shape_finished, dock_->unit_panel(), &UnitPanel::evaluate_finished);
     connect(draw_tool_, &UnitDrawTool::shape_cleared, dock_->unit_panel(), &UnitPanel::clear);
     connect(session_.get(), &Session::district_about_to_change, draw_tool_, &UnitDrawTool::clear);
     connect(session_.get(), &Session::units_changed, draw_tool_, &UnitDrawTool::clear);

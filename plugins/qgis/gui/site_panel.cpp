@@ -3,6 +3,7 @@
 #include "engine_text.h"
 #include "figure_format.h"
 #include "geometry_bridge.h"
+#include "rule_titles.h"
 #include "session.h"
 #include "site_report.h"
 
@@ -145,7 +146,8 @@ void SitePanel::show(const SiteCheck& check) {
     rules_->clear();
     for (const auto& rule : check.rules) {
         auto* item = new QTreeWidgetItem(rules_);
-        item->setText(0, qs(rule.id));
+        item->setText(0, rule_title(rule.id));
+        item->setData(0, Qt::UserRole, qs(rule.id));
         item->setText(1, status_text(rule.status));
         item->setForeground(1, status_colour(rule.status));
         item->setText(2, rule.value ? format::number(*rule.value) + QLatin1Char(' ') + qs(rule.unit) : QStringLiteral("–"));

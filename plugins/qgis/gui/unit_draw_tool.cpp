@@ -63,6 +63,9 @@ void UnitDrawTool::keyPressEvent(QKeyEvent* e) {
     } else if (e->key() == Qt::Key_Backspace && !finished_ && !points_.isEmpty()) {
         points_.removeLast();
         show(nullptr);
+        const QgsGeometry polygon = polygon_with(nullptr);
+        if (polygon.isNull()) emit shape_cleared();
+        else emit shape_changed(polygon);
         e->accept();
     } else if (e->key() == Qt::Key_Return || e->key() == Qt::Key_Enter) {
         finish();

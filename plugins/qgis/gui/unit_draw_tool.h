@@ -35,6 +35,7 @@ signals:
     void shape_changed(const QgsGeometry& polygon);
     // … and once it is finished.
     void shape_finished(const QgsGeometry& polygon);
+    // No polygon any more: cleared, or fewer than three corners left after Backspace.
     void shape_cleared();
 
 private:

@@ -190,8 +190,13 @@ UnitAttributes UnitPanel::attributes() const {
 
 void UnitPanel::reload_stored_units() { stored_ = session_->stored_units(); }
 
-void UnitPanel::evaluate(const QgsGeometry& polygon) {
+void UnitPanel::evaluate(const QgsGeometry& polygon) { evaluate_shape(polygon, false); }
+
+void UnitPanel::evaluate_finished(const QgsGeometry& polygon) { evaluate_shape(polygon, true); }
+
+void UnitPanel::evaluate_shape(const QgsGeometry& polygon, bool finished) {
     drawn_ = polygon;
+    finished_ = finished;
     const LoadedDistrict* loaded = session_->district();
     if (!loaded) {
         show_problem(tr("Open the data first."));
@@ -215,7 +220,7 @@ void UnitPanel::evaluate(const QgsGeometry& polygon) {
 }
 
 void UnitPanel::reevaluate() {
-    if (!drawn_.isNull()) evaluate(drawn_);
+    if (!drawn_.isNull()) evaluate_shape(drawn_, finished_);
 }
 
 void UnitPanel::show(const UnitEvaluation& e) {
@@ -246,7 +251,7 @@ void UnitPanel::show(const UnitEvaluation& e) {
     for (const auto& w : e.warnings) warnings << unit_warning_text(w);
     warnings_->setText(warnings.join(QLatin1Char('\n')));
     last_json_ = qs(unit_json(district, e).dump());
-    save_->setEnabled(true);
+    save_->setEnabled(finished_);
 }
 
 void UnitPanel::show_problem(const QString& text) {
@@ -261,6 +266,7 @@ void UnitPanel::show_problem(const QString& text) {
 
 void UnitPanel::clear() {
     drawn_ = QgsGeometry();
+    finished_ = false;
     show_problem(QString());
 }
 
@@ -270,7 +276,7 @@ QString UnitPanel::current_unit_wkt() const {
 }
 
 bool UnitPanel::save() {
-    if (!evaluation_ || !unit_) return false;
+    if (!finished_ || !evaluation_ || !unit_) return false;
     const long long id = session_->save_unit(attributes(), unit_.get(), *evaluation_);
     if (id < 0) return false;
     last_saved_id_ = id;

@@ -1,6 +1,6 @@
 // The implementation unit (实施单元) panel: the live figures of the unit being
 // drawn (the engine's evaluate_unit on every mouse move), its attributes, and
-// saving it into the project GeoPackage.
+// saving it into the project GeoPackage once the shape is finished.
 #pragma once
 
 #include "project_store.h"
@@ -40,7 +40,10 @@ public:
     qlonglong last_saved_unit_id() const { return last_saved_id_; }
 
 public slots:
-    void evaluate(const QgsGeometry& polygon);  // canvas CRS
+    // Canvas CRS. While the shape is drawn its figures are shown, but only a
+    // finished shape can be saved: the live one has a vertex under the mouse.
+    void evaluate(const QgsGeometry& polygon);
+    void evaluate_finished(const QgsGeometry& polygon);
     void clear();
     bool save();
 
@@ -50,6 +53,7 @@ private slots:
 
 private:
     void build_form();
+    void evaluate_shape(const QgsGeometry& polygon, bool finished);
     UnitMoney money(QString* problem) const;
     UnitAttributes attributes() const;
     void show(const UnitEvaluation& e);
@@ -58,6 +62,7 @@ private:
     Session* session_;
     QgsMapCanvas* canvas_;
     QgsGeometry drawn_;  // canvas CRS
+    bool finished_ = false;
     GeomPtr unit_;       // working CRS, bound to the district's GEOS context
     std::optional<UnitEvaluation> evaluation_;
     std::vector<StoredUnit> stored_;

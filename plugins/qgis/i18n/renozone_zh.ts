@@ -256,6 +256,45 @@
     </message>
 </context>
 <context>
+    <name>RuleTitles</name>
+    <message>
+        <source>Within or next to the renovation scope</source>
+        <translation>位于改造范围内或邻近</translation>
+    </message>
+    <message>
+        <source>Not on an existing building</source>
+        <translation>不压占现有建筑</translation>
+    </message>
+    <message>
+        <source>Outside heritage protection areas</source>
+        <translation>避开历史文化保护范围</translation>
+    </message>
+    <message>
+        <source>River setback</source>
+        <translation>河道蓝线退让</translation>
+    </message>
+    <message>
+        <source>Minimum site area</source>
+        <translation>最小用地面积</translation>
+    </message>
+    <message>
+        <source>Area for the households served</source>
+        <translation>按服务户数所需面积</translation>
+    </message>
+    <message>
+        <source>Households served</source>
+        <translation>服务户数</translation>
+    </message>
+    <message>
+        <source>Planned communities served</source>
+        <translation>服务的规划小区</translation>
+    </message>
+    <message>
+        <source>Nearest facility of the same type</source>
+        <translation>最近同类设施</translation>
+    </message>
+</context>
+<context>
     <name>SuggestSitesAlgorithm</name>
     <message>
         <source>Suggest new facility sites</source>

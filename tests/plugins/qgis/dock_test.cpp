@@ -5,6 +5,7 @@
 #include "coverage_panel.h"
 #include "facility_panel.h"
 #include "renozone_dock.h"
+#include "rule_titles.h"
 #include "session.h"
 #include "site_check_tool.h"
 #include "site_panel.h"
@@ -23,8 +24,11 @@
 #include <QDoubleSpinBox>
 #include <QSpinBox>
 #include <QFile>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 
 namespace renozone::plugin::test {
 namespace {
@@ -86,6 +90,8 @@ TEST_F(DockTest, DrawingAUnitShowsTheCliFiguresLiveAndSavesIt) {
     UnitDrawTool tool(&canvas);
     UnitPanel* panel = dock.unit_panel();
     QObject::connect(&tool, &UnitDrawTool::shape_changed, panel, &UnitPanel::evaluate);
+    QObject::connect(&tool, &UnitDrawTool::shape_finished, panel, &UnitPanel::evaluate_finished);
+    auto* save_button = panel->findChild<QPushButton*>(QStringLiteral("renozoneSaveUnit"));
     canvas.setMapTool(&tool);
     for (const auto& [x, y] : {std::pair{474400.0, 3245500.0}, std::pair{474800.0, 3245500.0}}) {
         auto click = event(QEvent::MouseButtonRelease, x, y, Qt::LeftButton);
@@ -96,6 +102,8 @@ TEST_F(DockTest, DrawingAUnitShowsTheCliFiguresLiveAndSavesIt) {
     ASSERT_FALSE(panel->last_unit_json().isEmpty());
     const json live = json::parse(panel->last_unit_json().toStdString());
     EXPECT_EQ(live, run_cli_json({"unit", "--wkt", panel->current_unit_wkt(), "--format", "json"}));
+    EXPECT_FALSE(save_button->isEnabled()) << "the live shape has a corner where the mouse happens to be";
+    EXPECT_FALSE(panel->save());
 
     for (const auto& [x, y] : {std::pair{474800.0, 3245800.0}, std::pair{474400.0, 3245800.0}}) {
         auto click = event(QEvent::MouseButtonRelease, x, y, Qt::LeftButton);
@@ -107,6 +115,7 @@ TEST_F(DockTest, DrawingAUnitShowsTheCliFiguresLiveAndSavesIt) {
     const json finished = json::parse(panel->last_unit_json().toStdString());
     EXPECT_EQ(finished, run_cli_json({"unit", "--wkt", wkt, "--format", "json"}));
     EXPECT_GT(finished["buildings"].get<int>(), live["buildings"].get<int>());
+    EXPECT_TRUE(save_button->isEnabled());
 
     QTemporaryDir dir;
     session.set_project_path(dir.filePath(QStringLiteral("project.gpkg")));
@@ -115,6 +124,29 @@ TEST_F(DockTest, DrawingAUnitShowsTheCliFiguresLiveAndSavesIt) {
     const json listed = run_cli_json({"unit", "--project", session.project_path(), "--list", "--format", "json"});
     ASSERT_EQ(listed.size(), 1u);
     EXPECT_EQ(listed[0]["buildings"], finished["buildings"]);
+}
+
+TEST_F(DockTest, BackspaceTakesACornerBackAndTheFiguresFollow) {
+    UnitDrawTool tool(&canvas);
+    UnitPanel* panel = dock.unit_panel();
+    QObject::connect(&tool, &UnitDrawTool::shape_changed, panel, &UnitPanel::evaluate);
+    QObject::connect(&tool, &UnitDrawTool::shape_cleared, panel, &UnitPanel::clear);
+    canvas.setMapTool(&tool);
+    for (const auto& [x, y] : {std::pair{474400.0, 3245500.0}, std::pair{474800.0, 3245500.0}, std::pair{474800.0, 3245800.0},
+                               std::pair{474400.0, 3245800.0}}) {
+        auto click = event(QEvent::MouseButtonRelease, x, y, Qt::LeftButton);
+        tool.canvasReleaseEvent(&click);
+    }
+    const json four_corners = json::parse(panel->last_unit_json().toStdString());
+    QKeyEvent backspace(QEvent::KeyPress, Qt::Key_Backspace, Qt::NoModifier);
+    tool.keyPressEvent(&backspace);
+    ASSERT_FALSE(panel->last_unit_json().isEmpty());
+    const json three_corners = json::parse(panel->last_unit_json().toStdString());
+    EXPECT_NE(three_corners, four_corners);
+    EXPECT_EQ(three_corners, run_cli_json({"unit", "--wkt", panel->current_unit_wkt(), "--format", "json"}));
+    tool.keyPressEvent(&backspace);  // two corners: no unit, no figures
+    EXPECT_TRUE(panel->last_unit_json().isEmpty());
+    EXPECT_EQ(panel->findChild<QLabel*>(QStringLiteral("unitFigure_buildings"))->text(), QStringLiteral("–"));
 }
 
 TEST_F(DockTest, ASelfIntersectingUnitIsExplainedNotEvaluated) {
@@ -137,6 +169,15 @@ TEST_F(DockTest, ClickingASiteChecksItAsTheCliDoes) {
     const json cli = run_cli_json({"check-site", "--type", "kindergarten", "--format", "json", "--wkt", wkt_point(click.mapPoint())});
     EXPECT_EQ(json::parse(panel->last_site_json().toStdString()), cli);
     EXPECT_EQ(session.layer(QStringLiteral("buildings"))->selectedFeatureCount(), cli["buildings_served"].get<long long>());
+    const auto* rules = panel->findChild<QTreeWidget*>(QStringLiteral("renozoneSiteRules"));
+    ASSERT_EQ(rules->topLevelItemCount(), static_cast<int>(cli["rules"].size()));
+    for (int i = 0; i < rules->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = rules->topLevelItem(i);
+        const std::string id = cli["rules"][i]["id"].get<std::string>();
+        EXPECT_EQ(item->data(0, Qt::UserRole).toString().toStdString(), id);
+        EXPECT_EQ(item->text(0), rule_title(id));
+        EXPECT_NE(item->text(0), QString::fromStdString(id)) << "the rule is called by its title, not its id";
+    }
 }
 
 TEST_F(DockTest, FacilityGapsAndSitingAreTheClis) {

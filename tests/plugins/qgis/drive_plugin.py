@@ -10,9 +10,9 @@ import subprocess
 import traceback
 
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer, QgsFeature, QgsGeometry, QgsPointXY
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QLocale, QMetaObject, QPoint, Qt, QTimer, Q_ARG, Q_RETURN_ARG
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QMetaObject, QPoint, Qt, QTimer, Q_ARG, Q_RETURN_ARG
 from qgis.PyQt.QtGui import QMouseEvent
-from qgis.PyQt.QtWidgets import (QAction, QComboBox, QDockWidget, QDoubleSpinBox, QPushButton, QSpinBox, QTabWidget,
+from qgis.PyQt.QtWidgets import (QAction, QComboBox, QDockWidget, QDoubleSpinBox, QLabel, QPushButton, QSpinBox, QTabWidget,
                                  QToolBar, QTreeWidget, QWidget)
 from qgis.utils import iface
 
@@ -91,7 +91,7 @@ def open_and_follow_selection(dock):
           f"the dashboard lists the {report['district']['communities']} planned communities")
     tree = dock.findChild(QTreeWidget, 'renozoneCoverageTree')
     district = tree.topLevelItem(0)
-    check(district.text(0) == '全区' and district.text(2) == QLocale().toString(report['district']['buildings']),
+    check(district.text(0) == '全区' and district.text(2) == f"{report['district']['buildings']:,}",
           f'the district row reads 全区 with {district.text(2)} buildings, as the CLI')
 
     communities.selectByExpression("\"id\" IN ('FS03', 'FS14')")
@@ -156,8 +156,13 @@ def draw_unit(dock):
     check(bool(live), 'figures appear while the unit is drawn')
     check(json.loads(live) == cli_json('unit', '--wkt', unit_panel.property('currentUnitWkt'), '--format', 'json'),
           'the live figures equal `renozone unit --wkt` for the same polygon')
+    save = unit_panel.findChild(QPushButton, 'renozoneSaveUnit')
+    check(not save.isEnabled(), 'a unit still being drawn cannot be saved')
     click(corners[3])
     click(corners[3], Qt.RightButton)
+    check(save.isEnabled(), 'the finished unit can be saved')
+    floor_area = unit_panel.findChild(QLabel, 'unitFigure_floor_area_m2').text()
+    check(',' in floor_area, f'the figures group their digits ({floor_area} m²)')
     finished = json.loads(unit_panel.property('lastUnitJson'))
     expected = cli_json('unit', '--wkt', unit_panel.property('currentUnitWkt'), '--format', 'json')
     check(finished == expected, f"the finished unit equals the CLI's ({expected['buildings']} buildings, {expected['households']} households)")

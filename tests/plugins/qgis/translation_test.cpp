@@ -1,5 +1,6 @@
 // The plugin speaks Chinese when QGIS does, English otherwise.
 #include "renozone_provider.h"
+#include "rule_titles.h"
 #include "tag_algorithm.h"
 #include "translation.h"
 
@@ -20,6 +21,16 @@ TEST(Translation, ChineseQgisGetsTheChineseInterface) {
         QCoreApplication::removeTranslator(translator.get());
     }
     EXPECT_EQ(TagAlgorithm().displayName(), QStringLiteral("Tag planned communities and buildings"));
+}
+
+TEST(Translation, SiteRulesAreCalledByTheirTitles) {
+    auto translator = install_translator(QStringLiteral("zh-Hans"), QStringLiteral(RENOZONE_QM_DIR));
+    ASSERT_NE(translator, nullptr);
+    EXPECT_EQ(rule_title("within_scope"), QStringLiteral("位于改造范围内或邻近"));
+    EXPECT_EQ(rule_title("nearest_same_type"), QStringLiteral("最近同类设施"));
+    EXPECT_EQ(rule_title("a_new_rule"), QStringLiteral("a_new_rule"));
+    QCoreApplication::removeTranslator(translator.get());
+    EXPECT_EQ(rule_title("within_scope"), QStringLiteral("Within or next to the renovation scope"));
 }
 
 TEST(Translation, OtherLanguagesKeepTheEnglishSource) {
