@@ -2,6 +2,7 @@
 
 #include "errors.h"
 #include "text_utils.h"
+#include "unit_warning_forms.h"
 
 #include <cmath>
 #include <set>
@@ -75,21 +76,22 @@ void add_warnings(const District& d, const GEOSGeometry* unit, const std::vector
         GeomPtr common = own(c, GEOSIntersection_r(c, unit, other));
         if (common && area_of(c, common.get()) >= sliver_m2) ++overlapping;
     }
-    if (overlapping > 0) e.warnings.push_back("overlaps " + std::to_string(overlapping) + " other unit(s)");
+    auto warn = [&](UnitWarningForm form, std::vector<std::string> values) {
+        e.warnings.push_back(english_unit_warning({form, std::move(values)}));
+    };
+    if (overlapping > 0) warn(UnitWarningForm::overlaps_units, {std::to_string(overlapping)});
     if (e.streets.size() > 1) {
         std::string list;
         for (const auto& s : e.streets) list += (list.empty() ? "" : ", ") + s;
-        e.warnings.push_back("crosses a street boundary (" + list + ")");
+        warn(UnitWarningForm::crosses_streets, {list});
     }
     for (const auto& share : e.communities) {
         if (share.share >= whole || share.share <= 1.0 - whole) continue;
         const auto& community = data.communities[share.index];
-        e.warnings.push_back("cuts community " + community.id + " " + community.name + " (" +
-                             format_number(100.0 * share.share, 0) + " % inside)");
+        warn(UnitWarningForm::cuts_community, {community.id, community.name, format_number(100.0 * share.share, 0)});
     }
-    if (e.ineligible_buildings > 0)
-        e.warnings.push_back("takes in " + std::to_string(e.ineligible_buildings) + " building(s) outside the plan's scope rules");
-    if (!e.heritage.empty()) e.warnings.push_back("contains heritage: repair, never demolish");
+    if (e.ineligible_buildings > 0) warn(UnitWarningForm::outside_scope, {std::to_string(e.ineligible_buildings)});
+    if (!e.heritage.empty()) warn(UnitWarningForm::contains_heritage, {});
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include "map_decorations.h"
 #include "map_renderer.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QImage>
@@ -76,11 +77,13 @@ void paint_page(QPainter& painter, QSizeF page, const ExportRequest& r, bool ras
                      QString("%1    %2").arg(scale, r.footer));
 }
 
+QString cannot_write(const QString& path) { return QCoreApplication::translate("MapExport", "无法写入 %1").arg(path); }
+
 }  // namespace
 
 QString export_map(const ExportRequest& r) {
-    if (r.extent.empty()) return "nothing to export: the map is empty";
-    if (r.dpi < 30 || r.dpi > 1200) return "DPI must be between 30 and 1200";
+    if (r.extent.empty()) return QCoreApplication::translate("MapExport", "地图为空，没有可导出的内容");
+    if (r.dpi < 30 || r.dpi > 1200) return QCoreApplication::translate("MapExport", "DPI 须在 30 到 1200 之间");
     const QString suffix = QFileInfo(r.path).suffix().toLower();
     const QSizeF page(r.paper_mm.width() * r.dpi / 25.4, r.paper_mm.height() * r.dpi / 25.4);
     if (suffix == "png" || suffix == "jpg" || suffix == "jpeg" || suffix == "tif" || suffix == "tiff") {
@@ -91,7 +94,7 @@ QString export_map(const ExportRequest& r) {
             QPainter painter(&image);
             paint_page(painter, page, r, true);
         }
-        return image.save(r.path) ? QString() : QString("cannot write %1").arg(r.path);
+        return image.save(r.path) ? QString() : cannot_write(r.path);
     }
     if (suffix == "pdf") {
         QPdfWriter writer(r.path);
@@ -101,12 +104,12 @@ QString export_map(const ExportRequest& r) {
         writer.setTitle(r.title);
         writer.setCreator("renozone-viewer");
         QPainter painter;
-        if (!painter.begin(&writer)) return QString("cannot write %1").arg(r.path);
+        if (!painter.begin(&writer)) return cannot_write(r.path);
         paint_page(painter, page, r, false);
         painter.end();
-        return QFileInfo(r.path).size() > 0 ? QString() : QString("cannot write %1").arg(r.path);
+        return QFileInfo(r.path).size() > 0 ? QString() : cannot_write(r.path);
     }
-    return QString("%1: export writes .png or .pdf").arg(r.path);
+    return QCoreApplication::translate("MapExport", "%1：可导出为 .png、.jpg、.tif 或 .pdf").arg(r.path);
 }
 
 }  // namespace renozone::viewer

@@ -1,6 +1,7 @@
 #include "unit_panel.h"
 
 #include "geos_conversion.h"
+#include "unit_warnings.h"
 #include "viewer_session.h"
 
 #include "errors.h"
@@ -182,7 +183,7 @@ void UnitPanel::show_evaluation() {
         for (const auto& c : evaluation_->communities)
             communities << QString("%1 %2%").arg(QString::fromStdString(data.communities[c.index].name),
                                                   QString::fromStdString(format_number(100.0 * c.share, 1)));
-        for (const auto& w : evaluation_->warnings) warnings << QString::fromStdString(w);
+        for (const auto& w : evaluation_->warnings) warnings << unit_warning_text(w);
     }
     communities_->setText(communities.isEmpty() ? QString() : tr("涉及小区（面积在单元内的比例）：") + communities.join("，"));
     warnings_->setText(warnings.join("\n"));

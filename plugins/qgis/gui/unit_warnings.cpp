@@ -1,9 +1,9 @@
 #include "unit_warnings.h"
 
 #include "engine_text.h"
+#include "unit_warning_forms.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace renozone::plugin {
 namespace {
@@ -12,25 +12,22 @@ class UnitWarnings {
     Q_DECLARE_TR_FUNCTIONS(UnitWarnings)
 };
 
-QRegularExpressionMatch whole(const QString& pattern, const QString& text) {
-    return QRegularExpression(QStringLiteral("^%1$").arg(pattern)).match(text);
-}
-
 }  // namespace
 
 QString unit_warning_text(const std::string& warning) {
-    const QString text = qs(warning);
-    if (auto m = whole(QStringLiteral(R"(overlaps (\d+) other unit\(s\))"), text); m.hasMatch())
-        return UnitWarnings::tr("overlaps %1 other unit(s)").arg(m.captured(1));
-    if (auto m = whole(QStringLiteral(R"(crosses a street boundary \((.*)\))"), text); m.hasMatch())
-        return UnitWarnings::tr("crosses a street boundary (%1)").arg(m.captured(1));
-    if (auto m = whole(QStringLiteral(R"(cuts community (\S+) (.*) \((\S+) % inside\))"), text); m.hasMatch())
-        return UnitWarnings::tr("cuts community %1 %2 (%3 % inside)").arg(m.captured(1), m.captured(2), m.captured(3));
-    if (auto m = whole(QStringLiteral(R"(takes in (\d+) building\(s\) outside the plan's scope rules)"), text); m.hasMatch())
-        return UnitWarnings::tr("takes in %1 building(s) outside the plan's scope rules").arg(m.captured(1));
-    if (text == QLatin1String("contains heritage: repair, never demolish"))
-        return UnitWarnings::tr("contains heritage: repair, never demolish");
-    return text;
+    const auto read = read_unit_warning(warning);
+    if (!read) return qs(warning);
+    auto value = [&](std::size_t i) { return qs(read->values.at(i)); };
+    switch (read->form) {
+        case UnitWarningForm::overlaps_units: return UnitWarnings::tr("overlaps %1 other unit(s)").arg(value(0));
+        case UnitWarningForm::crosses_streets: return UnitWarnings::tr("crosses a street boundary (%1)").arg(value(0));
+        case UnitWarningForm::cuts_community:
+            return UnitWarnings::tr("cuts community %1 %2 (%3 % inside)").arg(value(0), value(1), value(2));
+        case UnitWarningForm::outside_scope:
+            return UnitWarnings::tr("takes in %1 building(s) outside the plan's scope rules").arg(value(0));
+        case UnitWarningForm::contains_heritage: return UnitWarnings::tr("contains heritage: repair, never demolish");
+    }
+    return qs(warning);
 }
 
 }  // namespace renozone::plugin

@@ -1,7 +1,8 @@
 // The engine's warnings about a drawn unit (evaluate_unit: overlaps, street
 // boundary, cut communities, buildings outside the scope rules, heritage) in
-// the interface language. The engine writes them in English; each known form
-// is matched and said again through tr(), an unknown one is shown as it is.
+// the interface language. The engine writes them in English; the core reads
+// each form back (unit_warning_forms.h) and it is said again through tr(), an
+// unknown one is shown as it is.
 #pragma once
 
 #include <QString>

@@ -310,6 +310,25 @@
     </message>
 </context>
 <context>
+    <name>MapExport</name>
+    <message>
+        <source>无法写入 %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>地图为空，没有可导出的内容</source>
+        <translation>nothing to export: the map is empty</translation>
+    </message>
+    <message>
+        <source>DPI 须在 30 到 1200 之间</source>
+        <translation>DPI must be between 30 and 1200</translation>
+    </message>
+    <message>
+        <source>%1：可导出为 .png、.jpg、.tif 或 .pdf</source>
+        <translation>%1: export writes .png, .jpg, .tif or .pdf</translation>
+    </message>
+</context>
+<context>
     <name>UnitPanel</name>
     <message>
         <source>单元面积 m²</source>
@@ -378,6 +397,36 @@
     <message>
         <source>历史建筑</source>
         <translation>Heritage building</translation>
+    </message>
+</context>
+<context>
+    <name>UnitWarnings</name>
+    <message>
+        <source>与另外 %1 个实施单元重叠</source>
+        <translation>overlaps %1 other unit(s)</translation>
+    </message>
+    <message>
+        <source>跨越街道边界（%1）</source>
+        <translation>crosses a street boundary (%1)</translation>
+    </message>
+    <message>
+        <source>切分小区 %1 %2（%3% 在单元内）</source>
+        <translation>cuts community %1 %2 (%3 % inside)</translation>
+    </message>
+    <message>
+        <source>包含 %1 栋不符合规划改造范围规则的楼栋</source>
+        <translation>takes in %1 building(s) outside the plan&apos;s scope rules</translation>
+    </message>
+    <message>
+        <source>含历史建筑：只修缮，不拆除</source>
+        <translation>contains heritage: repair, never demolish</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerSession</name>
+    <message>
+        <source>输入数据中有 %1 处错误：`renozone validate` 会逐条列出</source>
+        <translation>%1 error(s) in the inputs: `renozone validate` lists them</translation>
     </message>
 </context>
 <context>

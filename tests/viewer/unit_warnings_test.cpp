@@ -1,0 +1,56 @@
+// The engine's unit warnings and the export messages in the viewer's language:
+// Chinese by default, English through the translation.
+#include "embedded_session.h"
+#include "map_export.h"
+#include "translations.h"
+#include "unit_evaluation.h"
+#include "unit_geometry.h"
+#include "unit_warnings.h"
+
+#include <QApplication>
+#include <QTranslator>
+
+#include <gtest/gtest.h>
+
+using namespace renozone;
+using namespace renozone::viewer;
+
+namespace {
+
+void remove_translations() {
+    for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+}
+
+bool starts_in_chinese(const QString& text) { return !text.isEmpty() && text[0] >= QChar(0x4e00) && text[0] <= QChar(0x9fff); }
+
+}  // namespace
+
+TEST(UnitWarnings, EveryFormOfTheEngineIsSaidInChinese) {
+    remove_translations();
+    // Across both streets, cutting communities, with heritage and buildings outside the scope rules.
+    const District& district = test::embedded_session().district();
+    const UnitShape unit = unit_from_wkt(district, "POLYGON((474400 3245000,476000 3245000,476000 3246000,474400 3246000,474400 3245000))", "");
+    std::vector<std::string> warnings = evaluate_unit(district, unit.geom.get()).warnings;
+    ASSERT_GE(warnings.size(), 4u);
+    warnings.push_back("overlaps 2 other unit(s)");  // needs other units
+    for (const std::string& w : warnings) EXPECT_TRUE(starts_in_chinese(unit_warning_text(w))) << w;
+    EXPECT_EQ(unit_warning_text("cuts community FS14 油房沟小区 (99 % inside)"), "切分小区 FS14 油房沟小区（99% 在单元内）");
+    EXPECT_EQ(unit_warning_text("something new"), "something new");
+
+    ASSERT_TRUE(install_translations(*qApp, "en"));
+    for (const std::string& w : warnings) EXPECT_EQ(unit_warning_text(w), QString::fromStdString(w));
+    remove_translations();
+}
+
+TEST(UnitWarnings, ExportMessagesFollowTheLanguage) {
+    remove_translations();
+    ExportRequest empty;
+    empty.path = "map.png";
+    EXPECT_EQ(export_map(empty), "地图为空，没有可导出的内容");
+    ASSERT_TRUE(install_translations(*qApp, "en"));
+    EXPECT_EQ(export_map(empty), "nothing to export: the map is empty");
+    remove_translations();
+}
