@@ -3,13 +3,13 @@
 #include "dataset_loader.h"
 #include "embedded_data.h"
 #include "engine_text.h"
+#include "figure_format.h"
 #include "site_rules.h"
 
 #include <ogr_spatialref.h>
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QLocale>
 
 namespace renozone::plugin {
 
@@ -44,11 +44,10 @@ const SiteChecker& LoadedDistrict::site_checker() const {
 
 QString LoadedDistrict::summary() const {
     const auto& coverage = district_->analysis().coverage.district.figures;
-    const QLocale locale;
     return QCoreApplication::translate("renozone", "%1: %2 planned communities, %3 buildings, %4")
         .arg(embedded_ ? QCoreApplication::translate("renozone", "embedded Wulong data") : QFileInfo(source_).fileName())
-        .arg(locale.toString(coverage.communities))
-        .arg(locale.toString(static_cast<qlonglong>(district_->data().buildings.size())))
+        .arg(format::count(coverage.communities))
+        .arg(format::count(static_cast<long long>(district_->data().buildings.size())))
         .arg(crs_.authid().isEmpty() ? crs_.description() : crs_.authid());
 }
 

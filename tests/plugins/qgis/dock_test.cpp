@@ -70,6 +70,10 @@ TEST_F(DockTest, OpensTheEmbeddedDataAsStyledLayers) {
     ASSERT_NE(roads, nullptr) << "styles/roads.qml was not applied";
     EXPECT_EQ(roads->classAttribute(), QStringLiteral("class"));
     EXPECT_EQ(dock.coverage_panel()->shown_community_ids().size(), run_cli_json({"report", "--format", "json"})["district"]["communities"].get<int>());
+    const auto buildings = static_cast<long long>(session.district()->district().data().buildings.size());
+    ASSERT_GE(buildings, 1000);
+    EXPECT_TRUE(session.district()->summary().contains(QStringLiteral("%1,%2").arg(buildings / 1000).arg(buildings % 1000, 3, 10, QLatin1Char('0'))))
+        << session.district()->summary().toStdString();
 }
 
 TEST_F(DockTest, CoverageFollowsTheMapSelection) {
