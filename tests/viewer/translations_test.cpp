@@ -2,6 +2,7 @@
 // i18n/renozone_viewer_en.ts into the binary.
 #include "display_names.h"
 #include "main_window.h"
+#include "translation_reset.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -12,14 +13,9 @@
 
 using namespace renozone::viewer;
 
-namespace {
+using renozone::viewer::test::remove_translations;
 
-void remove_translations() {
-    for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
-        QCoreApplication::removeTranslator(t);
-        delete t;
-    }
-}
+namespace {
 
 QString first_menu_title() {
     MainWindow window;

@@ -2,6 +2,7 @@
 // Chinese by default, English through the translation.
 #include "embedded_session.h"
 #include "map_export.h"
+#include "translation_reset.h"
 #include "translations.h"
 #include "unit_evaluation.h"
 #include "unit_geometry.h"
@@ -15,14 +16,9 @@
 using namespace renozone;
 using namespace renozone::viewer;
 
-namespace {
+using renozone::viewer::test::remove_translations;
 
-void remove_translations() {
-    for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
-        QCoreApplication::removeTranslator(t);
-        delete t;
-    }
-}
+namespace {
 
 bool starts_in_chinese(const QString& text) { return !text.isEmpty() && text[0] >= QChar(0x4e00) && text[0] <= QChar(0x9fff); }
 
