@@ -2,12 +2,12 @@
 
 namespace renozone {
 
-Analysis analyse(const Dataset& ds, const ProgressFn& progress) {
+Analysis analyse(const Dataset& ds, const ProgressFn& progress, const Parallelism& parallelism) {
     Analysis a;
     a.rules = PlanRules::from_targets(ds.targets);
     a.discrepancies = ds.findings;
     a.communities = tag_communities(ds, a.discrepancies);
-    a.buildings = tag_buildings(ds, a.communities, place_buildings(ds, progress), a.rules);
+    a.buildings = tag_buildings(ds, a.communities, place_buildings(ds, progress, parallelism), a.rules);
     a.coverage = compute_coverage(ds, a.communities, a.buildings);
     find_discrepancies(ds, a.communities, a.buildings, a.coverage, a.rules, a.discrepancies);
     return a;

@@ -76,44 +76,77 @@ GeometryReader::GeometryReader(GEOSContextHandle_t ctx, const OGRSpatialReferenc
 
 GeometryReader::~GeometryReader() = default;
 
-GeomPtr GeometryReader::read_polygonal(const OGRGeometry* geometry, const FeatureRef& feature, Findings& findings) {
-    const std::string& feature_id = feature.id;
-    const std::string where = where_ + ": " + feature.label + ": ";
+GeomPtr GeometryReader::from_rings(const FeatureKey& feature, Findings& findings) {
+    GeomPtr geom = rings_.to_geos(ctx_);
+    if (!geom) return nullptr;
+    if (rings_.certainly_valid()) return geom;
+    return valid_or_repaired(std::move(geom), feature, findings);
+}
+
+GeomPtr GeometryReader::read_polygonal_wkb(const std::uint8_t* wkb, std::size_t size, const FeatureKey& feature,
+                                           Findings& findings) {
+    if (wkb && !needs_transform() && rings_.read_wkb(wkb, size))
+        if (GeomPtr geom = from_rings(feature, findings)) return geom;
+    OGRGeometry* parsed = nullptr;
+    if (wkb) OGRGeometryFactory::createFromWkb(wkb, nullptr, &parsed, size);
+    std::unique_ptr<OGRGeometry> owned(parsed);
+    if (wkb && !owned) {
+        const FeatureRef ref = feature.ref();
+        findings.add(Severity::error, "unreadable_geometry", layer_, ref.id,
+                     where_ + ": " + ref.label + ": " + "the geometry cannot be read (corrupt WKB)");
+        return nullptr;
+    }
+    return read_polygonal(owned.get(), feature, findings);
+}
+
+GeomPtr GeometryReader::read_polygonal(const OGRGeometry* geometry, const FeatureKey& feature, Findings& findings) {
+    if (geometry && !needs_transform() && rings_.read(*geometry))
+        if (GeomPtr geom = from_rings(feature, findings)) return geom;
+    auto where = [&](const FeatureRef& ref) { return where_ + ": " + ref.label + ": "; };
     if (!geometry || geometry->IsEmpty()) {
-        findings.add(Severity::warning, "empty_geometry", layer_, feature_id,
-                     where + "empty geometry; kept in the tables, left off the map");
+        const FeatureRef ref = feature.ref();
+        findings.add(Severity::warning, "empty_geometry", layer_, ref.id,
+                     where(ref) + "empty geometry; kept in the tables, left off the map");
         return nullptr;
     }
     const auto flat = wkbFlatten(geometry->getGeometryType());
     const bool curved_polygon = flat == wkbCurvePolygon || flat == wkbMultiSurface;
     if (flat != wkbPolygon && flat != wkbMultiPolygon && !curved_polygon) {
-        findings.add(Severity::error, "wrong_geometry_type", layer_, feature_id,
-                     where + "geometry is " + OGRGeometryTypeToName(geometry->getGeometryType()) +
+        const FeatureRef ref = feature.ref();
+        findings.add(Severity::error, "wrong_geometry_type", layer_, ref.id,
+                     where(ref) + "geometry is " + OGRGeometryTypeToName(geometry->getGeometryType()) +
                          ", expected Polygon or MultiPolygon");
         return nullptr;
     }
     if (!all_finite(*geometry)) {
-        findings.add(Severity::error, "non_finite_coordinates", layer_, feature_id,
-                     where + "coordinates are NaN or infinite");
+        const FeatureRef ref = feature.ref();
+        findings.add(Severity::error, "non_finite_coordinates", layer_, ref.id, where(ref) + "coordinates are NaN or infinite");
         return nullptr;
     }
     std::unique_ptr<OGRGeometry> working(curved_polygon ? geometry->getLinearGeometry() : geometry->clone());
     working->flattenTo2D();
     if ((from_gcj02_ && working->transform(from_gcj02_.get()) != OGRERR_NONE) ||
         (to_target_ && working->transform(to_target_.get()) != OGRERR_NONE) || !all_finite(*working)) {
-        findings.add(Severity::error, "transform_failed", layer_, feature_id,
-                     where + "coordinates cannot be transformed to the working CRS "
-                              "(outside the CRS's area of use?)");
+        const FeatureRef ref = feature.ref();
+        findings.add(Severity::error, "transform_failed", layer_, ref.id,
+                     where(ref) + "coordinates cannot be transformed to the working CRS "
+                                  "(outside the CRS's area of use?)");
         return nullptr;
     }
     GeomPtr geom = own(ctx_, working->exportToGEOS(ctx_));
     if (!geom) {
-        findings.add(Severity::error, "unreadable_geometry", layer_, feature_id,
-                     where + "GEOS cannot read this geometry");
+        const FeatureRef ref = feature.ref();
+        findings.add(Severity::error, "unreadable_geometry", layer_, ref.id, where(ref) + "GEOS cannot read this geometry");
         return nullptr;
     }
+    return valid_or_repaired(std::move(geom), feature, findings);
+}
+
+GeomPtr GeometryReader::valid_or_repaired(GeomPtr geom, const FeatureKey& feature, Findings& findings) {
     if (GEOSisValid_r(ctx_, geom.get()) == 1) return geom;
 
+    const FeatureRef ref = feature.ref();
+    const std::string where = where_ + ": " + ref.label + ": ";
     char* reason_c = GEOSisValidReason_r(ctx_, geom.get());
     const std::string reason = reason_c ? reason_c : "invalid";
     GEOSFree_r(ctx_, reason_c);
@@ -121,16 +154,16 @@ GeomPtr GeometryReader::read_polygonal(const OGRGeometry* geometry, const Featur
     GEOSArea_r(ctx_, geom.get(), &area_before);
     GeomPtr fixed = own(ctx_, GEOSMakeValid_r(ctx_, geom.get()));
     if (!fixed) {
-        findings.add(Severity::error, "unrepairable_geometry", layer_, feature_id,
+        findings.add(Severity::error, "unrepairable_geometry", layer_, ref.id,
                      where + "invalid geometry (" + reason + ") that GEOS cannot repair");
         return nullptr;
     }
     fixed = polygonal_part(ctx_, std::move(fixed));
     double area_after = 0;
     GEOSArea_r(ctx_, fixed.get(), &area_after);
-    findings.repairs.push_back({layer_, feature_id, reason, area_before, area_after});
+    findings.repairs.push_back({layer_, ref.id, reason, area_before, area_after});
     if (GEOSisEmpty_r(ctx_, fixed.get()) == 1) {
-        findings.add(Severity::warning, "zero_area_geometry", layer_, feature_id,
+        findings.add(Severity::warning, "zero_area_geometry", layer_, ref.id,
                      where + "geometry has no area after repair (" + reason + ")");
         return nullptr;
     }
