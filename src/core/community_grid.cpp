@@ -31,13 +31,13 @@ CommunityGrid::CommunityGrid(const std::vector<double>& xy, const std::vector<st
     cell_w_ = w > 0 ? w / nx_ : 1;
     cell_h_ = h > 0 ? h / ny_ : 1;
     cells_.assign(static_cast<std::size_t>(nx_) * ny_, outside);
+    fill(xy, ring_ends);  // every cell by its centre first, then the ones edges come near become boundary
     std::size_t start = 0;
     for (std::size_t end : ring_ends) {
         for (std::size_t p = start; p + 1 < end; ++p)
             mark_boundary(xy[2 * p], xy[2 * p + 1], xy[2 * p + 2], xy[2 * p + 3]);
         start = end;
     }
-    fill(xy, ring_ends);
 }
 
 void CommunityGrid::mark_boundary(double x1, double y1, double x2, double y2) {
@@ -83,15 +83,16 @@ void CommunityGrid::fill(const std::vector<double>& xy, const std::vector<std::s
         start = end;
     }
     std::sort(crossings.begin(), crossings.end());
-    std::size_t k = 0;
-    for (int j = 0; j < ny_; ++j) {
-        bool in = false;  // even-odd: the polygon's interior, holes and several parts included
-        for (int i = 0; i < nx_; ++i) {
-            const double xc = i + 0.5;
-            for (; k < crossings.size() && crossings[k].first == j && crossings[k].second < xc; ++k) in = !in;
-            if (at(i, j) != boundary) at(i, j) = in ? inside : outside;
-        }
-        while (k < crossings.size() && crossings[k].first == j) ++k;
+    // A closed ring crosses a line an even number of times (half-open rule), so
+    // each row's crossings pair up: centres past the 1st and not past the 2nd,
+    // past the 3rd and not past the 4th, ... are inside (even-odd rule).
+    auto first_cell_past = [this](double x) {  // centre i + 0.5 > x
+        return std::clamp(static_cast<int>(std::floor(x - 0.5)) + 1, 0, nx_);
+    };
+    for (std::size_t k = 0; k + 1 < crossings.size(); k += 2) {
+        const int j = crossings[k].first;
+        for (int i = first_cell_past(crossings[k].second); i < first_cell_past(crossings[k + 1].second); ++i)
+            at(i, j) = inside;
     }
 }
 
