@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "command_info.h"
+#include "command_pushdown.h"
 #include "command_report.h"
 #include "command_tag.h"
 #include "command_validate.h"
@@ -13,6 +14,7 @@ const std::vector<Command>& all_commands() {
         {"report", add_report_command},
         {"info", add_info_command},
         {"validate", add_validate_command},
+        {"pushdown", add_pushdown_command},
     };
     return commands;
 }

@@ -211,6 +211,19 @@ void write_findings(GDALDataset& out, const Findings& findings) {
 
 }  // namespace
 
+std::vector<std::string> write_tagged_layers(GDALDataset& out, const Dataset& ds, const Analysis& analysis,
+                                             const InputSpec& inputs, const std::string& notice, const ProgressFn& progress) {
+    write_communities(out, ds, analysis, notice);
+    write_buildings(out, ds, analysis, notice, progress);
+    write_coverage(out, analysis);
+    write_findings(out, analysis.discrepancies);
+    return copy_context_layers(out, inputs, *ds.working_srs);
+}
+
+std::vector<std::pair<std::string, std::string>> output_metadata(const Dataset& ds, const std::string& notice) {
+    return {{"DATA_NOTICE", notice}, {"GENERATOR", generator}, {"WORKING_CRS", describe_srs(*ds.working_srs)}};
+}
+
 void write_tagged_geopackage(const std::string& path, const Dataset& ds, const Analysis& analysis,
                              const InputSpec& inputs, const OutputOptions& options, const ProgressFn& progress) {
     init_gdal();
@@ -221,17 +234,11 @@ void write_tagged_geopackage(const std::string& path, const Dataset& ds, const A
         GDALDatasetUniquePtr out(driver->Create(file.temp_path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!out) throw OutputError(path + ": cannot create the GeoPackage: " + take_last_gdal_error());
         const std::string notice = options.data_notice.empty() ? ds.data_notice : options.data_notice;
-        write_communities(*out, ds, analysis, notice);
-        write_buildings(*out, ds, analysis, notice, progress);
-        write_coverage(*out, analysis);
-        write_findings(*out, analysis.discrepancies);
-        const auto copied = copy_context_layers(*out, inputs, *ds.working_srs);
+        const auto copied = write_tagged_layers(*out, ds, analysis, inputs, notice, progress);
         std::vector<std::string> styled{"communities", "buildings"};
         styled.insert(styled.end(), copied.begin(), copied.end());
         write_layer_styles(*out, styled);
-        out->SetMetadataItem("DATA_NOTICE", notice.c_str());
-        out->SetMetadataItem("GENERATOR", generator);
-        out->SetMetadataItem("WORKING_CRS", describe_srs(*ds.working_srs).c_str());
+        for (const auto& [key, value] : output_metadata(ds, notice)) out->SetMetadataItem(key.c_str(), value.c_str());
         take_last_gdal_error();
         out->FlushCache();
         if (auto error = take_last_gdal_error(); !error.empty()) throw OutputError(path + ": cannot finish writing: " + error);
