@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis.h"
+#include "district.h"
 #include "input_options.h"
 #include "terminal.h"
 
@@ -15,5 +16,8 @@ struct AnalysisRun {
 
 // Throws InputError when the inputs have errors, unless --keep-going.
 AnalysisRun load_and_analyse(const InputOptions& options, const Terminal& terminal);
+
+// The same inputs as a District, with the spatial indexes the planning commands query.
+std::unique_ptr<District> load_district(const InputOptions& options, const Terminal& terminal);
 
 }  // namespace renozone::cli

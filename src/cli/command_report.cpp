@@ -3,27 +3,58 @@
 #include "analysis_run.h"
 #include "atomic_file.h"
 #include "coverage_report.h"
+#include "html_report.h"
+#include "report_labels.h"
 
 #include <iostream>
 
 namespace renozone::cli {
+namespace {
+
+struct Options {
+    InputOptions inputs;
+    std::string format = "text";
+    std::string output;
+    bool overwrite = false;
+    std::string html;
+    std::string project;
+    std::string lang = "zh";
+};
+
+void write_html(const Options& o, const Terminal& terminal) {
+    const Lang lang = parse_lang(o.lang);  // refuse a bad language before the work
+    auto district = load_district(o.inputs, terminal);
+    std::optional<ProjectContent> project;
+    if (!o.project.empty()) project = read_project(o.project, *district);
+    HtmlReportOptions options;
+    options.lang = lang;
+    options.project = project ? &*project : nullptr;
+    write_text_file(o.html, html_report(*district, options), o.overwrite);
+}
+
+}  // namespace
 
 void add_report_command(CLI::App& app, Terminal& terminal) {
-    struct Options {
-        InputOptions inputs;
-        std::string format = "text";
-        std::string output;
-        bool overwrite = false;
-    };
     auto options = std::make_shared<Options>();
     auto* cmd = app.add_subcommand("report", "coverage against the plan's targets: district, streets, communities");
     add_input_options(*cmd, options->inputs);
-    cmd->add_option("--format", options->format, "text, csv, json or markdown")
-        ->check(CLI::IsMember({"text", "csv", "json", "markdown"}))
-        ->capture_default_str();
-    cmd->add_option("-o,--output", options->output, "write to this file instead of standard output");
+    auto* format = cmd->add_option("--format", options->format, "text, csv, json or markdown")
+                       ->check(CLI::IsMember({"text", "csv", "json", "markdown"}))
+                       ->capture_default_str();
+    auto* output = cmd->add_option("-o,--output", options->output, "write to this file instead of standard output");
     cmd->add_flag("--overwrite", options->overwrite, "replace the output file if it exists");
+    const std::string html = "HTML report";
+    auto* html_file = cmd->add_option("--html", options->html,
+                                      "write one self-contained HTML page (map, tables, project) to FILE")
+                          ->excludes(format)
+                          ->excludes(output)
+                          ->group(html);
+    cmd->add_option("--project", options->project, "project GeoPackage: its implementation units and site checks")
+        ->needs(html_file)
+        ->group(html);
+    cmd->add_option("--lang", options->lang, "zh (default) or en")->needs(html_file)->group(html);
     cmd->callback([options, &terminal] {
+        if (!options->html.empty()) return write_html(*options, terminal);
         auto run = load_and_analyse(options->inputs, terminal);
         std::string text;
         if (options->format == "json") text = coverage_json(run.dataset, run.analysis).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";

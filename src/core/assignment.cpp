@@ -53,6 +53,14 @@ private:
                 }
     }
 
+    // The planning tools measure distances from the point-on-surface even where
+    // the placement was settled without it.
+    void record_point(const GEOSGeometry* geom, Placement& place) {
+        GeomPtr point = own(ctx_, GEOSPointOnSurface_r(ctx_, geom));
+        if (!point || GEOSisEmpty_r(ctx_, point.get())) return;
+        place.has_point = GEOSGeomGetX_r(ctx_, point.get(), &place.x) == 1 && GEOSGeomGetY_r(ctx_, point.get(), &place.y) == 1;
+    }
+
     void place(const Building& building, Placement& place) {
         if (!building.geom) return;
         const GEOSGeometry* geom = building.geom.get();
@@ -66,15 +74,16 @@ private:
         // in one community's interior and clear of every other, so does the
         // point, and the footprint is contained properly (all of it inside).
         const int sole = index_.sole_container(box, hits_);
-        if (sole == CommunityIndex::outside_all) return;
+        if (sole == CommunityIndex::outside_all) return record_point(geom, place);
         if (sole >= 0) {
             place.community = sole;
             place.containing = 1;
             place.share_inside = 1.0;
-            return;
+            return record_point(geom, place);
         }
         GeomPtr point = own(ctx_, GEOSPointOnSurface_r(ctx_, geom));
         if (!point || GEOSisEmpty_r(ctx_, point.get())) return;
+        place.has_point = GEOSGeomGetX_r(ctx_, point.get(), &place.x) == 1 && GEOSGeomGetY_r(ctx_, point.get(), &place.y) == 1;
         covering(point.get(), inside_);
         place.containing = static_cast<int>(inside_.size());
         if (inside_.empty()) return;

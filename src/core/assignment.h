@@ -16,6 +16,9 @@ struct Placement {
     int containing = 0;          // communities containing the point (>1: they overlap)
     double footprint_m2 = 0;
     double share_inside = 0;     // of the footprint, inside the chosen community
+    bool has_point = false;      // the point-on-surface, when the building has a footprint
+    double x = 0;
+    double y = 0;
 };
 
 // Buildings are shared out among threads in chunks; the placements do not

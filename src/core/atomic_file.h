@@ -10,14 +10,17 @@ namespace renozone {
 class AtomicFile {
 public:
     // Throws OutputError when the target exists and !overwrite, or its folder is not writable.
+    // Removes what killed runs for the same target left behind.
     AtomicFile(std::string target, bool overwrite);
     ~AtomicFile();  // removes the temporary file unless committed
     AtomicFile(const AtomicFile&) = delete;
     AtomicFile& operator=(const AtomicFile&) = delete;
 
+    // ".NAME.partial-PID" beside the target: hidden, and without the target's
+    // extension, so a file a killed run leaves is never taken for an output.
     const std::string& temp_path() const { return temp_; }
     const std::string& target() const { return target_; }
-    void commit();  // rename over the target; throws OutputError
+    void commit();  // flush to disk, rename over the target; throws OutputError
 
 private:
     std::string target_;

@@ -22,7 +22,7 @@ std::optional<double> AttributeReader::number(const FieldValue& v, const std::st
     if (!bad && *value >= limits.min && *value <= limits.max) return value;
 
     // Only a finding spells the value, the feature and the field out.
-    const std::string shown = v.kind == FieldValue::Kind::text ? std::string(v.text)
+    const std::string shown = v.kind == FieldValue::Kind::text ? abbreviate(v.text)
                                                                : format_number(*value, v.kind == FieldValue::Kind::real ? 2 : 0, false);
     const FeatureRef ref = feature.ref();
     const std::string where = layer_.where() + ": " + ref.label + ": " + layer_.source_field_name(field);
@@ -46,16 +46,24 @@ std::optional<int> AttributeReader::integer(const FieldValue& v, const std::stri
     return static_cast<int>(std::lround(*value));
 }
 
-std::optional<std::string> AttributeReader::text(const FieldValue& v, const FeatureKey& feature) {
+std::optional<std::string> AttributeReader::text(const FieldValue& v, const std::string& field, const FeatureKey& feature) {
     if (v.kind == FieldValue::Kind::null) return std::nullopt;
     std::string value = trim(v.text);
-    if (value.empty()) return std::nullopt;
-    if (!reported_encoding_ && !is_valid_utf8(value)) {
-        reported_encoding_ = true;
-        const FeatureRef ref = feature.ref();
-        findings_.add(Severity::warning, "not_utf8", layer_.kind(), ref.id,
-                      layer_.where() + ": " + ref.label + ": text is not UTF-8; give the file's encoding, e.g. --encoding GBK");
-    }
+    if (value.empty() || reported_encoding_) return value.empty() ? std::nullopt : std::optional(std::move(value));
+    // Text in the wrong encoding would be written into every output as it is; the
+    // first value per layer is enough to say so.
+    const bool not_utf8 = !is_valid_utf8(value);
+    if (!not_utf8 && (!layer_.encoding().empty() || !looks_like_latin1_mojibake(value))) return value;
+    reported_encoding_ = true;
+    const FeatureRef ref = feature.ref();
+    const std::string where = layer_.where() + ": " + ref.label + ": " + layer_.source_field_name(field);
+    if (not_utf8)
+        findings_.add(Severity::error, "not_utf8", layer_.kind(), ref.id,
+                      where + " is not UTF-8 text (GBK read as UTF-8?); " + layer_.encoding_advice());
+    else
+        findings_.add(Severity::error, "encoding_suspect", layer_.kind(), ref.id,
+                      where + " = '" + abbreviate(value) + "' looks like Chinese text read as Latin-1; " +
+                          layer_.encoding_advice());
     return value;
 }
 
@@ -70,7 +78,7 @@ std::optional<int> AttributeReader::integer(OGRFeature& f, const std::string& fi
 }
 
 std::optional<std::string> AttributeReader::text(OGRFeature& f, const std::string& field, const FeatureKey& feature) {
-    return text(text_value(f, layer_.field(field)), feature);
+    return text(text_value(f, layer_.field(field)), field, feature);
 }
 
 }  // namespace renozone

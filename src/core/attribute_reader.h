@@ -30,7 +30,9 @@ public:
     std::optional<int> integer(const FieldValue& value, const std::string& field, const FeatureKey& feature,
                                const NumberLimits& limits);
     // Trimmed text; nullopt when absent, null or empty.
-    std::optional<std::string> text(const FieldValue& value, const FeatureKey& feature);
+    // Text that is not UTF-8, or looks like Chinese read as Latin-1, is an error
+    // finding, once per layer.
+    std::optional<std::string> text(const FieldValue& value, const std::string& field, const FeatureKey& feature);
 
     // The same, looking the field up by canonical name in an OGR feature.
     std::optional<double> number(OGRFeature& f, const std::string& field, const FeatureKey& feature,

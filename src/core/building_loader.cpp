@@ -59,23 +59,23 @@ private:
         const std::string id_text = id_value.kind == FieldValue::Kind::null ? std::string() : trim(id_value.text);
         b.id = id_text.empty() ? "fid " + std::to_string(b.fid) : id_text;
         const FeatureKey key(b.fid, id_text);
-        b.name = attributes.text(text(name), key).value_or("");
-        b.address = attributes.text(text(address), key).value_or("");
+        b.name = attributes.text(text(name), "name", key).value_or("");
+        b.address = attributes.text(text(address), "address", key).value_or("");
         b.floors = attributes.integer(number(floors), "floors", key, {1, 200, "floors"});
         b.built_year = attributes.integer(number(built_year), "built_year", key, {1000, double(this_year_), "built year"});
         b.households = attributes.integer(number(households), "households", key, {0, 100000, "households"});
         b.people = attributes.integer(number(people), "people", key, {0, 500000, "people"});
         b.stairwells = attributes.integer(number(stairwells), "stairwells", key, {0, 100, "stairwells"});
         b.floor_area = attributes.number(number(floor_area), "floor_area", key, {0, 1e7, "floor area m²"});
-        if (auto used = attributes.text(text(use), key)) {
+        if (auto used = attributes.text(text(use), "use", key)) {
             b.use = parse_use(*used);
             b.use_recorded = true;
             if (b.use == Use::unknown)
                 findings.add(Severity::warning, "unknown_use", "buildings", b.id,
-                             layer_.where() + ": " + key.ref().label + ": use '" + *used + "' is not one of residential, mixed, "
+                             layer_.where() + ": " + key.ref().label + ": use '" + abbreviate(*used) + "' is not one of residential, mixed, "
                              "commercial, public, industrial (住宅/商住/商业/公共/工业)");
         }
-        if (auto grade = attributes.text(text(safety_grade), key)) b.safety_grade = to_lower_ascii(*grade) == "d" ? "D" : *grade;
+        if (auto grade = attributes.text(text(safety_grade), "safety_grade", key)) b.safety_grade = to_lower_ascii(*grade) == "d" ? "D" : *grade;
         if (auto flag = attributes.integer(number(heritage), "heritage", key, {0, 1, "heritage flag 0/1"})) b.heritage = *flag == 1;
         const std::size_t repairs_before = findings.repairs.size();
         const RowGeometry g = in.geometry(row);
@@ -97,11 +97,12 @@ void merge(std::deque<BatchResult>& results, Dataset& ds) {
     std::size_t total = 0;
     for (const auto& r : results) total += r.buildings.size();
     ds.buildings.reserve(ds.buildings.size() + total);
-    bool reported_encoding = false;  // each batch reports text that is not UTF-8 once; the layer does once
+    bool reported_encoding = false;  // each batch reports text in the wrong encoding once; the layer does once
     for (auto& r : results) {
         for (auto& b : r.buildings) ds.buildings.push_back(std::move(b));
         for (auto& f : r.findings.items) {
-            if (f.code == "not_utf8" && std::exchange(reported_encoding, true)) continue;
+            const bool encoding = f.code == "not_utf8" || f.code == "encoding_suspect";
+            if (encoding && std::exchange(reported_encoding, true)) continue;
             ds.findings.items.push_back(std::move(f));
         }
         for (auto& repair : r.findings.repairs) ds.findings.repairs.push_back(std::move(repair));
@@ -117,18 +118,26 @@ void load_buildings(OpenLayer& layer, Dataset& ds, const ProgressFn& progress, c
     const std::array<int, 7> numbers = {fields[floors], fields[built_year], fields[households], fields[people],
                                         fields[stairwells], fields[floor_area], fields[heritage]};
     const std::array<int, 5> texts = {fields[id], fields[name], fields[address], fields[use], fields[safety_grade]};
-    auto rows = open_rows(layer, numbers, texts, parallelism.batch_rows, parallelism.arrow_stream);
     const long long total = progress ? layer.layer().GetFeatureCount(TRUE) : 0;
-    long long done = 0;
-    auto next = [&]() -> std::optional<std::unique_ptr<RowBatch>> {
-        auto batch = rows->next();
-        if (!batch) return std::nullopt;
-        done += static_cast<long long>(batch->size());
-        if (progress) progress("reading buildings", done, std::max(total, done));
-        return batch;
+    auto read_all = [&](bool arrow) {
+        auto rows = open_rows(layer, numbers, texts, parallelism.batch_rows, arrow);
+        long long done = 0;
+        auto next = [&]() -> std::optional<std::unique_ptr<RowBatch>> {
+            auto batch = rows->next();
+            if (!batch) return std::nullopt;
+            done += static_cast<long long>(batch->size());
+            if (progress) progress("reading buildings", done, std::max(total, done));
+            return batch;
+        };
+        return run_batches<std::unique_ptr<RowBatch>, BatchResult>(
+            parallelism.resolved_threads(), next, [&] { return BuildingWorker(layer, ds, fields); });
     };
-    auto results = run_batches<std::unique_ptr<RowBatch>, BatchResult>(
-        parallelism.resolved_threads(), next, [&] { return BuildingWorker(layer, ds, fields); });
+    std::deque<BatchResult> results;
+    try {
+        results = read_all(parallelism.arrow_stream);
+    } catch (const ArrowStreamTrouble&) {
+        results = read_all(false);  // a damaged file: its features say exactly where
+    }
     merge(results, ds);
 
     std::vector<std::string_view> ids;
@@ -140,7 +149,7 @@ void load_buildings(OpenLayer& layer, Dataset& ds, const ProgressFn& progress, c
         fids.push_back(b.fid);
     }
     check_duplicate_ids(ids, fids, layer.kind(), layer.where(), ds.findings);
-    if (ds.buildings.empty()) throw InputError(layer.where() + ": the layer is empty; there are no buildings to tag");
+    if (ds.buildings.empty()) throw InputError(layer.where() + ": the layer is empty; there are no buildings in it");
 }
 
 }  // namespace renozone

@@ -23,15 +23,14 @@ void copy_layer(OpenLayer& source, GDALDataset& out, const OGRSpatialReference& 
         if (copy->CreateField(defn->GetFieldDefn(i)) != OGRERR_NONE)
             throw OutputError("layer '" + source.kind() + "': cannot copy field '" + defn->GetFieldDefn(i)->GetNameRef() + "'");
     in_transaction(out, [&] {
-        in.ResetReading();
-        for (auto& feature : in) {
+        source.read_features([&](OGRFeature& feature) {
             OGRFeature f(copy->GetLayerDefn());
-            f.SetFrom(feature.get(), TRUE);
+            f.SetFrom(&feature, TRUE);
             if (OGRGeometry* g = f.GetGeometryRef(); g && transform && g->transform(transform.get()) != OGRERR_NONE)
-                throw InputError(source.where() + ": " + source.feature_label(*feature) +
+                throw InputError(source.where() + ": " + source.feature_label(feature) +
                                  ": cannot be transformed to the working CRS");
             insert_feature(*copy, f);
-        }
+        });
     });
 }
 

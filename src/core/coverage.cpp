@@ -9,6 +9,8 @@ void add_target(std::optional<double>& sum, const std::optional<double>& value) 
     if (value) sum = sum.value_or(0) + *value;
 }
 
+}  // namespace
+
 void add_targets(Targets& sum, const Targets& part) {
     add_target(sum.communities, part.communities);
     add_target(sum.buildings, part.buildings);
@@ -35,11 +37,9 @@ void add_figures(Figures& sum, const Figures& part) {
     sum.all_buildings += part.all_buildings;
 }
 
-Targets targets_of(const PlanEntry& e) {
+Targets entry_targets(const PlanEntry& e) {
     return {1.0, e.target_buildings, e.target_floor_area, e.target_households, e.target_people};
 }
-
-}  // namespace
 
 void Figures::add_building(const Building& b, const BuildingTags& t) {
     ++all_buildings;
@@ -70,7 +70,7 @@ Coverage compute_coverage(const Dataset& ds, const std::vector<CommunityTags>& c
         row = {"community", c.id, c.name, t.street_code, t.planned, t.phase, t.year, t.demonstration, t.path, {}, {}};
         if (t.planned) {
             row.figures.communities = 1;
-            row.targets = targets_of(ds.plan[t.plan_entry]);
+            row.targets = entry_targets(ds.plan[t.plan_entry]);
         }
     }
     Figures unplaced;

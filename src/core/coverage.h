@@ -56,6 +56,11 @@ struct Coverage {
     std::vector<CoverageRow> communities;
 };
 
+void add_figures(Figures& sum, const Figures& part);
+void add_targets(Targets& sum, const Targets& part);
+// One community's targets from its plan row (communities = 1).
+Targets entry_targets(const PlanEntry& entry);
+
 Coverage compute_coverage(const Dataset& ds, const std::vector<CommunityTags>& community_tags,
                           const std::vector<BuildingTags>& building_tags);
 

@@ -10,6 +10,12 @@
 #include "plan_loader.h"
 #include "text_utils.h"
 
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <set>
+#include <unordered_map>
+
 namespace renozone {
 namespace {
 
@@ -27,27 +33,9 @@ struct KeyedFeature {
     std::string id(std::int64_t fid) const { return id_text.empty() ? "fid " + std::to_string(fid) : id_text; }
 };
 
-// GBK text opened as Latin-1 turns into runs of U+0080..U+00FF characters.
-bool looks_like_latin1_mojibake(const std::string& utf8) {
-    int high = 0;
-    for (std::size_t i = 0; i + 1 < utf8.size(); ++i) {
-        const auto c = static_cast<unsigned char>(utf8[i]);
-        if (c == 0xC2 || c == 0xC3) ++high;
-        if (c >= 0xE0) return false;
-    }
-    return high >= 2;
-}
-
 void note_encoding_trouble(OpenLayer& layer, Dataset& ds) {
-    OGRFeatureDefn* defn = layer.layer().GetLayerDefn();
-    for (int i = 0; i < defn->GetFieldCount(); ++i) {
-        if (looks_like_latin1_mojibake(defn->GetFieldDefn(i)->GetNameRef())) {
-            ds.findings.add(Severity::warning, "encoding_suspect", layer.kind(), "",
-                            layer.where() + ": field names look like Chinese text read with the wrong encoding; "
-                                            "try --encoding GBK (or add a .cpg file)");
-            return;
-        }
-    }
+    if (const std::string hint = layer.encoding_hint(); !hint.empty())
+        ds.findings.add(Severity::warning, "encoding_suspect", layer.kind(), "", layer.where() + hint);
 }
 
 void warn_if_gcj02(OpenLayer& layer, Dataset& ds) {
@@ -63,11 +51,10 @@ template <typename Each>
 void for_each_feature(OpenLayer& layer, const std::string& stage, const ProgressFn& progress, Each each) {
     const long long total = layer.layer().GetFeatureCount(TRUE);
     long long done = 0;
-    layer.layer().ResetReading();
-    for (auto& feature : layer.layer()) {
-        each(*feature);
+    layer.read_features([&](OGRFeature& feature) {
+        each(feature);
         if (progress && (++done % 2048 == 0 || done == total)) progress(stage, done, total);
-    }
+    });
 }
 
 void load_communities(OpenLayer& layer, Dataset& ds, const ProgressFn& progress) {
@@ -91,10 +78,11 @@ void load_communities(OpenLayer& layer, Dataset& ds, const ProgressFn& progress)
         fids.push_back(c.fid);
     }
     check_duplicate_ids(ids, fids, layer.kind(), layer.where(), ds.findings);
-    if (ds.communities.empty()) throw InputError(layer.where() + ": the layer is empty; there are no communities to tag");
+    if (ds.communities.empty()) throw InputError(layer.where() + ": the layer is empty; there are no communities in it");
 }
 
 void load_streets(OpenLayer& layer, Dataset& ds) {
+    ds.layer_where[layer.kind()] = layer.where();
     GeometryReader geometry(*ds.geos, layer.srs(), *ds.working_srs, layer.spec().gcj02, layer.kind(), layer.where());
     AttributeReader attributes(layer, ds.findings);
     for_each_feature(layer, "reading streets", {}, [&](OGRFeature& f) {
@@ -107,12 +95,65 @@ void load_streets(OpenLayer& layer, Dataset& ds) {
     });
 }
 
+// facilities (points), heritage and river (areas), roads (lines): the context the
+// planning tools measure against.
+void load_context(OpenLayer& layer, Dataset& ds, std::vector<ContextFeature>& out, GeometryKind kind,
+                  const char* type_field) {
+    ds.layer_where[layer.kind()] = layer.where();
+    GeometryReader geometry(*ds.geos, layer.srs(), *ds.working_srs, layer.spec().gcj02, layer.kind(), layer.where());
+    AttributeReader attributes(layer, ds.findings);
+    for_each_feature(layer, "reading " + layer.kind(), {}, [&](OGRFeature& f) {
+        const KeyedFeature feature(layer, f);
+        ContextFeature c;
+        c.id = feature.id(f.GetFID());
+        c.name = attributes.text(f, "name", feature.key).value_or("");
+        if (type_field) c.type = attributes.text(f, type_field, feature.key).value_or("");
+        if (layer.field("capacity") >= 0)
+            c.capacity = attributes.integer(f, "capacity", feature.key, {0, 1e7, "capacity"});
+        c.geom = geometry.read(f.GetGeometryRef(), feature.key, ds.findings, kind);
+        if (c.geom) out.push_back(std::move(c));
+    });
+}
+
+template <typename Items>
+OGREnvelope envelope_of(GEOSContextHandle_t ctx, const Items& items) {
+    OGREnvelope all;
+    for (const auto& item : items) {
+        if (!item.geom) continue;
+        double x0, y0, x1, y1;
+        if (GEOSGeom_getXMin_r(ctx, item.geom.get(), &x0) && GEOSGeom_getYMin_r(ctx, item.geom.get(), &y0) &&
+            GEOSGeom_getXMax_r(ctx, item.geom.get(), &x1) && GEOSGeom_getYMax_r(ctx, item.geom.get(), &y1)) {
+            OGREnvelope one;
+            one.MinX = x0, one.MinY = y0, one.MaxX = x1, one.MaxY = y1;
+            all.Merge(one);
+        }
+    }
+    return all;
+}
+
+// Buildings that lie far from every community are a wrong CRS or a wrong file
+// (a layer in degrees read as metres lands thousands of km away); tagging them
+// would report every building "outside" and a zero coverage.
+void require_overlap(const Dataset& ds) {
+    const OGREnvelope communities = envelope_of(ds.geos->get(), ds.communities);
+    const OGREnvelope buildings = envelope_of(ds.geos->get(), ds.buildings);
+    if (!communities.IsInit() || !buildings.IsInit()) return;
+    const double dx = std::max({0.0, buildings.MinX - communities.MaxX, communities.MinX - buildings.MaxX});
+    const double dy = std::max({0.0, buildings.MinY - communities.MaxY, communities.MinY - buildings.MaxY});
+    const double size = std::hypot(communities.MaxX - communities.MinX, communities.MaxY - communities.MinY);
+    if (std::hypot(dx, dy) <= std::max(10000.0, size)) return;
+    throw InputError(where_of(ds, "buildings") + ": no building lies near the communities of " +
+                     where_of(ds, "communities") + " (the nearest is " +
+                     format_number(std::hypot(dx, dy) / 1000.0, 1) + " km away); is one of the layers in another CRS "
+                     "than it says?");
+}
+
 }  // namespace
 
 std::shared_ptr<OGRSpatialReference> choose_working_srs(const InputSpec& inputs, OpenLayer& communities) {
     if (!inputs.working_crs.empty()) {
-        auto srs = srs_from_user_text(inputs.working_crs, "--crs");
-        require_metric(*srs, "--crs");
+        auto srs = srs_from_user_text(inputs.working_crs, "--working-crs");
+        require_metric(*srs, "--working-crs");
         return share(std::move(srs));
     }
     const auto& source = communities.srs();
@@ -137,14 +178,23 @@ Dataset load_dataset(const InputSpec& inputs, const ProgressFn& progress, const 
     ds.working_srs = choose_working_srs(inputs, *communities);
     ds.notes.push_back("working CRS " + describe_srs(*ds.working_srs));
     for (auto* layer : {communities.get(), buildings.get()}) {
+        ds.layer_where[layer->kind()] = layer->where();
         note_encoding_trouble(*layer, ds);
         warn_if_gcj02(*layer, ds);
     }
     ds.data_notice = communities->metadata_item("DATA_NOTICE");
     load_communities(*communities, ds, progress);
     load_buildings(*buildings, ds, progress, parallelism);
+    for (auto* layer : {communities.get(), buildings.get()})
+        if (layer->srs().IsGeographic() && !layer->spec().gcj02) ds.unconverted_lonlat_layers.push_back(layer->kind());
+    require_overlap(ds);
     if (auto streets = open_kind(inputs, "streets")) load_streets(*streets, ds);
+    if (auto layer = open_kind(inputs, "facilities")) load_context(*layer, ds, ds.facilities, GeometryKind::puntal, "type");
+    if (auto layer = open_kind(inputs, "heritage")) load_context(*layer, ds, ds.heritage, GeometryKind::polygonal, "grade");
+    if (auto layer = open_kind(inputs, "river")) load_context(*layer, ds, ds.river, GeometryKind::polygonal, nullptr);
+    if (auto layer = open_kind(inputs, "roads")) load_context(*layer, ds, ds.roads, GeometryKind::lineal, "class");
     if (auto plan = open_kind(inputs, "plan")) {
+        ds.layer_where["plan"] = plan->where();
         ds.plan = load_plan_entries(*plan, ds.findings);
         ds.has_plan = true;
     }
@@ -153,15 +203,6 @@ Dataset load_dataset(const InputSpec& inputs, const ProgressFn& progress, const 
     return ds;
 }
 
-void require_no_errors(const Dataset& dataset) {
-    const std::size_t errors = dataset.findings.count(Severity::error);
-    if (errors == 0) return;
-    for (const auto& f : dataset.findings.items) {
-        if (f.severity != Severity::error) continue;
-        throw InputError(f.message + (errors > 1 ? " (and " + std::to_string(errors - 1) +
-                                                       " more errors: run `renozone validate` for the list, or --keep-going)"
-                                                 : ""));
-    }
-}
+void require_no_errors(const Dataset& dataset) { require_no_errors(dataset.findings); }
 
 }  // namespace renozone

@@ -11,7 +11,7 @@ std::string pct(double share) { return format_number(100.0 * share, 1) + " %"; }
 
 void check_building(const Building& b, const BuildingTags& t, const Dataset& ds, const PlanRules& rules, Findings& out) {
     // Most buildings raise nothing: their texts are only spelt out when needed.
-    auto where = [&] { return "buildings: " + b.id + ": "; };
+    auto where = [&] { return locate(ds, "buildings", b.fid, b.id) + ": "; };
     const int c = t.place.community;
     auto community = [&] { return c >= 0 ? ds.communities[c].id + " " + ds.communities[c].name : std::string(); };
     if (b.geom && c < 0)
@@ -52,7 +52,8 @@ void find_discrepancies(const Dataset& ds, const std::vector<CommunityTags>& com
         const auto& row = coverage.communities[i];
         if (community_tags[i].planned && row.figures.buildings == 0)
             out.add(Severity::warning, "planned_community_empty", "communities", row.code,
-                    "communities: " + row.code + " " + row.name + ": planned, but no building in it is in the plan's scope");
+                    locate(ds, "communities", ds.communities[i].fid, ds.communities[i].id) + " " + row.name +
+                        ": planned, but no building in it is in the plan's scope");
     }
     for (std::size_t i = 0; i < ds.buildings.size(); ++i) check_building(ds.buildings[i], building_tags[i], ds, rules, out);
 
@@ -64,7 +65,8 @@ void find_discrepancies(const Dataset& ds, const std::vector<CommunityTags>& com
     }();
     if (d.targets.buildings && split > 0 && std::fabs(split - *d.targets.buildings) > 0.5)
         out.add(Severity::warning, "plan_split_inconsistent", "plan", "",
-                "plan: per-community target buildings add up to " + format_number(split, 0) + ", the district target is " +
+                where_of(ds, "plan") +
+                    ": per-community target buildings add up to " + format_number(split, 0) + ", the district target is " +
                     format_number(*d.targets.buildings, 0));
 }
 

@@ -1,5 +1,7 @@
 #include "duplicate_ids.h"
 
+#include "text_utils.h"
+
 #include <functional>
 
 namespace renozone {
@@ -21,7 +23,7 @@ void check_duplicate_ids(const std::vector<std::string_view>& ids, const std::ve
             const std::size_t first = slots[h] - 1;
             if (ids[first] == ids[i]) {
                 findings.add(Severity::error, "duplicate_id", layer_kind, std::string(ids[i]),
-                             where + ": id '" + std::string(ids[i]) + "' is used by features " +
+                             where + ": id '" + abbreviate(ids[i]) + "' is used by features " +
                                  std::to_string(fids[first]) + " and " + std::to_string(fids[i]));
                 break;
             }

@@ -9,18 +9,19 @@
 namespace renozone {
 
 void FieldMapping::add(const std::string& assignment, const std::string& where) {
+    const std::string shown = abbreviate(assignment, 80);  // quoted in messages
     const auto eq = assignment.find('=');
     const auto dot = assignment.find('.');
     if (eq == std::string::npos || dot == std::string::npos || dot > eq)
-        throw UsageError(where + ": '" + assignment + "' is not of the form layer.field=SOURCE_FIELD");
+        throw UsageError(where + ": '" + shown + "' is not of the form layer.field=SOURCE_FIELD");
     const std::string kind = trim(assignment.substr(0, dot));
     const std::string field = trim(assignment.substr(dot + 1, eq - dot - 1));
     const std::string source = trim(assignment.substr(eq + 1));
-    if (!is_layer_kind(kind)) throw UsageError(where + ": unknown layer '" + kind + "' in '" + assignment + "'");
+    if (!is_layer_kind(kind)) throw UsageError(where + ": unknown layer '" + abbreviate(kind) + "' in '" + shown + "'");
     bool known = false;
     for (const auto& f : layer_spec(kind).fields) known = known || f.name == field;
-    if (!known) throw UsageError(where + ": layer '" + kind + "' has no field '" + field + "' in '" + assignment + "'");
-    if (source.empty()) throw UsageError(where + ": no source field name in '" + assignment + "'");
+    if (!known) throw UsageError(where + ": layer '" + kind + "' has no field '" + abbreviate(field) + "' in '" + shown + "'");
+    if (source.empty()) throw UsageError(where + ": no source field name in '" + shown + "'");
     entries_[kind + "." + field] = source;
 }
 
@@ -31,7 +32,11 @@ void FieldMapping::add_file(const std::string& path) {
     for (int number = 1; std::getline(in, line); ++number) {
         const std::string text = trim(line);
         if (text.empty() || text[0] == '#') continue;
-        add(text, path + ":" + std::to_string(number));
+        try {
+            add(text, path + ":" + std::to_string(number));
+        } catch (const UsageError& e) {
+            throw InputError(e.what());  // a bad line in a file the user gave is bad input, not a bad command line
+        }
     }
 }
 

@@ -1,5 +1,7 @@
 #include "field_value.h"
 
+#include "source.h"
+
 #include <ogr_feature.h>
 
 namespace renozone {
@@ -34,9 +36,8 @@ FieldValue text_value(OGRFeature& feature, int index) {
 
 FeatureRef FeatureKey::ref() const {
     if (given_) return *given_;
-    const std::string fid = std::to_string(fid_);
-    if (id_.empty()) return {"fid " + fid, "feature " + fid};
-    return {std::string(id_), "feature " + fid + " (id " + std::string(id_) + ")"};
+    const std::string id = id_.empty() ? "fid " + std::to_string(fid_) : std::string(id_);
+    return {id, feature_label(fid_, id)};
 }
 
 }  // namespace renozone

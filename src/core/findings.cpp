@@ -1,5 +1,7 @@
 #include "findings.h"
 
+#include "errors.h"
+
 #include <algorithm>
 
 namespace renozone {
@@ -15,6 +17,17 @@ const char* severity_name(Severity s) {
 
 std::size_t Findings::count(Severity s) const {
     return static_cast<std::size_t>(std::count_if(items.begin(), items.end(), [s](const Finding& f) { return f.severity == s; }));
+}
+
+void require_no_errors(const Findings& findings) {
+    const std::size_t errors = findings.count(Severity::error);
+    if (errors == 0) return;
+    for (const auto& f : findings.items) {
+        if (f.severity != Severity::error) continue;
+        const std::size_t more = errors - 1;
+        throw InputError(f.message + (more == 0 ? "" : " (and " + std::to_string(more) + (more == 1 ? " more error" : " more errors") +
+                                                           ": run `renozone validate` for the list, or --keep-going)"));
+    }
 }
 
 }  // namespace renozone

@@ -43,4 +43,7 @@ struct Findings {
     std::size_t count(Severity s) const;
 };
 
+// Throws InputError with the first error finding and how many more there are.
+void require_no_errors(const Findings& findings);
+
 }  // namespace renozone

@@ -3,8 +3,13 @@
 #include "crs.h"
 #include "errors.h"
 #include "gcj02.h"
+#include "gdal_errors.h"
+#include "row_batch.h"
+#include "text_utils.h"
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
 #include <vector>
 
 namespace renozone {
@@ -33,10 +38,62 @@ private:
     OGRSpatialReference* srs_;
 };
 
-bool all_finite(const OGRGeometry& g) {
+// The CRS's area of use (lon/lat) grown by `margin_deg`, in the CRS's own
+// coordinates; not init when the CRS does not say or the bounds cannot be projected.
+OGREnvelope area_of_use_in(const OGRSpatialReference& srs, double margin_deg) {
     OGREnvelope env;
-    g.getEnvelope(&env);
-    return std::isfinite(env.MinX) && std::isfinite(env.MaxX) && std::isfinite(env.MinY) && std::isfinite(env.MaxY);
+    double west, south, east, north;
+    if (!srs.GetAreaOfUse(&west, &south, &east, &north, nullptr) || west > east) return env;
+    west = std::max(-180.0, west - margin_deg), east = std::min(180.0, east + margin_deg);
+    south = std::max(-90.0, south - margin_deg), north = std::min(90.0, north + margin_deg);
+    OGRSpatialReference lonlat;
+    lonlat.CopyGeogCSFrom(&srs);
+    lonlat.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    std::unique_ptr<OGRCoordinateTransformation> ct(OGRCreateCoordinateTransformation(&lonlat, &srs));
+    double x0, y0, x1, y1;
+    if (!ct || !ct->TransformBounds(west, south, east, north, &x0, &y0, &x1, &y1, 21)) return env;
+    env.MinX = x0, env.MinY = y0, env.MaxX = x1, env.MaxY = y1;
+    return env;
+}
+
+// Calls visit(x, y) for every vertex; stops early when it returns false.
+// Returns false when stopped.
+template <typename Visit>
+bool every_vertex(const OGRGeometry& g, Visit&& visit) {
+    const auto flat = wkbFlatten(g.getGeometryType());
+    if (flat == wkbPoint) return g.IsEmpty() || visit(g.toPoint()->getX(), g.toPoint()->getY());
+    if (const auto* curve = dynamic_cast<const OGRSimpleCurve*>(&g)) {
+        for (int i = 0; i < curve->getNumPoints(); ++i)
+            if (!visit(curve->getX(i), curve->getY(i))) return false;
+        return true;
+    }
+    if (flat == wkbCompoundCurve) {
+        for (const auto* part : *g.toCompoundCurve())
+            if (!every_vertex(*part, visit)) return false;
+        return true;
+    }
+    if (OGR_GT_IsSubClassOf(flat, wkbCurvePolygon)) {
+        for (const auto* ring : *g.toCurvePolygon())
+            if (!every_vertex(*ring, visit)) return false;
+        return true;
+    }
+    if (OGR_GT_IsSubClassOf(flat, wkbGeometryCollection)) {
+        for (const auto* part : *g.toGeometryCollection())
+            if (!every_vertex(*part, visit)) return false;
+        return true;
+    }
+    return true;
+}
+
+long long vertex_count(const OGRGeometry& g) {
+    long long n = 0;
+    every_vertex(g, [&](double, double) { return ++n, true; });
+    return n;
+}
+
+// Every vertex, not the envelope: OGR's envelope skips NaN.
+bool all_finite(const OGRGeometry& g) {
+    return every_vertex(g, [](double x, double y) { return std::isfinite(x) && std::isfinite(y); });
 }
 
 }  // namespace
@@ -64,7 +121,9 @@ GeomPtr polygonal_part(GEOSContextHandle_t ctx, GeomPtr geom) {
 
 GeometryReader::GeometryReader(GEOSContextHandle_t ctx, const OGRSpatialReference& source,
                                const OGRSpatialReference& target, bool gcj02, std::string layer, std::string where)
-    : ctx_(ctx), layer_(std::move(layer)), where_(std::move(where)) {
+    : ctx_(ctx), source_crs_(describe_srs(source)), area_of_use_(area_of_use_in(source, 2.0)),
+      layer_(std::move(layer)), where_(std::move(where)) {
+    take_last_gdal_error();  // a CRS without a usable area of use is not the feature's fault
     if (gcj02) {
         if (!source.IsGeographic())
             throw InputError(where_ + ": --" + layer_ + "-gcj02 needs longitude/latitude coordinates, not " +
@@ -76,9 +135,52 @@ GeometryReader::GeometryReader(GEOSContextHandle_t ctx, const OGRSpatialReferenc
 
 GeometryReader::~GeometryReader() = default;
 
-GeomPtr GeometryReader::from_rings(const FeatureKey& feature, Findings& findings) {
+bool GeometryReader::outside_area_of_use(const OGRGeometry& geometry) const {
+    if (!area_of_use_.IsInit()) return false;
+    OGREnvelope env;
+    geometry.getEnvelope(&env);
+    return !area_of_use_.Contains(env);
+}
+
+namespace {
+
+bool type_matches(OGRwkbGeometryType flat, GeometryKind kind) {
+    switch (kind) {
+        case GeometryKind::polygonal:
+            return flat == wkbPolygon || flat == wkbMultiPolygon || flat == wkbCurvePolygon || flat == wkbMultiSurface;
+        case GeometryKind::lineal:
+            return flat == wkbLineString || flat == wkbMultiLineString || flat == wkbCompoundCurve ||
+                   flat == wkbCircularString || flat == wkbMultiCurve;
+        case GeometryKind::puntal:
+            return flat == wkbPoint || flat == wkbMultiPoint;
+    }
+    return false;
+}
+
+const char* kind_name(GeometryKind kind) {
+    switch (kind) {
+        case GeometryKind::polygonal: return "Polygon or MultiPolygon";
+        case GeometryKind::lineal: return "LineString or MultiLineString";
+        case GeometryKind::puntal: return "Point or MultiPoint";
+    }
+    return "";
+}
+
+}  // namespace
+
+// The plain case read into rings_, taken straight to GEOS with validity
+// proven or asked. Nothing (take the general road) when the rings need a check
+// the general road spells out: too many vertices, outside the CRS's area of use.
+std::optional<GeomPtr> GeometryReader::from_rings(const FeatureKey& feature, Findings& findings) {
+    if (rings_.point_count() > std::size_t(max_vertices_per_feature)) return std::nullopt;
+    if (area_of_use_.IsInit()) {
+        const Envelope e = rings_.envelope();
+        OGREnvelope env;
+        env.MinX = e.min_x, env.MaxX = e.max_x, env.MinY = e.min_y, env.MaxY = e.max_y;
+        if (!area_of_use_.Contains(env)) return std::nullopt;
+    }
     GeomPtr geom = rings_.to_geos(ctx_);
-    if (!geom) return nullptr;
+    if (!geom) return std::nullopt;
     if (rings_.certainly_valid()) return geom;
     return valid_or_repaired(std::move(geom), feature, findings);
 }
@@ -86,67 +188,81 @@ GeomPtr GeometryReader::from_rings(const FeatureKey& feature, Findings& findings
 GeomPtr GeometryReader::read_polygonal_wkb(const std::uint8_t* wkb, std::size_t size, const FeatureKey& feature,
                                            Findings& findings) {
     if (wkb && !needs_transform() && rings_.read_wkb(wkb, size))
-        if (GeomPtr geom = from_rings(feature, findings)) return geom;
+        if (std::optional<GeomPtr> geom = from_rings(feature, findings)) return std::move(*geom);
     OGRGeometry* parsed = nullptr;
     if (wkb) OGRGeometryFactory::createFromWkb(wkb, nullptr, &parsed, size);
     std::unique_ptr<OGRGeometry> owned(parsed);
-    if (wkb && !owned) {
-        const FeatureRef ref = feature.ref();
-        findings.add(Severity::error, "unreadable_geometry", layer_, ref.id,
-                     where_ + ": " + ref.label + ": " + "the geometry cannot be read (corrupt WKB)");
-        return nullptr;
-    }
+    if (wkb && !owned) throw ArrowStreamTrouble();  // read as an OGR feature, GDAL names what is wrong
     return read_polygonal(owned.get(), feature, findings);
 }
 
-GeomPtr GeometryReader::read_polygonal(const OGRGeometry* geometry, const FeatureKey& feature, Findings& findings) {
-    if (geometry && !needs_transform() && rings_.read(*geometry))
-        if (GeomPtr geom = from_rings(feature, findings)) return geom;
-    auto where = [&](const FeatureRef& ref) { return where_ + ": " + ref.label + ": "; };
+GeomPtr GeometryReader::read(const OGRGeometry* geometry, const FeatureKey& key, Findings& findings,
+                             GeometryKind kind) {
+    if (kind == GeometryKind::polygonal && geometry && !needs_transform() && rings_.read(*geometry))
+        if (std::optional<GeomPtr> geom = from_rings(key, findings)) return std::move(*geom);
+    // Past the fast road the feature's name is spelled once: every message may need it.
+    const FeatureRef feature = key.ref();
+    const std::string& feature_id = feature.id;
+    const std::string where = where_ + ": " + feature.label + ": ";
     if (!geometry || geometry->IsEmpty()) {
-        const FeatureRef ref = feature.ref();
-        findings.add(Severity::warning, "empty_geometry", layer_, ref.id,
-                     where(ref) + "empty geometry; kept in the tables, left off the map");
+        findings.add(Severity::warning, "empty_geometry", layer_, feature_id,
+                     where + "empty geometry; kept in the tables, left off the map");
         return nullptr;
     }
-    const auto flat = wkbFlatten(geometry->getGeometryType());
-    const bool curved_polygon = flat == wkbCurvePolygon || flat == wkbMultiSurface;
-    if (flat != wkbPolygon && flat != wkbMultiPolygon && !curved_polygon) {
-        const FeatureRef ref = feature.ref();
-        findings.add(Severity::error, "wrong_geometry_type", layer_, ref.id,
-                     where(ref) + "geometry is " + OGRGeometryTypeToName(geometry->getGeometryType()) +
-                         ", expected Polygon or MultiPolygon");
+    if (!type_matches(wkbFlatten(geometry->getGeometryType()), kind)) {
+        findings.add(Severity::error, "wrong_geometry_type", layer_, feature_id,
+                     where + "geometry is " + OGRGeometryTypeToName(geometry->getGeometryType()) + ", expected " +
+                         kind_name(kind));
         return nullptr;
     }
     if (!all_finite(*geometry)) {
-        const FeatureRef ref = feature.ref();
-        findings.add(Severity::error, "non_finite_coordinates", layer_, ref.id, where(ref) + "coordinates are NaN or infinite");
+        findings.add(Severity::error, "non_finite_coordinates", layer_, feature_id,
+                     where + "coordinates are NaN or infinite");
         return nullptr;
     }
-    std::unique_ptr<OGRGeometry> working(curved_polygon ? geometry->getLinearGeometry() : geometry->clone());
+    if (const long long vertices = vertex_count(*geometry); vertices > max_vertices_per_feature) {
+        findings.add(Severity::error, "too_many_vertices", layer_, feature_id,
+                     where + "has " + format_number(double(vertices), 0) + " vertices, more than the " +
+                         format_number(double(max_vertices_per_feature), 0) + " renozone accepts; simplify it first");
+        return nullptr;
+    }
+    if (outside_area_of_use(*geometry)) {
+        OGREnvelope env;
+        geometry->getEnvelope(&env);
+        findings.add(Severity::error, "outside_crs_area", layer_, feature_id,
+                     where + "coordinates (" + format_number(env.MinX, 3, false) + ", " + format_number(env.MinY, 3, false) +
+                         ") lie far outside the area of use of " + source_crs_ + "; is the layer in another CRS? name "
+                         "it with --" + layer_ + "-crs EPSG:CODE");
+        return nullptr;
+    }
+    std::unique_ptr<OGRGeometry> working(geometry->hasCurveGeometry() ? geometry->getLinearGeometry() : geometry->clone());
     working->flattenTo2D();
     if ((from_gcj02_ && working->transform(from_gcj02_.get()) != OGRERR_NONE) ||
         (to_target_ && working->transform(to_target_.get()) != OGRERR_NONE) || !all_finite(*working)) {
-        const FeatureRef ref = feature.ref();
-        findings.add(Severity::error, "transform_failed", layer_, ref.id,
-                     where(ref) + "coordinates cannot be transformed to the working CRS "
-                                  "(outside the CRS's area of use?)");
+        OGREnvelope env;
+        geometry->getEnvelope(&env);
+        findings.add(Severity::error, "transform_failed", layer_, feature_id,
+                     where + "coordinates (" + format_number(env.MinX, 3, false) + ", " + format_number(env.MinY, 3, false) +
+                         ") cannot be transformed from " + source_crs_ + " to the working CRS; is the layer in another "
+                         "CRS? name it with --" + layer_ + "-crs EPSG:CODE");
         return nullptr;
     }
     GeomPtr geom = own(ctx_, working->exportToGEOS(ctx_));
     if (!geom) {
-        const FeatureRef ref = feature.ref();
-        findings.add(Severity::error, "unreadable_geometry", layer_, ref.id, where(ref) + "GEOS cannot read this geometry");
+        findings.add(Severity::error, "unreadable_geometry", layer_, feature_id,
+                     where + "GEOS cannot read this geometry");
         return nullptr;
     }
+    if (kind != GeometryKind::polygonal) return geom;
     return valid_or_repaired(std::move(geom), feature, findings);
 }
 
-GeomPtr GeometryReader::valid_or_repaired(GeomPtr geom, const FeatureKey& feature, Findings& findings) {
+GeomPtr GeometryReader::valid_or_repaired(GeomPtr geom, const FeatureKey& key, Findings& findings) {
     if (GEOSisValid_r(ctx_, geom.get()) == 1) return geom;
 
-    const FeatureRef ref = feature.ref();
-    const std::string where = where_ + ": " + ref.label + ": ";
+    const FeatureRef feature = key.ref();
+    const std::string& feature_id = feature.id;
+    const std::string where = where_ + ": " + feature.label + ": ";
     char* reason_c = GEOSisValidReason_r(ctx_, geom.get());
     const std::string reason = reason_c ? reason_c : "invalid";
     GEOSFree_r(ctx_, reason_c);
@@ -154,17 +270,17 @@ GeomPtr GeometryReader::valid_or_repaired(GeomPtr geom, const FeatureKey& featur
     GEOSArea_r(ctx_, geom.get(), &area_before);
     GeomPtr fixed = own(ctx_, GEOSMakeValid_r(ctx_, geom.get()));
     if (!fixed) {
-        findings.add(Severity::error, "unrepairable_geometry", layer_, ref.id,
+        findings.add(Severity::error, "unrepairable_geometry", layer_, feature_id,
                      where + "invalid geometry (" + reason + ") that GEOS cannot repair");
         return nullptr;
     }
     fixed = polygonal_part(ctx_, std::move(fixed));
     double area_after = 0;
     GEOSArea_r(ctx_, fixed.get(), &area_after);
-    findings.repairs.push_back({layer_, ref.id, reason, area_before, area_after});
+    findings.repairs.push_back({layer_, feature_id, reason, area_before, area_after});
     if (GEOSisEmpty_r(ctx_, fixed.get()) == 1) {
-        findings.add(Severity::warning, "zero_area_geometry", layer_, ref.id,
-                     where + "geometry has no area after repair (" + reason + ")");
+        findings.add(Severity::error, "zero_area_geometry", layer_, feature_id,
+                     where + "polygon has no area (" + reason + "): its points lie on one line or one point");
         return nullptr;
     }
     return fixed;

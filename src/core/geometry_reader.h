@@ -10,10 +10,19 @@
 #include <ogr_geometry.h>
 #include <ogr_spatialref.h>
 
+#include <cstddef>
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace renozone {
+
+enum class GeometryKind { polygonal, lineal, puntal };
+
+// More vertices than any footprint or boundary needs: a feature above it is
+// refused before GEOS spends minutes on it.
+constexpr long long max_vertices_per_feature = 1000000;
 
 class GeometryReader {
 public:
@@ -23,18 +32,25 @@ public:
                    bool gcj02, std::string layer, std::string where);
     ~GeometryReader();
 
-    // Null when the feature has no usable polygon; the reason is in `findings`.
-    GeomPtr read_polygonal(const OGRGeometry* geometry, const FeatureKey& feature, Findings& findings);
+    // Null when the feature has no usable geometry of that kind; the reason is in
+    // `findings`. Polygons are repaired when invalid, and the repair recorded.
+    GeomPtr read(const OGRGeometry* geometry, const FeatureKey& feature, Findings& findings, GeometryKind kind);
+    GeomPtr read_polygonal(const OGRGeometry* geometry, const FeatureKey& feature, Findings& findings) {
+        return read(geometry, feature, findings, GeometryKind::polygonal);
+    }
     // The same from WKB (an Arrow batch's geometry column); null wkb: no geometry.
+    // Throws ArrowStreamTrouble when the WKB cannot be decoded.
     GeomPtr read_polygonal_wkb(const std::uint8_t* wkb, std::size_t size, const FeatureKey& feature, Findings& findings);
 
 private:
+    bool outside_area_of_use(const OGRGeometry& geometry) const;
     bool needs_transform() const { return to_target_ || from_gcj02_; }
-    // The plain case read into rings_: straight to GEOS, validity proven or asked.
-    GeomPtr from_rings(const FeatureKey& feature, Findings& findings);
+    std::optional<GeomPtr> from_rings(const FeatureKey& feature, Findings& findings);
     GeomPtr valid_or_repaired(GeomPtr geom, const FeatureKey& feature, Findings& findings);
 
     GEOSContextHandle_t ctx_;
+    std::string source_crs_;
+    OGREnvelope area_of_use_;  // in source coordinates, with a margin; not init when unknown
     PolygonRings rings_;
     std::unique_ptr<OGRCoordinateTransformation> to_target_;
     std::unique_ptr<OGRCoordinateTransformation> from_gcj02_;

@@ -23,6 +23,23 @@ OGRLayer* create_layer(GDALDataset& ds, const std::string& name, const OGRSpatia
     return layer;
 }
 
+void throw_output_error(GDALDataset& ds, const std::string& problem) {
+    const std::string detail = take_last_gdal_error();
+    throw OutputError(std::string(ds.GetDescription()) + ": " + problem + (detail.empty() ? "" : ": " + detail));
+}
+
+GDALDatasetUniquePtr create_geopackage(const std::string& temp_path, const std::string& target) {
+    init_gdal();
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+    if (!driver) throw OutputError("GDAL has no GeoPackage driver");
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    GDALDatasetUniquePtr ds(driver->Create(temp_path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    const std::string error = CPLGetLastErrorMsg();
+    CPLPopErrorHandler();
+    if (!ds) throw OutputError(target + ": cannot create the GeoPackage: " + error);
+    return ds;
+}
+
 void insert_feature(OGRLayer& layer, OGRFeature& feature) {
     if (layer.CreateFeature(&feature) != OGRERR_NONE)
         throw OutputError(std::string("layer '") + layer.GetName() + "': cannot write a feature: " + take_last_gdal_error());

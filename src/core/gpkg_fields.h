@@ -13,6 +13,8 @@
 
 namespace renozone {
 
+[[noreturn]] void throw_output_error(GDALDataset& ds, const std::string& problem);
+
 struct Column {
     const char* name;
     OGRFieldType type;
@@ -47,13 +49,23 @@ private:
     std::size_t next_ = 0;
 };
 
-// Runs `fill` inside one transaction per layer: a GeoPackage commits each
-// feature on its own otherwise, which is slow.
+// Runs `fill` inside one transaction: a GeoPackage commits each feature on its
+// own otherwise, which is slow, and a project file must never keep half a
+// change. Rolled back when `fill` throws; throws OutputError when the commit fails.
 template <typename Fill>
 void in_transaction(GDALDataset& ds, Fill fill) {
-    ds.StartTransaction();
-    fill();
-    ds.CommitTransaction();
+    if (ds.StartTransaction() != OGRERR_NONE) throw_output_error(ds, "cannot start a transaction");
+    try {
+        fill();
+    } catch (...) {
+        ds.RollbackTransaction();
+        throw;
+    }
+    if (ds.CommitTransaction() != OGRERR_NONE) throw_output_error(ds, "cannot commit the changes");
 }
+
+// A new, empty GeoPackage at `temp_path` (an AtomicFile's, which has no .gpkg
+// extension: GDAL's warning about that is silenced). `target` names it in errors.
+GDALDatasetUniquePtr create_geopackage(const std::string& temp_path, const std::string& target);
 
 }  // namespace renozone

@@ -1,5 +1,6 @@
 #include "model.h"
 
+#include "source.h"
 #include "text_utils.h"
 
 namespace renozone {
@@ -35,6 +36,15 @@ std::optional<double> PlanTargets::get(const std::string& key) const {
     auto it = values.find(key);
     if (it == values.end()) return std::nullopt;
     return it->second;
+}
+
+std::string where_of(const Dataset& ds, const std::string& kind) {
+    auto it = ds.layer_where.find(kind);
+    return it == ds.layer_where.end() ? kind : it->second;
+}
+
+std::string locate(const Dataset& ds, const std::string& kind, std::int64_t fid, const std::string& id) {
+    return where_of(ds, kind) + ": " + feature_label(fid, id);
 }
 
 }  // namespace renozone

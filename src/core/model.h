@@ -53,7 +53,17 @@ struct Building {
     GeomPtr geom;  // valid, polygonal; null when empty
 };
 
+// A point or area feature of the context layers: facilities, heritage, river, roads.
+struct ContextFeature {
+    std::string id;
+    std::string name;
+    std::string type;   // facilities: elderly_care, kindergarten, ...; roads: class; heritage: grade
+    std::optional<int> capacity;
+    GeomPtr geom;
+};
+
 struct PlanEntry {
+    std::string source;  // "plan.gpkg: layer 'plan': row 3", for messages
     std::string community_id;
     std::string community_name;
     std::string street_code;
@@ -79,12 +89,24 @@ struct Dataset {
     std::vector<Street> streets;
     std::vector<Community> communities;
     std::vector<Building> buildings;
+    std::vector<ContextFeature> facilities;
+    std::vector<ContextFeature> heritage;
+    std::vector<ContextFeature> river;
+    std::vector<ContextFeature> roads;
     std::vector<PlanEntry> plan;
     PlanTargets targets;
     bool has_plan = false;
     Findings findings;  // found while loading: empty geometries, repairs, bad values
+    std::map<std::string, std::string> layer_where;  // kind -> "file.gpkg: layer 'buildings'", for messages
     std::vector<std::string> notes;  // how the inputs were read (CRS, assumptions)
     std::string data_notice;         // the source's own statement of what its data is (DATA_NOTICE metadata)
+    // Layers read as longitude/latitude without GCJ-02 conversion: they may carry the web-map offset.
+    std::vector<std::string> unconverted_lonlat_layers;
 };
+
+// "file.gpkg: layer 'buildings'" (the kind alone when not loaded from a file).
+std::string where_of(const Dataset& ds, const std::string& kind);
+// "file.gpkg: layer 'buildings': feature 12 (id B12)": how messages name a feature.
+std::string locate(const Dataset& ds, const std::string& kind, std::int64_t fid, const std::string& id);
 
 }  // namespace renozone

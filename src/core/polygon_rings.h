@@ -34,6 +34,7 @@ public:
     bool certainly_valid() const;
 
     Envelope envelope() const;
+    std::size_t point_count() const { return xy_.size() / 2; }
 
 private:
     void clear();

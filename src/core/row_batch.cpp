@@ -1,5 +1,7 @@
 #include "row_batch.h"
 
+#include "errors.h"
+#include "gdal_errors.h"
 #include "source.h"
 
 #include <ogr_recordbatch.h>
@@ -24,26 +26,40 @@ public:
     RowGeometry geometry(std::size_t row) override { return {features[row]->GetGeometryRef(), {}}; }
 };
 
+// A feature GDAL could not read, or a read that stops early (a damaged file),
+// throws InputError as OpenLayer::read_features does, not passing for the end.
 class FeatureSource final : public RowSource {
 public:
-    FeatureSource(OGRLayer& layer, std::size_t batch_rows) : layer_(layer), batch_rows_(batch_rows ? batch_rows : ogr_batch_rows) {
-        layer_.ResetReading();
+    FeatureSource(OpenLayer& layer, std::size_t batch_rows)
+        : layer_(layer), batch_rows_(batch_rows ? batch_rows : ogr_batch_rows) {
+        layer_.layer().ResetReading();
     }
     std::unique_ptr<RowBatch> next() override {
         auto batch = std::make_unique<FeatureBatch>();
         batch->features.reserve(batch_rows_);
         while (batch->features.size() < batch_rows_) {
-            OGRFeatureUniquePtr feature(layer_.GetNextFeature());
-            if (!feature) break;
+            take_last_gdal_error();
+            OGRFeatureUniquePtr feature(layer_.layer().GetNextFeature());
+            const std::string error = take_last_gdal_error();
+            if (!feature) {
+                if (!error.empty())
+                    throw InputError(layer_.where() + ": reading stopped after " + std::to_string(read_) +
+                                     " features, the file is damaged: " + error);
+                break;
+            }
+            if (!error.empty())
+                throw InputError(layer_.where() + ": " + layer_.feature_label(*feature) + ": GDAL cannot read it: " + error);
             batch->features.push_back(std::move(feature));
+            ++read_;
         }
         if (batch->features.empty()) return nullptr;
         return batch;
     }
 
 private:
-    OGRLayer& layer_;
+    OpenLayer& layer_;
     std::size_t batch_rows_;
+    long long read_ = 0;
 };
 
 // One column of an Arrow record batch.
@@ -151,6 +167,7 @@ private:
 
 class ArrowSource final : public RowSource {
 public:
+    explicit ArrowSource(OpenLayer& layer) : layer_(layer) {}
     ~ArrowSource() override {
         if (schema_.release) schema_.release(&schema_);
         if (stream_.release) stream_.release(&stream_);
@@ -196,15 +213,44 @@ public:
 
     std::unique_ptr<RowBatch> next() override {
         ArrowArray array{};
-        if (stream_.get_next(&stream_, &array) != 0 || !array.release) return nullptr;
-        if (array.length == 0) {
-            array.release(&array);
+        take_last_gdal_error();
+        const bool failed = stream_.get_next(&stream_, &array) != 0;
+        if (failed || !take_last_gdal_error().empty()) {
+            if (array.release) array.release(&array);
+            throw ArrowStreamTrouble();
+        }
+        if (!array.release || array.length == 0) {
+            if (array.release) array.release(&array);
+            recheck_null_geometries();
             return nullptr;
         }
-        return std::make_unique<ArrowBatch>(array, layout_);
+        auto batch = std::make_unique<ArrowBatch>(array, layout_);
+        check_null_geometries(*batch);
+        return batch;
     }
 
 private:
+    // The stream gives a geometry GDAL cannot decode as null, like a missing
+    // one. Those features are read again once the stream is done (reading one
+    // in the middle upsets the stream), which tells them apart and names the
+    // damage as OpenLayer::read_features does.
+    void check_null_geometries(RowBatch& batch) {
+        for (std::size_t row = 0; row < batch.size(); ++row)
+            if (batch.geometry(row).wkb.empty()) null_geometry_fids_.push_back(batch.fid(row));
+    }
+    void recheck_null_geometries() {
+        for (std::int64_t fid : null_geometry_fids_) {
+            take_last_gdal_error();
+            OGRFeatureUniquePtr feature(layer_.layer().GetFeature(fid));
+            const std::string error = take_last_gdal_error();
+            if (feature && !error.empty())
+                throw InputError(layer_.where() + ": " + layer_.feature_label(*feature) + ": GDAL cannot read it: " + error);
+        }
+        null_geometry_fids_.clear();
+    }
+
+    OpenLayer& layer_;
+    std::vector<std::int64_t> null_geometry_fids_;
     ArrowArrayStream stream_{};
     ArrowSchema schema_{};
     ArrowLayout layout_;
@@ -215,10 +261,10 @@ private:
 std::unique_ptr<RowSource> open_rows(OpenLayer& layer, std::span<const int> numbers, std::span<const int> texts,
                                      std::size_t batch_rows, bool allow_arrow) {
     if (allow_arrow && layer.driver_name() == "GPKG") {
-        auto arrow = std::make_unique<ArrowSource>();
+        auto arrow = std::make_unique<ArrowSource>(layer);
         if (arrow->open(layer.layer(), numbers, texts, batch_rows)) return arrow;
     }
-    return std::make_unique<FeatureSource>(layer.layer(), batch_rows);
+    return std::make_unique<FeatureSource>(layer, batch_rows);
 }
 
 }  // namespace renozone

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <memory>
 #include <span>
+#include <stdexcept>
 
 class OGRGeometry;
 
@@ -36,6 +37,13 @@ class RowSource {
 public:
     virtual ~RowSource() = default;
     virtual std::unique_ptr<RowBatch> next() = 0;  // null at the end
+};
+
+// Raised while reading Arrow batches when GDAL reports a problem or a geometry
+// cannot be decoded: the layer is read again as OGR features, whose reading
+// names the damaged feature exactly.
+struct ArrowStreamTrouble : std::runtime_error {
+    ArrowStreamTrouble() : std::runtime_error("GDAL's Arrow stream reported a problem") {}
 };
 
 // Arrow when the layer is a GeoPackage table whose fields read as numbers and

@@ -6,10 +6,34 @@
 #include "gdal_errors.h"
 #include "text_utils.h"
 
+#include <cpl_vsi.h>
+
 #include <filesystem>
 
 namespace renozone {
 namespace {
+
+namespace fs = std::filesystem;
+
+bool has_extension(const std::string& path, const char* ext) { return to_lower_ascii(path).ends_with(ext); }
+
+// The sibling of a .shp with another extension, in either letter case; "" when missing.
+std::string shapefile_part(const std::string& shp, const std::string& ext) {
+    const std::string stem = shp.substr(0, shp.size() - 4);
+    for (const std::string& candidate : {stem + ext, stem + to_upper_ascii(ext)})
+        if (fs::exists(candidate)) return candidate;
+    return {};
+}
+
+// GDAL's own messages for a partial Shapefile name the wrong part or none.
+void require_shapefile_parts(const std::string& path) {
+    if (!has_extension(path, ".shp") || !fs::exists(path)) return;
+    for (const char* ext : {".shx", ".dbf"})
+        if (shapefile_part(path, ext).empty())
+            throw InputError(path + ": its " + ext + " file is missing; a Shapefile needs the .shp, .shx and .dbf "
+                                    "files side by side");
+}
+
 
 bool looks_like_shapefile(const std::string& path) {
     const std::string lower = to_lower_ascii(path);
@@ -27,6 +51,7 @@ std::string join(const std::vector<std::string>& items) {
 
 GDALDatasetUniquePtr open_vector(const std::string& path, const std::string& encoding) {
     init_gdal();
+    require_shapefile_parts(path);
     std::string option = "ENCODING=" + encoding;
     const char* shapefile_options[] = {option.c_str(), nullptr};
     const bool pass_encoding = !encoding.empty() && looks_like_shapefile(path);
@@ -34,9 +59,12 @@ GDALDatasetUniquePtr open_vector(const std::string& path, const std::string& enc
                                               pass_encoding ? shapefile_options : nullptr, nullptr));
     if (!ds) {
         std::string detail = take_last_gdal_error();
-        const bool exists = std::filesystem::exists(path);
+        VSIStatBufL stat;
+        const bool exists = VSIStatL(path.c_str(), &stat) == 0;
         if (!exists && path.find(':') == std::string::npos) throw InputError(path + ": no such file");
-        throw InputError(path + ": cannot open as a vector source" + (detail.empty() ? "" : ": " + detail));
+        if (exists && VSI_ISREG(stat.st_mode) && stat.st_size == 0) throw InputError(path + ": the file is empty (0 bytes)");
+        throw InputError(path + ": cannot open as a vector source: " +
+                         (detail.empty() ? "damaged, or not a format GDAL reads" : detail));
     }
     return ds;
 }
@@ -59,7 +87,7 @@ std::vector<std::string> layer_names(GDALDataset& ds) {
 
 OpenLayer::OpenLayer(const SourceSpec& spec, const std::string& kind, const FieldMapping& mapping,
                      const std::string& encoding)
-    : kind_(kind), spec_(spec), dataset_(open_vector(spec.path, encoding)) {
+    : kind_(kind), spec_(spec), encoding_(encoding), dataset_(open_vector(spec.path, encoding)) {
     const auto names = layer_names(*dataset_);
     if (!spec.layer.empty()) {
         layer_ = dataset_->GetLayerByName(spec.layer.c_str());
@@ -73,7 +101,9 @@ OpenLayer::OpenLayer(const SourceSpec& spec, const std::string& kind, const Fiel
         throw InputError(spec.path + ": " + (names.empty() ? std::string("holds no layer") :
                          "no layer named '" + kind + "'; choose one with --" + kind + "-layer (layers: " + join(names) + ")"));
     }
-    take_last_gdal_error();
+    // GDAL reads some formats' CRS while opening and falls back to WGS 84
+    // when PROJ does not know it; that error is the only trace left.
+    const std::string open_error = take_last_gdal_error();
     where_ = spec.path + ": layer '" + layer_->GetName() + "'";
 
     const bool spatial = layer_spec(kind).spatial;
@@ -81,6 +111,9 @@ OpenLayer::OpenLayer(const SourceSpec& spec, const std::string& kind, const Fiel
         throw InputError(where_ + ": has no geometry; " + kind + " must be a spatial layer");
     if (spatial) {
         const auto* own = layer_->GetSpatialRef();
+        if (spec.crs.empty() && open_error.starts_with("PROJ"))
+            throw InputError(where_ + ": its coordinate reference system is not one PROJ knows (" + open_error +
+                             "); name it with --" + kind + "-crs EPSG:CODE");
         if (own && !is_undefined_srs(*own)) {
             srs_ = std::shared_ptr<OGRSpatialReference>(clone_traditional(*own).release(), SrsDeleter{});
             if (!spec.crs.empty())
@@ -88,7 +121,9 @@ OpenLayer::OpenLayer(const SourceSpec& spec, const std::string& kind, const Fiel
         } else if (!spec.crs.empty()) {
             srs_ = std::shared_ptr<OGRSpatialReference>(srs_from_user_text(spec.crs, where_).release(), SrsDeleter{});
         } else {
-            throw InputError(where_ + ": has no coordinate reference system; name one with --" + kind + "-crs EPSG:CODE");
+            const bool no_prj = has_extension(spec.path, ".shp") && shapefile_part(spec.path, ".prj").empty();
+            throw InputError(where_ + ": has no coordinate reference system" + (no_prj ? " (no .prj file)" : "") +
+                             "; name one with --" + kind + "-crs EPSG:CODE");
         }
     }
     resolve_fields(mapping);
@@ -108,7 +143,7 @@ void OpenLayer::resolve_fields(const FieldMapping& mapping) {
         if (auto mapped = mapping.source_name(kind_, field.name)) {
             const int i = find(*mapped);
             if (i < 0)
-                throw InputError(where_ + ": field '" + *mapped + "' given for " + kind_ + "." + field.name +
+                throw InputError(where_ + ": field '" + abbreviate(*mapped) + "' given for " + kind_ + "." + field.name +
                                  " does not exist");
             index_[field.name] = i;
             continue;
@@ -118,10 +153,12 @@ void OpenLayer::resolve_fields(const FieldMapping& mapping) {
         if (i >= 0) {
             index_[field.name] = i;
         } else if (field.required) {
+            if (layer_->GetFeatureCount(TRUE) == 0)
+                throw InputError(where_ + ": the layer is empty; there are no " + kind_ + " in it");
             std::string tried = field.name;
             for (const auto& alias : field.aliases) tried += ", " + alias;
             throw InputError(where_ + ": required field '" + field.name + "' not found (tried " + tried +
-                             "); map one with --field " + kind_ + "." + field.name + "=NAME");
+                             "); map one with --field " + kind_ + "." + field.name + "=NAME" + encoding_hint());
         }
     }
 }
@@ -146,10 +183,55 @@ std::string OpenLayer::metadata_item(const char* name) const {
     return value ? value : "";
 }
 
+std::string feature_label(std::int64_t fid, const std::string& id) {
+    const std::string fid_text = std::to_string(fid);
+    if (id.empty() || id == "fid " + fid_text) return "feature " + fid_text;
+    return "feature " + fid_text + " (id " + abbreviate(id) + ")";
+}
+
 std::string OpenLayer::feature_label(OGRFeature& feature) const {
-    std::string label = "feature " + std::to_string(feature.GetFID());
-    if (auto id = text(feature, "id")) label += " (id " + *id + ")";
-    return label;
+    return renozone::feature_label(feature.GetFID(), text(feature, "id").value_or(""));
+}
+
+void read_layer_features(OGRLayer& layer, const std::string& where, const std::function<void(OGRFeature&)>& each,
+                         const std::function<std::string(OGRFeature&)>& label) {
+    layer.ResetReading();
+    long long read = 0;
+    for (;;) {
+        take_last_gdal_error();  // what `each` left is not this read's
+        OGRFeatureUniquePtr feature(layer.GetNextFeature());
+        const std::string error = take_last_gdal_error();
+        if (!feature) {
+            if (!error.empty())
+                throw InputError(where + ": reading stopped after " + std::to_string(read) +
+                                 " features, the file is damaged: " + error);
+            return;
+        }
+        if (!error.empty())
+            throw InputError(where + ": " + (label ? label(*feature) : "feature " + std::to_string(feature->GetFID())) +
+                             ": GDAL cannot read it: " + error);
+        each(*feature);
+        ++read;
+    }
+}
+
+void OpenLayer::read_features(const std::function<void(OGRFeature&)>& each) {
+    read_layer_features(*layer_, where_, each, [this](OGRFeature& f) { return feature_label(f); });
+}
+
+std::string OpenLayer::encoding_advice() const {
+    if (looks_like_shapefile(spec_.path)) return "give the file's encoding, e.g. --encoding GBK";
+    return "save the file as UTF-8 (" + std::string(dataset_->GetDriver()->GetDescription()) + " text must be UTF-8)";
+}
+
+std::string OpenLayer::encoding_hint() const {
+    OGRFeatureDefn* defn = layer_->GetLayerDefn();
+    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+        const char* name = defn->GetFieldDefn(i)->GetNameRef();
+        if (!is_valid_utf8(name) || looks_like_latin1_mojibake(name))
+            return "; the field names look like Chinese text read with the wrong encoding: " + encoding_advice();
+    }
+    return {};
 }
 
 std::optional<std::string> OpenLayer::text(OGRFeature& feature, const std::string& canonical) const {

@@ -7,6 +7,8 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -51,6 +53,17 @@ public:
     // "feature 12 (id B00012)" style label for messages.
     std::string feature_label(OGRFeature& feature) const;
 
+    // Calls `each` for every feature from the first. A feature GDAL could not
+    // read, or a read that stops early (a damaged file), throws InputError
+    // naming the feature instead of passing for the end of the layer.
+    void read_features(const std::function<void(OGRFeature&)>& each);
+
+    // Said after a field-name problem when the names look mis-decoded; "" otherwise.
+    std::string encoding_hint() const;
+    // How to read this source's text right: --encoding for a Shapefile, UTF-8 for the rest.
+    std::string encoding_advice() const;
+    const std::string& encoding() const { return encoding_; }
+
     // Text of a canonical field, trimmed; nullopt when absent, null or empty.
     std::optional<std::string> text(OGRFeature& feature, const std::string& canonical) const;
 
@@ -59,6 +72,7 @@ private:
 
     std::string kind_;
     SourceSpec spec_;
+    std::string encoding_;
     std::string where_;
     GDALDatasetUniquePtr dataset_;
     OGRLayer* layer_ = nullptr;
@@ -69,6 +83,17 @@ private:
 // The layer of `kind` the inputs name; nullptr when they name none, or when
 // an optional source does not hold a layer of that name.
 std::unique_ptr<OpenLayer> open_kind(const InputSpec& inputs, const std::string& kind);
+
+// Calls `each` for every feature of `layer` from the first; a feature GDAL could
+// not read, or a read that stops early (a damaged file), throws InputError
+// naming `where` and the feature instead of passing for the end of the layer.
+// `label` names a feature in that message ("feature 12" when not given).
+void read_layer_features(OGRLayer& layer, const std::string& where, const std::function<void(OGRFeature&)>& each,
+                         const std::function<std::string(OGRFeature&)>& label = {});
+
+// Message label of a feature: "feature 12 (id B00012)", or "feature 12" when
+// `id` is empty or the "fid N" stand-in the loader gives features without one.
+std::string feature_label(std::int64_t fid, const std::string& id);
 
 // The layer names a source holds, for messages and `info`.
 std::vector<std::string> layer_names(GDALDataset& ds);

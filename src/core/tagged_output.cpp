@@ -228,11 +228,8 @@ void write_tagged_geopackage(const std::string& path, const Dataset& ds, const A
                              const InputSpec& inputs, const OutputOptions& options, const ProgressFn& progress) {
     init_gdal();
     AtomicFile file(path, options.overwrite);
-    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
-    if (!driver) throw OutputError("GDAL has no GeoPackage driver");
     {
-        GDALDatasetUniquePtr out(driver->Create(file.temp_path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-        if (!out) throw OutputError(path + ": cannot create the GeoPackage: " + take_last_gdal_error());
+        GDALDatasetUniquePtr out = create_geopackage(file.temp_path(), path);
         const std::string notice = options.data_notice.empty() ? ds.data_notice : options.data_notice;
         const auto copied = write_tagged_layers(*out, ds, analysis, inputs, notice, progress);
         std::vector<std::string> styled{"communities", "buildings"};

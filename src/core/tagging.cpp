@@ -1,5 +1,6 @@
 #include "tagging.h"
 
+#include "source.h"
 #include "text_utils.h"
 
 #include <cmath>
@@ -43,8 +44,9 @@ std::vector<CommunityTags> tag_communities(const Dataset& ds, Findings& findings
         auto [it, inserted] = by_name.emplace(name_key(c.name), static_cast<int>(i));
         if (!inserted && !c.name.empty())
             findings.add(Severity::warning, "duplicate_name", "communities", c.id,
-                         "communities: " + c.id + ": name '" + c.name + "' is also used by " +
-                             ds.communities[it->second].id + "; plan rows naming it match the first");
+                         locate(ds, "communities", c.fid, c.id) + ": name '" + abbreviate(c.name) + "' is also used by " +
+                             feature_label(ds.communities[it->second].fid, ds.communities[it->second].id) +
+                             "; plan rows naming it match the first");
     }
     for (std::size_t p = 0; p < ds.plan.size(); ++p) {
         const auto& entry = ds.plan[p];
@@ -52,14 +54,18 @@ std::vector<CommunityTags> tag_communities(const Dataset& ds, Findings& findings
         if (auto it = by_id.find(entry.community_id); !entry.community_id.empty() && it != by_id.end()) match = it->second;
         else if (auto jt = by_name.find(name_key(entry.community_name)); jt != by_name.end()) match = jt->second;
         const std::string label = entry.community_id.empty() ? entry.community_name : entry.community_id;
+        const std::string shown = abbreviate(label);
         if (match < 0) {
-            findings.add(Severity::warning, "plan_community_missing", "plan", label,
-                         "plan: community '" + label + "' (" + entry.community_name + ") is not in the communities layer");
+            const std::string named = entry.community_id.empty() || entry.community_name.empty()
+                                          ? "'" + shown + "'"
+                                          : "'" + shown + "' (" + abbreviate(entry.community_name) + ")";
+            findings.add(Severity::error, "plan_community_missing", "plan", label,
+                         entry.source + ": community " + named + " is not in " + where_of(ds, "communities"));
             continue;
         }
         if (tags[match].planned) {
             findings.add(Severity::warning, "plan_duplicate_row", "plan", label,
-                         "plan: community '" + label + "' appears in more than one plan row; the first counts");
+                         entry.source + ": community '" + shown + "' appears in more than one plan row; the first counts");
             continue;
         }
         auto& t = tags[match];

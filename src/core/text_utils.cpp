@@ -20,6 +20,23 @@ std::string to_lower_ascii(std::string_view text) {
     return out;
 }
 
+std::string to_upper_ascii(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    return out;
+}
+
+bool looks_like_latin1_mojibake(std::string_view utf8) {
+    int high = 0;
+    for (std::size_t i = 0; i + 1 < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c == 0xC2 || c == 0xC3) ++high;
+        if (c >= 0xE0) return false;
+    }
+    return high >= 2;
+}
+
 std::string fold_full_width(std::string_view text) {
     std::string out;
     out.reserve(text.size());
@@ -70,20 +87,58 @@ std::optional<double> parse_leading_number(std::string_view raw) {
     }
     if (!digits) return std::nullopt;
     if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) return std::nullopt;  // refuse "1e400"-style surprises
+    if (!std::isfinite(value)) return std::nullopt;  // hundreds of digits
     return negative ? -value : value;
 }
 
+namespace {
+
+// Length of the valid UTF-8 sequence starting at text[i], 0 when it is not one.
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
+    if (extra < 0 || (extra == 1 && c < 0xC2) || i + extra >= text.size()) return 0;
+    for (int k = 1; k <= extra; ++k)
+        if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return 0;
+    return static_cast<std::size_t>(extra) + 1;
+}
+
+}  // namespace
+
 bool is_valid_utf8(std::string_view text) {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
-        if (extra < 0 || (extra == 1 && c < 0xC2) || i + extra >= text.size()) return false;
-        for (int k = 1; k <= extra; ++k)
-            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
-        i += extra + 1;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t length = utf8_sequence_length(text, i);
+        if (length == 0) return false;
+        i += length;
     }
     return true;
+}
+
+std::string printable_utf8(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t length = utf8_sequence_length(text, i);
+        if (length == 0 || static_cast<unsigned char>(text[i]) < 0x20 || text[i] == 0x7F) {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        } else {
+            out.append(text.substr(i, length));
+            i += length;
+        }
+    }
+    return out;
+}
+
+std::string abbreviate(std::string_view text, std::size_t max_chars) {
+    const std::string printable = printable_utf8(text);
+    const std::string_view utf8 = printable;
+    std::size_t end = 0;
+    for (std::size_t chars = 0; end < utf8.size() && chars < max_chars; ++chars) {
+        end += utf8_sequence_length(utf8, end);
+    }
+    if (end >= utf8.size()) return std::string(utf8);
+    return std::string(utf8.substr(0, end)) + "…";
 }
 
 namespace {
@@ -125,6 +180,22 @@ std::string format_number(double value, int decimals, bool thousands) {
     if (decimals > 0) {
         std::string frac = std::to_string(scaled % unit);
         out += "." + std::string(static_cast<std::size_t>(decimals) - frac.size(), '0') + frac;
+    }
+    return out;
+}
+
+std::string escape_xml(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&#39;"; break;
+        default: out += c;
+        }
     }
     return out;
 }

@@ -10,6 +10,7 @@ namespace renozone {
 
 std::string trim(std::string_view text);
 std::string to_lower_ascii(std::string_view text);
+std::string to_upper_ascii(std::string_view text);
 
 // Full-width digits and signs (０-９, －, ．) become ASCII; the rest is left alone.
 std::string fold_full_width(std::string_view text);
@@ -20,11 +21,27 @@ std::optional<double> parse_leading_number(std::string_view text);
 
 bool is_valid_utf8(std::string_view text);
 
+// The text with every byte that is not part of valid UTF-8, and every control
+// character, replaced by U+FFFD: a one-line message quoting a value stays one
+// line of valid text whatever the value holds.
+std::string printable_utf8(std::string_view text);
+
+// Chinese text in a legacy encoding (GBK) decoded as Latin-1 becomes runs of
+// U+0080..U+00FF characters with nothing from the CJK blocks.
+bool looks_like_latin1_mojibake(std::string_view utf8);
+
+// A value as one-line messages quote it: printable_utf8, cut to at most
+// `max_chars` characters with "…".
+std::string abbreviate(std::string_view utf8, std::size_t max_chars = 40);
+
 // Columns a string takes in a terminal: East Asian wide characters count two.
 int display_width(std::string_view utf8);
 
 // Formats with a fixed '.' decimal point and ',' thousands separator whatever
 // the process locale (planners' machines may use a decimal comma).
 std::string format_number(double value, int decimals, bool thousands = true);
+
+// Text safe inside XML or HTML elements and quoted attributes: & < > " ' escaped.
+std::string escape_xml(std::string_view text);
 
 }  // namespace renozone

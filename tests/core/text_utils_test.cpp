@@ -1,3 +1,4 @@
+#include "html_table.h"
 #include "table.h"
 #include "text_utils.h"
 
@@ -18,6 +19,22 @@ TEST(TextUtils, ParsesNumbersAsSurveyTablesWriteThem) {
     EXPECT_FALSE(parse_leading_number("六层"));
     EXPECT_FALSE(parse_leading_number(""));
     EXPECT_FALSE(parse_leading_number("1e400"));
+    EXPECT_FALSE(parse_leading_number("1" + std::string(400, '0')));  // overflows to infinity
+}
+
+TEST(TextUtils, MessagesQuoteValuesAsOneLineOfValidText) {
+    EXPECT_EQ(printable_utf8("凤山"), "凤山");
+    EXPECT_EQ(printable_utf8("a\nb\xff"), "a\uFFFDb\uFFFD");
+    EXPECT_EQ(printable_utf8(std::string("x\0y", 3)), "x\uFFFDy");
+    EXPECT_EQ(abbreviate("油房沟小区", 3), "油房沟…");
+    EXPECT_EQ(abbreviate("油房沟", 3), "油房沟");
+    EXPECT_TRUE(is_valid_utf8(abbreviate("\xb7\xef\xc9\xbd", 2)));
+}
+
+TEST(TextUtils, SpotsGbkReadAsLatin1) {
+    EXPECT_TRUE(looks_like_latin1_mojibake("\u00b7\u00ef\u00c9\u00bd"));  // 凤山 in GBK, decoded as Latin-1
+    EXPECT_FALSE(looks_like_latin1_mojibake("凤山"));
+    EXPECT_FALSE(looks_like_latin1_mojibake("B00012"));
 }
 
 TEST(TextUtils, DisplayWidthCountsChineseAsTwo) {
@@ -46,6 +63,25 @@ TEST(Table, AlignsChineseColumns) {
     EXPECT_EQ(render_text(t), "name       n\n--------  --\n凤山街道   1\nab        22\n");
     EXPECT_EQ(render_csv(Table{{"a", "b"}, {}, {{"x,y", "\"q\""}}}), "a,b\n\"x,y\",\"\"\"q\"\"\"\n");
     EXPECT_EQ(render_markdown(Table{{"a"}, {true}, {{"1|2"}}}), "| a |\n| ---: |\n| 1\\|2 |\n");
+}
+
+TEST(TextUtils, EscapesForXmlAndHtml) {
+    EXPECT_EQ(escape_xml("<a href=\"x\">Tom & Jerry's</a>"), "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
+    EXPECT_EQ(escape_xml("凤山街道"), "凤山街道");
+}
+
+TEST(HtmlTable, GroupsNumericColumnsAndRowClassesEscaped) {
+    HtmlTable t;
+    t.css_class = "x";
+    t.groups = {{"", 1}, {"楼栋", 2}};
+    t.headers = {"name", "n", "target"};
+    t.numeric = {false, true, true};
+    t.rows = {{"<b>", "1", "2"}};
+    t.row_classes = {"community"};
+    EXPECT_EQ(render_html(t),
+              "<div class=\"table-wrap\"><table class=\"x\"><thead><tr class=\"group\"><th></th><th colspan=\"2\">楼栋</th></tr>"
+              "<tr><th>name</th><th class=\"num\">n</th><th class=\"num\">target</th></tr></thead><tbody>"
+              "<tr class=\"community\"><td>&lt;b&gt;</td><td class=\"num\">1</td><td class=\"num\">2</td></tr></tbody></table></div>");
 }
 
 }  // namespace

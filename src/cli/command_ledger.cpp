@@ -1,0 +1,109 @@
+#include "command_ledger.h"
+
+#include "analysis_run.h"
+#include "atomic_file.h"
+#include "ledger_actions.h"
+#include "ledger_options.h"
+#include "ledger_report.h"
+#include "output_options.h"
+#include "project_store.h"
+#include "text_utils.h"
+
+#include <iostream>
+
+namespace renozone::cli {
+namespace {
+
+struct ChangeOptions {
+    InputOptions inputs;
+    LedgerOptions ledger;
+    long long id = 0;
+};
+
+void print_saved(const std::string& verb, const LedgerRecord& r, std::size_t duties) {
+    std::cout << verb << " ledger project " << r.id << " " << r.name << ": " << r.scale.buildings << " buildings, "
+              << format_number(r.scale.floor_area_m2, 0) << " m², " << r.scale.households << " households; " << duties
+              << " duty lines\n";
+}
+
+void add_change_commands(CLI::App& ledger, Terminal& terminal) {
+    auto add = std::make_shared<ChangeOptions>();
+    auto* add_cmd = ledger.add_subcommand("add", "add a project: scope, content, money, progress, lead department");
+    add_input_options(*add_cmd, add->inputs);
+    add_ledger_options(*add_cmd, add->ledger);
+    add_cmd->callback([add, &terminal] {
+        const LedgerRecord record = new_ledger_record(add->ledger.change());
+        const auto district = load_district(add->inputs, terminal);
+        const LedgerRecord saved = add_ledger_project(add->ledger.project, *district, record);
+        print_saved("added", saved, ProjectStore(add->ledger.project).duties(saved.id).size());
+    });
+
+    auto update = std::make_shared<ChangeOptions>();
+    auto* update_cmd = ledger.add_subcommand("update", "change a project's fields; scale, subsidies and duties are measured again");
+    update_cmd->add_option("--id", update->id, "ledger project id")->required();
+    add_input_options(*update_cmd, update->inputs);
+    add_ledger_options(*update_cmd, update->ledger);
+    update_cmd->callback([update, &terminal] {
+        const LedgerRecord record = changed_ledger_record(update->ledger.project, update->id, update->ledger.change());
+        const auto district = load_district(update->inputs, terminal);
+        const LedgerRecord saved = update_ledger_project(update->ledger.project, *district, record);
+        print_saved("updated", saved, ProjectStore(update->ledger.project).duties(saved.id).size());
+    });
+}
+
+void add_read_commands(CLI::App& ledger) {
+    struct ReadOptions {
+        std::string project;
+        OutputOptions output;
+        std::optional<long long> id;
+    };
+    auto list = std::make_shared<ReadOptions>();
+    auto* list_cmd = ledger.add_subcommand("list", "the project ledger (一个项目一个台账)");
+    list_cmd->add_option("--project", list->project, "project GeoPackage")->required();
+    add_output_options(*list_cmd, list->output);
+    list_cmd->callback([list] {
+        const auto records = ProjectStore(list->project).ledger();
+        if (list->output.format == "json") list->output.emit(ledger_json(records).dump(2) + "\n");
+        else if (list->output.format == "csv") list->output.emit(render_csv(ledger_table(records, true)));
+        else list->output.emit(render_text(ledger_summary_table(records)));
+    });
+
+    auto exported = std::make_shared<ReadOptions>();
+    auto* export_cmd = ledger.add_subcommand("export", "the whole ledger as CSV, every column");
+    export_cmd->add_option("--project", exported->project, "project GeoPackage")->required();
+    export_cmd->add_option("-o,--output", exported->output.output, "CSV file")->required();
+    export_cmd->add_flag("--overwrite", exported->output.overwrite, "replace the file if it exists");
+    export_cmd->callback([exported] {
+        const auto records = ProjectStore(exported->project).ledger();
+        exported->output.emit(render_csv(ledger_table(records, true)));
+        std::cout << "exported " << records.size() << " ledger project(s) to " << exported->output.output << "\n";
+    });
+
+    auto duties = std::make_shared<ReadOptions>();
+    auto* duties_cmd = ledger.add_subcommand("duties", "what each responsible unit owes each project (五、职责分工)");
+    duties_cmd->add_option("--project", duties->project, "project GeoPackage")->required();
+    duties_cmd->add_option("--id", duties->id, "one ledger project (default: all)");
+    add_output_options(*duties_cmd, duties->output);
+    duties_cmd->callback([duties] {
+        ProjectStore store(duties->project);
+        if (duties->id) store.ledger_record(*duties->id);  // an unknown id is an error, not an empty list
+        const auto lines = store.duties(duties->id);
+        if (duties->output.format == "json") duties->output.emit(duties_json(lines).dump(2) + "\n");
+        else if (duties->output.format == "csv") duties->output.emit(render_csv(duties_table(lines, true)));
+        else duties->output.emit(render_text(duties_table(lines, false)));
+    });
+
+    auto* items_cmd = ledger.add_subcommand("items", "the content items a project can list (基础类/完善类/提升类)");
+    items_cmd->callback([] { std::cout << render_text(content_items_table()); });
+}
+
+}  // namespace
+
+void add_ledger_command(CLI::App& app, Terminal& terminal) {
+    auto* ledger = app.add_subcommand("ledger", "project ledger (一个项目一个台账) and duties, kept in the project GeoPackage");
+    ledger->require_subcommand(1);
+    add_change_commands(*ledger, terminal);
+    add_read_commands(*ledger);
+}
+
+}  // namespace renozone::cli

@@ -1,0 +1,15 @@
+// The report's sections from a project GeoPackage: implementation units with
+// their current figures, and the site checks on record. Without a project
+// each says so.
+#pragma once
+
+#include "district.h"
+#include "html_section.h"
+#include "project_content.h"
+
+namespace renozone {
+
+HtmlSection units_section(const District& district, const ProjectContent* project, Lang lang);
+HtmlSection site_checks_section(const ProjectContent* project, Lang lang);
+
+}  // namespace renozone

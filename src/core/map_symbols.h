@@ -1,0 +1,49 @@
+// The map's symbology in one place, so the map and its legend always agree:
+// colours, phase fills, building classes, road widths, facility symbols.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace renozone {
+
+namespace colours {
+inline constexpr const char* background = "#e9edf0";
+inline constexpr const char* land = "#f8f6f0";
+inline constexpr const char* river = "#a9d3ec";
+inline constexpr const char* river_edge = "#2f7bb5";
+inline constexpr const char* road = "#ffffff";
+inline constexpr const char* road_casing = "#b9b4aa";
+inline constexpr const char* street_boundary = "#4a4a4a";
+inline constexpr const char* street_label = "#8a8275";
+inline constexpr const char* heritage = "#b0307a";
+inline constexpr const char* unit = "#5b2c91";
+}  // namespace colours
+
+struct PhaseStyle {
+    const char* fill;
+    const char* stroke;
+};
+// 实施 / 谋划 / 储备; anything else, or not planned, is the neutral style.
+const PhaseStyle& phase_style(const std::string& phase, bool planned);
+
+enum class BuildingClass { in_plan, eligible_not_planned, other };
+struct BuildingStyle {
+    const char* fill;
+    const char* stroke;
+};
+const BuildingStyle& building_style(BuildingClass c);
+
+// primary 0, secondary 1, anything else 2; wider roads draw with lower ranks.
+int road_rank(const std::string& road_class);
+double road_width(int rank);
+
+// An SVG element for a facility of the type centred at (x, y), holding `inner` (a <title>).
+std::string facility_symbol(const std::string& type, double x, double y, const std::string& inner = {});
+// The facility types with a symbol of their own, in legend order.
+const std::vector<std::string>& facility_symbol_types();
+
+// pass, warn, fail.
+const char* verdict_colour(const std::string& verdict);
+
+}  // namespace renozone

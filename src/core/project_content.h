@@ -1,0 +1,22 @@
+// What a report shows from a project GeoPackage: its implementation units
+// and site checks.
+#pragma once
+
+#include "district.h"
+#include "project_store.h"
+
+#include <string>
+#include <vector>
+
+namespace renozone {
+
+struct ProjectContent {
+    std::string name;  // the file's name, without its folder
+    std::vector<StoredUnit> units;
+    std::vector<StoredSiteCheck> site_checks;
+};
+
+// Throws InputError when the file does not exist or is not a GeoPackage.
+ProjectContent read_project(const std::string& path, const District& district);
+
+}  // namespace renozone

@@ -1,0 +1,150 @@
+// Every label the HTML report and the SVG map print, in Chinese and English,
+// kept in one table so a translation is one place to edit.
+#pragma once
+
+#include <string>
+
+namespace renozone {
+
+enum class Lang { zh, en };
+
+// "zh", "zh-CN" or "en" (any case); throws UsageError.
+Lang parse_lang(const std::string& text);
+const char* lang_tag(Lang lang);  // the HTML lang attribute: zh-CN, en
+
+enum class Label {
+    title,
+    subtitle,
+    generated,
+    project,
+    data_notice,
+    contents,
+    // totals
+    totals,
+    district,
+    street,
+    indicator,
+    computed,
+    target,
+    difference,
+    percent,
+    communities,
+    buildings,
+    floor_area_m2,
+    households,
+    people,
+    streets_against_plan,
+    // map
+    map,
+    map_caption,
+    legend_phase_implement,
+    legend_phase_plan,
+    legend_phase_reserve,
+    legend_not_planned,
+    legend_in_plan,
+    legend_eligible_not_planned,
+    legend_other_building,
+    legend_river,
+    legend_road,
+    legend_street_boundary,
+    legend_heritage,
+    legend_unit,
+    legend_site_check,
+    north,
+    metres,
+    // communities
+    per_community,
+    community_id,
+    community,
+    phase,
+    year,
+    demonstration,
+    path,
+    lifts,
+    lift_subsidy_cny,
+    area_percent,
+    not_planned_communities,
+    not_planned_caption,
+    eligible_not_planned,
+    all_buildings,
+    // lifts and subsidies
+    lifts_and_subsidies,
+    lift_candidates,
+    lift_min_floors,
+    lift_rule,
+    subsidy_per_lift,
+    pipeline_subsidy,
+    pipeline_share,
+    pipeline_rule,
+    d_grade_buildings,
+    d_grade_rebuild_area,
+    heritage_buildings,
+    value,
+    // project
+    implementation_units,
+    units_none,
+    no_project,
+    unit_id,
+    name,
+    lead_department,
+    pipeline_subsidy_cny,
+    total_subsidy_cny,
+    budget_cny,
+    warnings,
+    updated,
+    site_checks,
+    site_checks_none,
+    facility_type,
+    verdict,
+    households_served,
+    distance_method,
+    radius_m,
+    site_area_m2,
+    network,
+    euclidean,
+    failed_rules,
+    warned_rules,
+    checked,
+    pass,
+    warn,
+    fail,
+    // sections other engines provide
+    facility_gaps,
+    phasing,
+    ledger,
+    not_available,
+    // findings
+    discrepancies,
+    errors,
+    warnings_count,
+    notes_count,
+    repairs,
+    severity,
+    severity_error,
+    severity_warning,
+    severity_info,
+    code,
+    layer,
+    count,
+    example,
+    rules,
+    rule_scope,
+    people_per_household,
+    assignment_rule,
+    input_notes,
+    yes,
+    count_  // keep last
+};
+
+const char* label(Lang lang, Label key);
+
+// Phase 实施 / 谋划 / 储备 as the language writes it; empty stays empty.
+std::string phase_label(Lang lang, const std::string& phase);
+
+// Renovation path 综合改造 / 管理提升 / 自建联建 as the language writes it.
+std::string path_label(Lang lang, const std::string& path);
+
+// Facility type (elderly_care, kindergarten, ...) as people name it; unknown types as given.
+std::string facility_label(Lang lang, const std::string& type);
+
+}  // namespace renozone

@@ -1,0 +1,148 @@
+#include "unit_evaluation.h"
+
+#include "errors.h"
+#include "text_utils.h"
+
+#include <cmath>
+#include <set>
+
+namespace renozone {
+namespace {
+
+constexpr double whole = 0.999;     // a share at or above this counts as whole
+constexpr double sliver_m2 = 1.0;   // overlaps smaller than this are drawing noise
+
+double area_of(GEOSContextHandle_t c, const GEOSGeometry* g) {
+    double a = 0;
+    GEOSArea_r(c, g, &a);
+    return a;
+}
+
+double share_inside(GEOSContextHandle_t c, const GEOSGeometry* unit, const GEOSGeometry* g) {
+    const double total = area_of(c, g);
+    if (total <= 0) return 0;
+    GeomPtr inside = own(c, GEOSIntersection_r(c, unit, g));
+    return inside ? std::min(1.0, area_of(c, inside.get()) / total) : 0;
+}
+
+void measure_buildings(const District& d, const GEOSGeometry* unit, const GEOSPreparedGeometry* prepared,
+                       UnitEvaluation& e) {
+    GEOSContextHandle_t c = d.ctx();
+    const auto& data = d.data();
+    const auto& tags = d.analysis().buildings;
+    e.buildings = d.buildings_with_point_in(prepared, unit);
+    for (int b : e.buildings) {
+        e.figures.add_building(data.buildings[b], tags[b]);
+        if (tags[b].eligible) ++e.eligible_buildings;
+        else ++e.ineligible_buildings;
+    }
+    for (int b : d.buildings_near(unit)) {
+        const GEOSGeometry* footprint = data.buildings[b].geom.get();
+        if (GEOSPreparedContainsProperly_r(c, prepared, footprint) == 1) continue;
+        if (GEOSPreparedIntersects_r(c, prepared, footprint) != 1) continue;
+        const double share = share_inside(c, unit, footprint);
+        if (share > 0 && share < whole) e.partial_buildings.push_back({b, share});
+    }
+}
+
+void measure_communities(const District& d, const GEOSGeometry* unit, const GEOSPreparedGeometry* prepared,
+                         UnitEvaluation& e) {
+    GEOSContextHandle_t c = d.ctx();
+    const auto& data = d.data();
+    std::set<std::string> streets;
+    for (int i : d.communities_near(unit)) {
+        const GEOSGeometry* g = data.communities[i].geom.get();
+        if (GEOSPreparedIntersects_r(c, prepared, g) != 1) continue;
+        const double share = GEOSPreparedContains_r(c, prepared, g) == 1 ? 1.0 : share_inside(c, unit, g);
+        if (share * area_of(c, g) < sliver_m2) continue;
+        e.communities.push_back({i, share});
+        const auto& tags = d.analysis().communities[i];
+        if (tags.planned) ++e.figures.communities;
+        if (!tags.street_code.empty()) streets.insert(tags.street_code);
+    }
+    for (const auto& code : d.streets_entered(unit)) streets.insert(code);
+    e.streets.assign(streets.begin(), streets.end());
+    for (std::size_t i = 0; i < data.heritage.size(); ++i)
+        if (GEOSPreparedIntersects_r(c, prepared, data.heritage[i].geom.get()) == 1) e.heritage.push_back(static_cast<int>(i));
+}
+
+void add_warnings(const District& d, const GEOSGeometry* unit, const std::vector<const GEOSGeometry*>& others,
+                  UnitEvaluation& e) {
+    GEOSContextHandle_t c = d.ctx();
+    const auto& data = d.data();
+    int overlapping = 0;
+    for (const auto* other : others) {
+        GeomPtr common = own(c, GEOSIntersection_r(c, unit, other));
+        if (common && area_of(c, common.get()) >= sliver_m2) ++overlapping;
+    }
+    if (overlapping > 0) e.warnings.push_back("overlaps " + std::to_string(overlapping) + " other unit(s)");
+    if (e.streets.size() > 1) {
+        std::string list;
+        for (const auto& s : e.streets) list += (list.empty() ? "" : ", ") + s;
+        e.warnings.push_back("crosses a street boundary (" + list + ")");
+    }
+    for (const auto& share : e.communities) {
+        if (share.share >= whole || share.share <= 1.0 - whole) continue;
+        const auto& community = data.communities[share.index];
+        e.warnings.push_back("cuts community " + community.id + " " + community.name + " (" +
+                             format_number(100.0 * share.share, 0) + " % inside)");
+    }
+    if (e.ineligible_buildings > 0)
+        e.warnings.push_back("takes in " + std::to_string(e.ineligible_buildings) + " building(s) outside the plan's scope rules");
+    if (!e.heritage.empty()) e.warnings.push_back("contains heritage: repair, never demolish");
+}
+
+}  // namespace
+
+SubsidySummary summarise_subsidy(double lift_subsidy_cny, const UnitMoney& money, const PlanRules& rules) {
+    SubsidySummary s;
+    s.lift_subsidy_cny = lift_subsidy_cny;
+    s.pipeline_subsidy_cny = money.pipeline_cost_cny.value_or(0) * rules.pipeline_subsidy_share;
+    s.total_cny = s.lift_subsidy_cny + s.pipeline_subsidy_cny;
+    if (money.funding) {
+        s.funding = money.funding;
+        s.central_cny = s.total_cny * money.funding->central;
+        s.municipal_cny = s.total_cny * money.funding->municipal;
+        s.district_cny = s.total_cny * money.funding->district;
+        s.residents_cny = s.total_cny * money.funding->residents;
+    }
+    return s;
+}
+
+FundingSplit parse_funding_split(const std::string& text) {
+    FundingSplit split;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find(',', start), text.size());
+        const std::string part = trim(text.substr(start, end - start));
+        const std::size_t eq = part.find('=');
+        const auto value = eq == std::string::npos ? std::nullopt : parse_leading_number(part.substr(eq + 1));
+        const std::string key = eq == std::string::npos ? part : trim(part.substr(0, eq));
+        double* slot = key == "central" ? &split.central : key == "municipal" ? &split.municipal
+                     : key == "district" ? &split.district : key == "residents" ? &split.residents : nullptr;
+        if (!slot || !value || *value < 0)
+            throw UsageError("--funding: '" + abbreviate(part) + "' is not one of central=, municipal=, district=, residents= with a share");
+        const double share = *value > 1 ? *value / 100.0 : *value;  // accept 40 as 40 %
+        *slot = std::round(share * 1e9) / 1e9;  // "0.3" parses as 0.30000000000000004
+        start = end + 1;
+    }
+    const double sum = split.central + split.municipal + split.district + split.residents;
+    if (std::fabs(sum - 1.0) > 1e-6)
+        throw UsageError("--funding: shares add up to " + format_number(sum, 3, false) + ", not 1");
+    return split;
+}
+
+UnitEvaluation evaluate_unit(const District& district, const GEOSGeometry* unit, const UnitMoney& money,
+                             const std::vector<const GEOSGeometry*>& others) {
+    GEOSContextHandle_t c = district.ctx();
+    UnitEvaluation e;
+    e.area_m2 = area_of(c, unit);
+    PreparedPtr prepared = prepare(c, unit);
+    measure_buildings(district, unit, prepared.get(), e);
+    measure_communities(district, unit, prepared.get(), e);
+    add_warnings(district, unit, others, e);
+    e.subsidy = summarise_subsidy(e.figures.lift_subsidy_cny, money, district.analysis().rules);
+    return e;
+}
+
+}  // namespace renozone

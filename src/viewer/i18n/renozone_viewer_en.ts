@@ -1,0 +1,1004 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>CommunityPanel</name>
+    <message>
+        <source>楼栋</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <source>建筑面积 m²</source>
+        <translation>Floor area m²</translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>人口</source>
+        <translation>People</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>街道</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>小区</source>
+        <translation>Communities</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <source>公共服务设施</source>
+        <translation>Community facilities</translation>
+    </message>
+    <message>
+        <source>历史文化保护</source>
+        <translation>Heritage areas</translation>
+    </message>
+    <message>
+        <source>河流</source>
+        <translation>River</translation>
+    </message>
+    <message>
+        <source>道路</source>
+        <translation>Roads</translation>
+    </message>
+    <message>
+        <source>实施单元</source>
+        <translation>Implementation units</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>街道代码</source>
+        <translation>Street code</translation>
+    </message>
+    <message>
+        <source>社区居委会</source>
+        <translation>Residents&apos; committee</translation>
+    </message>
+    <message>
+        <source>纳入规划</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>示范点</source>
+        <translation>Demonstration site</translation>
+    </message>
+    <message>
+        <source>改造路径</source>
+        <translation>Renovation path</translation>
+    </message>
+    <message>
+        <source>楼栋数</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <source>建筑面积 m²</source>
+        <translation>Floor area m²</translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>人口</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>电梯数</source>
+        <translation>Lifts</translation>
+    </message>
+    <message>
+        <source>电梯补助 元</source>
+        <translation>Lift subsidy CNY</translation>
+    </message>
+    <message>
+        <source>目标楼栋数</source>
+        <translation>Target buildings</translation>
+    </message>
+    <message>
+        <source>目标建筑面积 m²</source>
+        <translation>Target floor area m²</translation>
+    </message>
+    <message>
+        <source>目标户数</source>
+        <translation>Target households</translation>
+    </message>
+    <message>
+        <source>目标人口</source>
+        <translation>Target people</translation>
+    </message>
+    <message>
+        <source>符合条件未纳入</source>
+        <translation>Eligible, not planned</translation>
+    </message>
+    <message>
+        <source>全部楼栋</source>
+        <translation>All buildings</translation>
+    </message>
+    <message>
+        <source>小区编号</source>
+        <translation>Community ID</translation>
+    </message>
+    <message>
+        <source>层数</source>
+        <translation>Floors</translation>
+    </message>
+    <message>
+        <source>建成年份</source>
+        <translation>Year built</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>人口为估算</source>
+        <translation>People estimated</translation>
+    </message>
+    <message>
+        <source>面积为估算</source>
+        <translation>Floor area estimated</translation>
+    </message>
+    <message>
+        <source>基底面积 m²</source>
+        <translation>Footprint m²</translation>
+    </message>
+    <message>
+        <source>基底×层数 m²</source>
+        <translation>Footprint × floors m²</translation>
+    </message>
+    <message>
+        <source>位于小区内比例</source>
+        <translation>Share inside the community</translation>
+    </message>
+    <message>
+        <source>位于规划小区</source>
+        <translation>In a planned community</translation>
+    </message>
+    <message>
+        <source>符合改造条件</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>不符合原因</source>
+        <translation>Why not eligible</translation>
+    </message>
+    <message>
+        <source>纳入改造</source>
+        <translation>In the plan</translation>
+    </message>
+    <message>
+        <source>可加装电梯</source>
+        <translation>Lift candidate</translation>
+    </message>
+    <message>
+        <source>安全等级</source>
+        <translation>Safety grade</translation>
+    </message>
+    <message>
+        <source>D级危房</source>
+        <translation>D-grade (unsafe)</translation>
+    </message>
+    <message>
+        <source>可重建面积上限 m²</source>
+        <translation>Rebuild floor area limit m²</translation>
+    </message>
+    <message>
+        <source>历史建筑</source>
+        <translation>Heritage building</translation>
+    </message>
+    <message>
+        <source>几何已修复</source>
+        <translation>Geometry repaired</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>规模</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead department</translation>
+    </message>
+    <message>
+        <source>更新时间</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation>warn</translation>
+    </message>
+    <message>
+        <source>不通过</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <source>位于改造范围内或邻近</source>
+        <translation>Within or next to the renovation scope</translation>
+    </message>
+    <message>
+        <source>不压占现有建筑</source>
+        <translation>Not on an existing building</translation>
+    </message>
+    <message>
+        <source>避开历史文化保护范围</source>
+        <translation>Outside heritage protection areas</translation>
+    </message>
+    <message>
+        <source>河道蓝线退让</source>
+        <translation>River setback</translation>
+    </message>
+    <message>
+        <source>最小用地面积</source>
+        <translation>Minimum site area</translation>
+    </message>
+    <message>
+        <source>按服务户数所需面积</source>
+        <translation>Area for the households served</translation>
+    </message>
+    <message>
+        <source>服务户数</source>
+        <translation>Households served</translation>
+    </message>
+    <message>
+        <source>服务的规划小区</source>
+        <translation>Planned communities served</translation>
+    </message>
+    <message>
+        <source>最近同类设施</source>
+        <translation>Nearest facility of the same type</translation>
+    </message>
+</context>
+<context>
+    <name>GapsOverlay</name>
+    <message>
+        <source>%1：%2 / %3 户在服务半径内（%4），%5 个小区低于标准，%6 个小区完全未覆盖</source>
+        <translation>%1: %2 of %3 households within the service radius (%4); %5 communities below the standard, %6 not covered at all</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>图例</source>
+        <translation>Legend</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPanel</name>
+    <message>
+        <source>单元面积 m²</source>
+        <translation>Unit area m²</translation>
+    </message>
+    <message>
+        <source>规划小区</source>
+        <translation>Planned communities</translation>
+    </message>
+    <message>
+        <source>纳入改造楼栋</source>
+        <translation>Buildings in the plan</translation>
+    </message>
+    <message>
+        <source>建筑面积 m²</source>
+        <translation>Floor area m²</translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>人口</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>符合条件楼栋</source>
+        <translation>Eligible buildings</translation>
+    </message>
+    <message>
+        <source>不符合条件楼栋</source>
+        <translation>Ineligible buildings</translation>
+    </message>
+    <message>
+        <source>范围内全部楼栋</source>
+        <translation>All buildings inside</translation>
+    </message>
+    <message>
+        <source>可加装电梯楼栋</source>
+        <translation>Lift candidates</translation>
+    </message>
+    <message>
+        <source>电梯</source>
+        <translation>Lifts</translation>
+    </message>
+    <message>
+        <source>电梯补助 元</source>
+        <translation>Lift subsidy CNY</translation>
+    </message>
+    <message>
+        <source>管线补助 元</source>
+        <translation>Pipeline subsidy CNY</translation>
+    </message>
+    <message>
+        <source>补助合计 元</source>
+        <translation>Total subsidy CNY</translation>
+    </message>
+    <message>
+        <source>D级危房</source>
+        <translation>D-grade (unsafe)</translation>
+    </message>
+    <message>
+        <source>D级可重建面积上限 m²</source>
+        <translation>D-grade rebuild limit m²</translation>
+    </message>
+    <message>
+        <source>历史建筑</source>
+        <translation>Heritage building</translation>
+    </message>
+</context>
+<context>
+    <name>renozone::viewer::CommunityPanel</name>
+    <message>
+        <source>计算</source>
+        <translation>Computed</translation>
+    </message>
+    <message>
+        <source>规划目标</source>
+        <translation>Plan target</translation>
+    </message>
+    <message>
+        <source>差</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>小区改造覆盖</source>
+        <translation>Community coverage</translation>
+    </message>
+    <message>
+        <source>用“识别”工具单击小区查看其与规划目标的对比</source>
+        <translation>Click a community with the Identify tool to compare it with the plan&apos;s targets</translation>
+    </message>
+    <message>
+        <source>批次：%1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>年度：%1</source>
+        <translation>Year: %1</translation>
+    </message>
+    <message>
+        <source>路径：%1</source>
+        <translation>Path: %1</translation>
+    </message>
+    <message>
+        <source>示范点</source>
+        <translation>Demonstration site</translation>
+    </message>
+    <message>
+        <source>未纳入规划</source>
+        <translation>Not in the plan</translation>
+    </message>
+    <message>
+        <source>电梯 %1 部，补助 %2 元</source>
+        <translation>%1 lifts, subsidy CNY %2</translation>
+    </message>
+    <message>
+        <source>符合条件未纳入 %1 栋，全部楼栋 %2 栋</source>
+        <translation>%1 eligible buildings not planned, %2 buildings in all</translation>
+    </message>
+</context>
+<context>
+    <name>renozone::viewer::ExportDialog</name>
+    <message>
+        <source>导出地图</source>
+        <translation>Export map</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png);;PDF 文档 (*.pdf)</source>
+        <translation>PNG image (*.png);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>分辨率</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>A4 横向</source>
+        <translation>A4 landscape</translation>
+    </message>
+    <message>
+        <source>A4 纵向</source>
+        <translation>A4 portrait</translation>
+    </message>
+    <message>
+        <source>A3 横向</source>
+        <translation>A3 landscape</translation>
+    </message>
+    <message>
+        <source>A3 纵向</source>
+        <translation>A3 portrait</translation>
+    </message>
+    <message>
+        <source>纸张</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>包含图例</source>
+        <translation>Include legend</translation>
+    </message>
+</context>
+<context>
+    <name>renozone::viewer::IdentifyPanel</name>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>用“识别”工具单击地图要素查看属性</source>
+        <translation>Click a feature with the Identify tool to see its attributes</translation>
+    </message>
+</context>
+<context>
+    <name>renozone::viewer::LayerList</name>
+    <message>
+        <source>上移</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Down</translation>
+    </message>
+</context>
+<context>
+    <name>renozone::viewer::MainWindow</name>
+    <message>
+        <source>renozone 老旧小区改造规划查看器</source>
+        <translation>renozone old residential community renovation viewer</translation>
+    </message>
+    <message>
+        <source>比例尺 %1</source>
+        <translation>Scale %1</translation>
+    </message>
+    <message>
+        <source>绘制 %1 ms</source>
+        <translation>Drawn in %1 ms</translation>
+    </message>
+    <message>
+        <source>图层</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <source>信息</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>实施单元</source>
+        <translation>Implementation units</translation>
+    </message>
+    <message>
+        <source>设施选址</source>
+        <translation>Site check</translation>
+    </message>
+    <message>
+        <source>面板</source>
+        <translation>Panels</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>打开数据…</source>
+        <translation>Open data…</translation>
+    </message>
+    <message>
+        <source>打开或新建项目…</source>
+        <translation>Open or create project…</translation>
+    </message>
+    <message>
+        <source>导出地图（PNG/PDF）…</source>
+        <translation>Export map (PNG/PDF)…</translation>
+    </message>
+    <message>
+        <source>导出图层到 GeoPackage…</source>
+        <translation>Export layers to GeoPackage…</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>全图</source>
+        <translation>Full extent</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>工具(&amp;T)</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>浏览</source>
+        <translation>Browse</translation>
+    </message>
+    <message>
+        <source>框选放大</source>
+        <translation>Zoom to box</translation>
+    </message>
+    <message>
+        <source>识别</source>
+        <translation>Identify</translation>
+    </message>
+    <message>
+        <source>绘制实施单元</source>
+        <translation>Draw unit</translation>
+    </message>
+    <message>
+        <source>设施选址检查</source>
+        <translation>Check site</translation>
+    </message>
+    <message>
+        <source>拖动平移，滚轮缩放，Shift+拖动框选放大</source>
+        <translation>Drag to pan, wheel to zoom, Shift+drag to zoom to a box</translation>
+    </message>
+    <message>
+        <source>语言(&amp;L)</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>关于 renozone-viewer</source>
+        <translation>About renozone-viewer</translation>
+    </message>
+    <message>
+        <source>renozone-viewer 0.1.0
+城镇老旧小区改造规划查看器。所有数字由 librenozone_core 计算。</source>
+        <translation>renozone-viewer 0.1.0
+Map viewer for the renovation of old residential communities. Every figure is computed by librenozone_core.</translation>
+    </message>
+    <message>
+        <source>工具</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>无法打开数据</source>
+        <translation>Cannot open the data</translation>
+    </message>
+    <message>
+        <source>renozone 老旧小区改造规划查看器 — %1</source>
+        <translation>renozone renovation viewer — %1</translation>
+    </message>
+    <message>
+        <source>无法打开项目</source>
+        <translation>Cannot open the project</translation>
+    </message>
+    <message>
+        <source>项目：%1（%2 个实施单元）</source>
+        <translation>Project: %1 (%2 implementation units)</translation>
+    </message>
+    <message>
+        <source>未打开数据</source>
+        <translation>No data open</translation>
+    </message>
+    <message>
+        <source>实施单元尚未闭合</source>
+        <translation>The unit is not closed yet</translation>
+    </message>
+    <message>
+        <source>已保存实施单元 %1（编号 %2）到 %3</source>
+        <translation>Saved unit %1 (id %2) to %3</translation>
+    </message>
+    <message>
+        <source>未能保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>打开数据</source>
+        <translation>Open data</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg);;所有矢量数据 (*.gpkg *.shp *.geojson *.json *.fgb *.sqlite);;所有文件 (*)</source>
+        <translation>GeoPackage (*.gpkg);;Vector data (*.gpkg *.shp *.geojson *.json *.fgb *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>打开或新建项目</source>
+        <translation>Open or create project</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>武隆区城镇老旧小区改造</source>
+        <translation>Wulong District old residential community renovation</translation>
+    </message>
+    <message>
+        <source>数据：%1；坐标系 %2；renozone-viewer</source>
+        <translation>Data: %1; CRS %2; renozone-viewer</translation>
+    </message>
+    <message>
+        <source>已导出 %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>导出图层到 GeoPackage</source>
+        <translation>Export layers to GeoPackage</translation>
+    </message>
+    <message>
+        <source>语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>界面语言将在重新启动后切换。 / The language changes at the next start.</source>
+        <translation>The language changes at the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>renozone::viewer::SitePanel</name>
+    <message>
+        <source>选择设施类型，然后在地图上单击拟选址位置。</source>
+        <translation>Choose a facility type, then click the proposed site on the map.</translation>
+    </message>
+    <message>
+        <source>设施类型</source>
+        <translation>Facility type</translation>
+    </message>
+    <message>
+        <source>利用现有建筑</source>
+        <translation>In an existing building</translation>
+    </message>
+    <message>
+        <source>设施设在现有楼栋内：不检查压占建筑</source>
+        <translation>The facility goes into an existing building: overlap with buildings is not checked</translation>
+    </message>
+    <message>
+        <source>按道路网络计算步行距离</source>
+        <translation>Walking distance along the roads</translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>实测</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>标准</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>显示该类设施服务缺口</source>
+        <translation>Show this type’s service gaps</translation>
+    </message>
+    <message>
+        <source>无法检查</source>
+        <translation>Cannot check</translation>
+    </message>
+    <message>
+        <source>尚未选址</source>
+        <translation>No site chosen yet</translation>
+    </message>
+    <message>
+        <source>结论：%1</source>
+        <translation>Verdict: %1</translation>
+    </message>
+    <message>
+        <source>服务半径 %1 m（%2），服务 %3 户，涉及规划小区 %4 个</source>
+        <translation>Service radius %1 m (%2), serves %3 households in %4 planned communities</translation>
+    </message>
+    <message>
+        <source>沿道路步行距离</source>
+        <translation>walking along the roads</translation>
+    </message>
+    <message>
+        <source>直线距离</source>
+        <translation>straight line</translation>
+    </message>
+    <message>
+        <source>；最近同类设施 %1 m</source>
+        <translation>; nearest of the same type %1 m</translation>
+    </message>
+    <message>
+        <source>依据：</source>
+        <translation>Clause: </translation>
+    </message>
+    <message>
+        <source>（未核实）</source>
+        <translation> (unverified)</translation>
+    </message>
+    <message>
+        <source>现有同类设施服务半径之外的住户（红色）和覆盖率低于标准的小区</source>
+        <translation>Homes outside the service radius of every existing facility of the type (red) and communities covered below the standard</translation>
+    </message>
+    <message>
+        <source>隐藏缺口</source>
+        <translation>Hide gaps</translation>
+    </message>
+</context>
+<context>
+    <name>renozone::viewer::UnitPanel</name>
+    <message>
+        <source>单击地图添加顶点，双击闭合。闭合后拖动顶点修改，拖动边中点插入顶点，右键删除顶点；Esc 重新开始。</source>
+        <translation>Click to add vertices, double-click to close. Then drag a vertex to move it, drag an edge’s middle to insert one, right-click a vertex to delete it; Esc starts over.</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>重新绘制</source>
+        <translation>Start over</translation>
+    </message>
+    <message>
+        <source>保存到项目…</source>
+        <translation>Save to project…</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>管线（水、电、气、通信、有线电视）改造总造价；方案按 50% 补助</source>
+        <translation>Total cost of the pipeline works (water, power, gas, telecom, cable); the plan subsidises 50 %</translation>
+    </message>
+    <message>
+        <source>管线工程总造价 元</source>
+        <translation>Pipeline works cost CNY</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>实施单元</source>
+        <translation>Implementation units</translation>
+    </message>
+    <message>
+        <source>未打开数据</source>
+        <translation>No data open</translation>
+    </message>
+    <message>
+        <source>已闭合：%1 个顶点</source>
+        <translation>Closed: %1 vertices</translation>
+    </message>
+    <message>
+        <source>在地图上单击开始绘制</source>
+        <translation>Click on the map to start drawing</translation>
+    </message>
+    <message>
+        <source>正在绘制：%1 个顶点（随光标实时计算）</source>
+        <translation>Drawing: %1 vertices (figures follow the cursor)</translation>
+    </message>
+    <message>
+        <source>涉及小区（面积在单元内的比例）：</source>
+        <translation>Communities met (share of their area inside): </translation>
+    </message>
+</context>
+<context>
+    <name>renozone::viewer::UnitSaveDialog</name>
+    <message>
+        <source>实施（实施一批）</source>
+        <translation>Implement (实施)</translation>
+    </message>
+    <message>
+        <source>谋划（谋划一批）</source>
+        <translation>Plan (谋划)</translation>
+    </message>
+    <message>
+        <source>储备（储备一批）</source>
+        <translation>Reserve (储备)</translation>
+    </message>
+    <message>
+        <source>综合改造</source>
+        <translation>Comprehensive renovation</translation>
+    </message>
+    <message>
+        <source>管理提升</source>
+        <translation>Management upgrade</translation>
+    </message>
+    <message>
+        <source>不安全房屋自建联建</source>
+        <translation>Self-build or joint rebuild of unsafe houses</translation>
+    </message>
+    <message>
+        <source>保存实施单元</source>
+        <translation>Save implementation unit</translation>
+    </message>
+    <message>
+        <source>例如：油房沟片区实施单元</source>
+        <translation>e.g. Youfanggou area unit</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>改造路径</source>
+        <translation>Renovation path</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead department</translation>
+    </message>
+    <message>
+        <source>实施主体</source>
+        <translation>Implementing body</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>投资估算 元</source>
+        <translation>Budget CNY</translation>
+    </message>
+    <message>
+        <source>项目 GeoPackage 文件</source>
+        <translation>Project GeoPackage file</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>项目文件</source>
+        <translation>Project file</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>请填写名称</source>
+        <translation>Please give a name</translation>
+    </message>
+    <message>
+        <source>请选择项目文件</source>
+        <translation>Please choose a project file</translation>
+    </message>
+</context>
+<context>
+    <name>renozone::viewer::UnitSketch</name>
+    <message>
+        <source>添加顶点</source>
+        <translation>Add vertex</translation>
+    </message>
+    <message>
+        <source>闭合实施单元</source>
+        <translation>Close unit</translation>
+    </message>
+    <message>
+        <source>移动顶点</source>
+        <translation>Move vertex</translation>
+    </message>
+    <message>
+        <source>插入顶点</source>
+        <translation>Insert vertex</translation>
+    </message>
+    <message>
+        <source>删除顶点</source>
+        <translation>Delete vertex</translation>
+    </message>
+    <message>
+        <source>清除实施单元</source>
+        <translation>Clear unit</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,207 @@
+#include "unit_panel.h"
+
+#include "geos_conversion.h"
+#include "viewer_session.h"
+
+#include "errors.h"
+#include "text_utils.h"
+#include "unit_geometry.h"
+
+#include <QCoreApplication>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <functional>
+
+namespace renozone::viewer {
+namespace {
+
+struct FigureRow {
+    const char* key;  // as unit_json names it
+    const char* title;
+    int decimals;
+    std::function<double(const UnitEvaluation&)> value;
+};
+
+const std::vector<FigureRow>& figure_rows() {
+    static const std::vector<FigureRow> rows = {
+        {"area_m2", QT_TRANSLATE_NOOP("UnitPanel", "单元面积 m²"), 0, [](const UnitEvaluation& e) { return e.area_m2; }},
+        {"communities", QT_TRANSLATE_NOOP("UnitPanel", "规划小区"), 0, [](const UnitEvaluation& e) { return double(e.figures.communities); }},
+        {"buildings", QT_TRANSLATE_NOOP("UnitPanel", "纳入改造楼栋"), 0, [](const UnitEvaluation& e) { return double(e.figures.buildings); }},
+        {"floor_area_m2", QT_TRANSLATE_NOOP("UnitPanel", "建筑面积 m²"), 0, [](const UnitEvaluation& e) { return e.figures.floor_area_m2; }},
+        {"households", QT_TRANSLATE_NOOP("UnitPanel", "户数"), 0, [](const UnitEvaluation& e) { return double(e.figures.households); }},
+        {"people", QT_TRANSLATE_NOOP("UnitPanel", "人口"), 0, [](const UnitEvaluation& e) { return e.figures.people; }},
+        {"eligible_buildings", QT_TRANSLATE_NOOP("UnitPanel", "符合条件楼栋"), 0, [](const UnitEvaluation& e) { return double(e.eligible_buildings); }},
+        {"ineligible_buildings", QT_TRANSLATE_NOOP("UnitPanel", "不符合条件楼栋"), 0, [](const UnitEvaluation& e) { return double(e.ineligible_buildings); }},
+        {"all_buildings", QT_TRANSLATE_NOOP("UnitPanel", "范围内全部楼栋"), 0, [](const UnitEvaluation& e) { return double(e.buildings.size()); }},
+        {"lift_candidates", QT_TRANSLATE_NOOP("UnitPanel", "可加装电梯楼栋"), 0, [](const UnitEvaluation& e) { return double(e.figures.lift_candidates); }},
+        {"lifts", QT_TRANSLATE_NOOP("UnitPanel", "电梯"), 0, [](const UnitEvaluation& e) { return double(e.figures.lifts); }},
+        {"lift_subsidy_cny", QT_TRANSLATE_NOOP("UnitPanel", "电梯补助 元"), 0, [](const UnitEvaluation& e) { return e.subsidy.lift_subsidy_cny; }},
+        {"pipeline_subsidy_cny", QT_TRANSLATE_NOOP("UnitPanel", "管线补助 元"), 0, [](const UnitEvaluation& e) { return e.subsidy.pipeline_subsidy_cny; }},
+        {"subsidy_total_cny", QT_TRANSLATE_NOOP("UnitPanel", "补助合计 元"), 0, [](const UnitEvaluation& e) { return e.subsidy.total_cny; }},
+        {"d_grade_buildings", QT_TRANSLATE_NOOP("UnitPanel", "D级危房"), 0, [](const UnitEvaluation& e) { return double(e.figures.d_grade); }},
+        {"d_grade_rebuild_floor_area_max_m2", QT_TRANSLATE_NOOP("UnitPanel", "D级可重建面积上限 m²"), 0, [](const UnitEvaluation& e) { return e.figures.rebuild_floor_area_max_m2; }},
+        {"heritage_buildings", QT_TRANSLATE_NOOP("UnitPanel", "历史建筑"), 0, [](const UnitEvaluation& e) { return double(e.figures.heritage); }},
+    };
+    return rows;
+}
+
+}  // namespace
+
+UnitPanel::UnitPanel(UnitSketch* sketch, QWidget* parent) : QWidget(parent), sketch_(sketch) {
+    setObjectName("unit_panel");
+    auto* layout = new QVBoxLayout(this);
+    auto* help = new QLabel(tr("单击地图添加顶点，双击闭合。闭合后拖动顶点修改，拖动边中点插入顶点，右键删除顶点；Esc 重新开始。"), this);
+    help->setWordWrap(true);
+    help->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    layout->addWidget(help);
+
+    auto* buttons = new QHBoxLayout;
+    undo_ = new QPushButton(tr("撤销"), this);
+    redo_ = new QPushButton(tr("重做"), this);
+    restart_ = new QPushButton(tr("重新绘制"), this);
+    save_ = new QPushButton(tr("保存到项目…"), this);
+    save_->setObjectName("unit_save");
+    for (auto* b : {undo_, redo_, restart_, save_}) buttons->addWidget(b);
+    layout->addLayout(buttons);
+    connect(undo_, &QPushButton::clicked, &sketch_->undo_stack(), &QUndoStack::undo);
+    connect(redo_, &QPushButton::clicked, &sketch_->undo_stack(), &QUndoStack::redo);
+    connect(restart_, &QPushButton::clicked, sketch_, &UnitSketch::clear);
+    connect(save_, &QPushButton::clicked, this, &UnitPanel::save_requested);
+
+    auto* money = new QFormLayout;
+    pipeline_cost_ = new QDoubleSpinBox(this);
+    pipeline_cost_->setRange(0, 1e10);
+    pipeline_cost_->setDecimals(0);
+    pipeline_cost_->setSingleStep(100000);
+    pipeline_cost_->setSpecialValueText(tr("未填"));
+    pipeline_cost_->setToolTip(tr("管线（水、电、气、通信、有线电视）改造总造价；方案按 50% 补助"));
+    money->addRow(tr("管线工程总造价 元"), pipeline_cost_);
+    layout->addLayout(money);
+    connect(pipeline_cost_, &QDoubleSpinBox::valueChanged, this, [this] { ring_changed(evaluated_ring_.isEmpty() ? pending_ring_ : evaluated_ring_); });
+
+    status_ = new QLabel(this);
+    status_->setObjectName("unit_status");
+    status_->setWordWrap(true);
+    status_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    layout->addWidget(status_);
+
+    figures_ = new QTableWidget(static_cast<int>(figure_rows().size()), 2, this);
+    figures_->setObjectName("unit_figures");
+    figures_->setHorizontalHeaderLabels({tr("指标"), tr("数值")});
+    figures_->verticalHeader()->hide();
+    figures_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    figures_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    figures_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int i = 0; i < static_cast<int>(figure_rows().size()); ++i) {
+        auto* title = new QTableWidgetItem(QCoreApplication::translate("UnitPanel", figure_rows()[i].title));
+        title->setData(Qt::UserRole, QString(figure_rows()[i].key));
+        figures_->setItem(i, 0, title);
+        auto* value = new QTableWidgetItem(QString());
+        value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        figures_->setItem(i, 1, value);
+    }
+    layout->addWidget(figures_, 1);
+
+    communities_ = new QLabel(this);
+    communities_->setWordWrap(true);
+    communities_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    layout->addWidget(communities_);
+    warnings_ = new QLabel(this);
+    warnings_->setObjectName("unit_warnings");
+    warnings_->setWordWrap(true);
+    warnings_->setStyleSheet("color: #b35900");
+    warnings_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    layout->addWidget(warnings_);
+
+    coalesce_.setSingleShot(true);
+    coalesce_.setInterval(0);
+    connect(&coalesce_, &QTimer::timeout, this, &UnitPanel::evaluate_now);
+    connect(sketch_, &UnitSketch::changed, this, &UnitPanel::update_buttons);
+    connect(&sketch_->undo_stack(), &QUndoStack::indexChanged, this, &UnitPanel::update_buttons);
+    update_buttons();
+    show_evaluation();
+}
+
+void UnitPanel::set_session(ViewerSession* session) {
+    session_ = session;
+    evaluation_.reset();
+    evaluated_ring_.clear();
+    show_evaluation();
+}
+
+UnitMoney UnitPanel::money() const {
+    UnitMoney m;
+    if (pipeline_cost_->value() > 0) m.pipeline_cost_cny = pipeline_cost_->value();
+    return m;
+}
+
+void UnitPanel::ring_changed(const QPolygonF& ring) {
+    pending_ring_ = ring;
+    if (!coalesce_.isActive()) coalesce_.start();
+}
+
+void UnitPanel::evaluate_now() {
+    coalesce_.stop();
+    evaluated_ring_ = pending_ring_;
+    evaluation_.reset();
+    QString problem;
+    if (session_ && evaluated_ring_.size() >= 3) {
+        const District& district = session_->district();
+        GeomPtr polygon = polygon_from_ring(district.ctx(), evaluated_ring_);
+        try {
+            check_unit_geometry(district, polygon.get(), tr("实施单元").toStdString());
+            evaluation_ = evaluate_unit(district, polygon.get(), money(), session_->unit_geometries());
+        } catch (const Error& e) {
+            problem = QString::fromUtf8(e.what());
+        }
+    }
+    show_evaluation();
+    if (!problem.isEmpty()) status_->setText(problem);
+}
+
+void UnitPanel::show_evaluation() {
+    const int vertices = static_cast<int>(sketch_->vertices().size());
+    if (!session_) status_->setText(tr("未打开数据"));
+    else if (sketch_->closed()) status_->setText(tr("已闭合：%1 个顶点").arg(vertices));
+    else if (vertices == 0) status_->setText(tr("在地图上单击开始绘制"));
+    else status_->setText(tr("正在绘制：%1 个顶点（随光标实时计算）").arg(vertices));
+
+    const auto& rows = figure_rows();
+    for (int i = 0; i < static_cast<int>(rows.size()); ++i)
+        figures_->item(i, 1)->setText(evaluation_ ? QString::fromStdString(format_number(rows[i].value(*evaluation_), rows[i].decimals)) : QString());
+    QStringList communities, warnings;
+    if (evaluation_ && session_) {
+        const auto& data = session_->district().data();
+        for (const auto& c : evaluation_->communities)
+            communities << QString("%1 %2%").arg(QString::fromStdString(data.communities[c.index].name),
+                                                  QString::fromStdString(format_number(100.0 * c.share, 1)));
+        for (const auto& w : evaluation_->warnings) warnings << QString::fromStdString(w);
+    }
+    communities_->setText(communities.isEmpty() ? QString() : tr("涉及小区（面积在单元内的比例）：") + communities.join("，"));
+    warnings_->setText(warnings.join("\n"));
+    update_buttons();
+}
+
+void UnitPanel::update_buttons() {
+    undo_->setEnabled(sketch_->undo_stack().canUndo());
+    redo_->setEnabled(sketch_->undo_stack().canRedo());
+    restart_->setEnabled(!sketch_->vertices().isEmpty());
+    save_->setEnabled(session_ && sketch_->closed() && evaluation_.has_value());
+}
+
+QString UnitPanel::figure_text(const QString& key) const {
+    for (int i = 0; i < figures_->rowCount(); ++i)
+        if (figures_->item(i, 0)->data(Qt::UserRole).toString() == key) return figures_->item(i, 1)->text();
+    return {};
+}
+
+QString UnitPanel::status_text() const { return status_->text(); }
+
+}  // namespace renozone::viewer

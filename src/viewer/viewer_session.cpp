@@ -1,0 +1,92 @@
+#include "viewer_session.h"
+
+#include "district_layers.h"
+#include "style_catalog.h"
+
+#include "dataset_loader.h"
+#include "embedded_data.h"
+#include "site_rules.h"
+#include "source.h"
+
+#include <QElapsedTimer>
+
+namespace renozone::viewer {
+
+bool source_has_layer(const QString& source, const QString& layer) {
+    try {
+        auto ds = open_vector(source.toStdString(), "");
+        return ds && ds->GetLayerByName(layer.toUtf8().constData()) != nullptr;
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+
+ViewerSession::ViewerSession(const QString& source, const ProgressFn& progress) {
+    QString project;
+    data_source_ = source;
+    if (source.isEmpty()) {
+        data_source_ = QString::fromStdString(embedded_dataset_path());
+    } else if (source_has_layer(source, "implementation_units")) {
+        project = source;
+        if (!source_has_layer(source, "buildings")) data_source_ = QString::fromStdString(embedded_dataset_path());
+    }
+    QElapsedTimer clock;
+    clock.start();
+    Dataset dataset = load_dataset(inputs_from_single_source(data_source_.toStdString()), progress);
+    timings_.load_ms = clock.nsecsElapsed() / 1e6;
+    clock.restart();
+    district_ = std::make_unique<District>(std::move(dataset), progress);
+    site_checker_ = std::make_unique<SiteChecker>(*district_, load_default_site_rules());
+    timings_.analyse_ms = clock.nsecsElapsed() / 1e6;
+    clock.restart();
+    const StyleCatalog styles(data_source_);
+    layers_ = district_layers(*district_, styles);
+    timings_.layers_ms = clock.nsecsElapsed() / 1e6;
+    notes_ = styles.problems();
+    if (const auto errors = district_->analysis().discrepancies.count(Severity::error))
+        notes_ << QString("%1 error(s) in the inputs: `renozone validate` lists them").arg(errors);
+    if (!project.isEmpty()) open_project(project);
+}
+
+ViewerSession::~ViewerSession() = default;
+
+std::vector<std::shared_ptr<MapLayer>> ViewerSession::layers() const {
+    auto all = layers_;
+    if (units_layer_) all.push_back(units_layer_);
+    return all;
+}
+
+MapRect ViewerSession::full_extent() const {
+    MapRect extent = MapRect::null_rect();
+    for (const auto& layer : layers_)
+        if (layer->id == "communities" || layer->id == "buildings" || layer->id == "streets")
+            extent.include(layer->geometry.extent());
+    if (extent.empty())
+        for (const auto& layer : layers_) extent.include(layer->geometry.extent());
+    return extent;
+}
+
+void ViewerSession::open_project(const QString& path) {
+    project_ = std::make_unique<ProjectStore>(path.toStdString(), *district_->data().working_srs);
+    reload_units();
+}
+
+QString ViewerSession::project_path() const {
+    return project_ ? QString::fromStdString(project_->path()) : QString();
+}
+
+std::vector<const GEOSGeometry*> ViewerSession::unit_geometries(long long except_id) const {
+    std::vector<const GEOSGeometry*> out;
+    for (const auto& u : units_)
+        if (u.id != except_id && u.geom) out.push_back(u.geom.get());
+    return out;
+}
+
+std::shared_ptr<MapLayer> ViewerSession::reload_units() {
+    if (!project_) return nullptr;
+    units_ = project_->units(district_->ctx());
+    units_layer_ = viewer::units_layer(district_->ctx(), units_);
+    return units_layer_;
+}
+
+}  // namespace renozone::viewer

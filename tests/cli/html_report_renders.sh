@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The HTML report drawn by headless Chromium (Debian's chromium) is a real
+# picture: many colours, the header, the community phase fills, in-plan
+# buildings and the river of the map all present. SCREENSHOT=FILE keeps the PNG.
+# usage: [SCREENSHOT=FILE] html_report_renders.sh RENOZONE [REPORT ARGS...]
+set -euo pipefail
+rz=$1
+shift
+command -v chromium >/dev/null || { echo "chromium is not installed (scripts/setup installs it)"; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$rz" --quiet report --html "$work/report.html" "$@"
+# --no-sandbox: the tests may run as root, where Chromium's sandbox refuses to start.
+chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
+  --disable-sync --no-first-run --hide-scrollbars --user-data-dir="$work/profile" --screenshot="$work/report.png" \
+  --window-size=1280,2000 "file://$work/report.html" >"$work/chromium.log" 2>&1 || { cat "$work/chromium.log"; exit 1; }
+/usr/bin/python3 - "$work/report.png" <<'PY'
+import sys
+from PIL import Image
+
+image = Image.open(sys.argv[1]).convert('RGB')
+assert image.size == (1280, 2000), image.size
+counts = image.getcolors(1 << 24)
+assert len(counts) > 500, f'only {len(counts)} colours: the page looks blank'
+background = max(counts)[0] / (1280 * 2000)
+assert background < 0.7, f'{background:.0%} of the picture is one colour'
+
+def pixels_near(rgb, tolerance=4):
+    return sum(n for n, c in counts if all(abs(a - b) <= tolerance for a, b in zip(c, rgb)))
+
+expected = {  # the style sheet's header and the map's symbology (map_symbols.cpp)
+    'header': (0x1f, 0x5f, 0x74), 'implement': (0xb8, 0xe0, 0xa6), 'plan': (0xb9, 0xd6, 0xf0),
+    'reserve': (0xfb, 0xe2, 0x9c), 'building in plan': (0xc0, 0x39, 0x2b), 'river': (0xa9, 0xd3, 0xec),
+}
+found = {name: pixels_near(rgb) for name, rgb in expected.items()}
+missing = [name for name, n in found.items() if n < 300]
+assert not missing, f'not drawn: {missing} ({found})'
+print(f'report renders: {len(counts)} colours, largest colour {background:.0%},', found)
+PY
+if [ -n "${SCREENSHOT:-}" ]; then cp "$work/report.png" "$SCREENSHOT"; fi

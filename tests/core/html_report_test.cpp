@@ -1,0 +1,192 @@
+#include "dataset_loader.h"
+#include "embedded_data.h"
+#include "fixture.h"
+#include "html_report.h"
+#include "site_check.h"
+#include "small_district.h"
+#include "text_utils.h"
+#include "unit_geometry.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <regex>
+
+namespace renozone {
+namespace {
+
+std::size_t count(const std::string& text, const std::string& part) {
+    std::size_t n = 0;
+    for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) ++n;
+    return n;
+}
+
+// The HTML of one <section id="...">.
+std::string section(const std::string& html, const std::string& id) {
+    const auto start = html.find("<section id=\"" + id + "\">");
+    if (start == std::string::npos) return {};
+    return html.substr(start, html.find("</section>", start) - start);
+}
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+// The embedded Wulong data, loaded once for every test here.
+class HtmlReport : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() { wulong = new District(load_dataset(inputs_from_single_source(embedded_dataset_path()))); }
+    static void TearDownTestSuite() { delete wulong, wulong = nullptr; }
+    static std::string report(Lang lang = Lang::zh, const ProjectContent* project = nullptr, HtmlPlanningSections planning = {}) {
+        HtmlReportOptions o;
+        o.lang = lang;
+        o.generated = "2025-06-30T08:00:00Z";
+        o.project = project;
+        o.planning = std::move(planning);
+        return html_report(*wulong, o);
+    }
+    static District* wulong;
+};
+District* HtmlReport::wulong = nullptr;
+
+TEST_F(HtmlReport, DistrictTotalsBesideThePlansTargets) {
+    const std::string totals = section(report(), "totals");
+    for (const char* figure : {"1,618", "1,666,500", "13,072", "35,000"}) {
+        // computed and target cells, and a card
+        EXPECT_EQ(count(totals, "<td class=\"num\">" + std::string(figure) + "</td>"), 2u + 2u) << figure;  // district + streets table total row
+        EXPECT_TRUE(has(totals, "<div class=\"card-value\">" + std::string(figure) + "</div>")) << figure;
+    }
+    EXPECT_TRUE(has(totals, "<tr><td>楼栋（栋）</td><td class=\"num\">1,618</td><td class=\"num\">1,618</td><td class=\"num\">0</td><td class=\"num\">100.0%</td></tr>"));
+    EXPECT_TRUE(has(totals, ">凤山街道</td>"));
+    EXPECT_TRUE(has(totals, ">芙蓉街道</td>"));
+}
+
+TEST_F(HtmlReport, OneRowPerPlannedCommunityAndTheRestApart) {
+    const std::string html = section(report(), "communities");
+    EXPECT_EQ(count(html, "<tr class=\"community\">"), 31u);
+    const auto& tags = wulong->analysis().communities;
+    const auto unplanned = std::count_if(tags.begin(), tags.end(), [](const CommunityTags& t) { return !t.planned; });
+    EXPECT_EQ(count(html, "<tr class=\"community-unplanned\">"), static_cast<std::size_t>(unplanned));
+    for (const char* named : {"油房沟小区", "老街片区", "红豆大厦小区", "柏杨路小区", "蓝宝石小区"})
+        EXPECT_TRUE(has(html, std::string("<td>") + named + "</td>")) << named;
+}
+
+TEST_F(HtmlReport, HoldsTheMapAsInlineSvg) {
+    const std::string map = section(report(), "map");
+    EXPECT_EQ(count(map, "<svg "), 1u);
+    EXPECT_GE(count(map, "<polygon "), 31u);
+    EXPECT_GE(count(map, "<path "), 3u);  // buildings, roads, river
+}
+
+TEST_F(HtmlReport, NeedsNothingFromTheNetwork) {
+    for (Lang lang : {Lang::zh, Lang::en}) {
+        const std::string html = report(lang);
+        for (const char* remote : {"http://", "https://", "<script", "<link", " src=", "@import", "<iframe", "<img"})
+            EXPECT_FALSE(has(html, remote)) << remote;
+        EXPECT_EQ(count(html, "url("), count(html, "url(#"));  // only references inside the page
+    }
+}
+
+TEST_F(HtmlReport, ChineseByDefault) {
+    const std::string html = report();
+    EXPECT_EQ(html.rfind("<!DOCTYPE html>\n<html lang=\"zh-CN\">", 0), 0u);
+    for (const char* heading : {"<h2>全区与街道汇总</h2>", "<h2>改造范围图</h2>", "<h2>各小区明细</h2>", "<h2>加装电梯与补助</h2>",
+                                "<h2>实施单元</h2>", "<h2>选址检查</h2>", "<h2>数据问题汇总</h2>"})
+        EXPECT_TRUE(has(html, heading)) << heading;
+    EXPECT_TRUE(has(html, "<title>城镇老旧小区改造规划报告</title>"));
+}
+
+TEST_F(HtmlReport, EnglishWithLangEn) {
+    const std::string html = report(Lang::en);
+    EXPECT_EQ(html.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0), 0u);
+    for (const char* heading : {"<h2>District and street totals</h2>", "<h2>Map of the renovation scope</h2>",
+                                "<h2>Communities</h2>", "<h2>Lifts and subsidies</h2>", "<h2>Discrepancies</h2>"})
+        EXPECT_TRUE(has(html, heading)) << heading;
+    const std::regex h2("<h2>([^<]*)</h2>");
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), h2); it != std::sregex_iterator(); ++it)
+        for (unsigned char c : (*it)[1].str()) EXPECT_LT(c, 0x80) << (*it)[1].str();
+    EXPECT_FALSE(has(html, "全区与街道汇总"));
+}
+
+TEST_F(HtmlReport, LiftsAndSubsidies) {
+    const std::string lifts = section(report(), "lifts");
+    const auto& f = wulong->analysis().coverage.district.figures;
+    EXPECT_TRUE(has(lifts, "<td>每部电梯补助（元）</td><td class=\"num\">80,000</td>"));
+    EXPECT_TRUE(has(lifts, "<td>加装电梯（部）</td><td class=\"num\">" + format_number(double(f.lifts), 0) + "</td>"));
+    EXPECT_TRUE(has(lifts, "<td>电梯补助（元）</td><td class=\"num\">" + format_number(f.lifts * 80000.0, 0) + "</td>"));
+    EXPECT_TRUE(has(lifts, "<td>管网改造补助比例（占总造价）</td><td class=\"num\">50%</td>"));
+}
+
+TEST_F(HtmlReport, CarriesTheDataNoticeAndDiscrepancies) {
+    const std::string html = report();
+    EXPECT_TRUE(has(html, "<aside class=\"notice\" id=\"data-notice\"><strong>数据说明</strong>: " +
+                              escape_xml(wulong->data().data_notice)));
+    EXPECT_TRUE(has(html, "几何为模型数据"));
+    const std::string d = section(html, "discrepancies");
+    const auto& findings = wulong->analysis().discrepancies;
+    EXPECT_TRUE(has(d, ">" + std::to_string(findings.count(Severity::warning)) + " 警告</span>"));
+    EXPECT_TRUE(has(d, ">" + std::to_string(findings.repairs.size()) + " 已修复几何</span>"));
+    EXPECT_GE(count(d, "<tr class=\"severity-"), 1u);
+    // The examples name the input file without the folders of the machine that made the report.
+    EXPECT_TRUE(has(d, ">wulong.gpkg: layer &#39;buildings&#39;: feature"));
+    EXPECT_FALSE(has(d, embedded_dataset_path()));
+}
+
+TEST_F(HtmlReport, PlanningSectionsAreNotedUntilTheirEnginesProvideThem) {
+    const std::string without = report();
+    for (const char* id : {"facility-gaps", "phasing", "ledger"})
+        EXPECT_TRUE(has(section(without, id), "本版本尚未提供此部分。")) << id;
+    HtmlPlanningSections planning;
+    planning.phasing = HtmlSection{"phasing", "分年度实施计划", "<p>2021: 10</p>"};
+    const std::string with = report(Lang::zh, nullptr, planning);
+    EXPECT_TRUE(has(section(with, "phasing"), "<p>2021: 10</p>"));
+    EXPECT_TRUE(has(with, "<a href=\"#phasing\">分年度实施计划</a>"));
+}
+
+TEST_F(HtmlReport, ProjectUnitsAndSiteChecks) {
+    const std::string without = report();
+    EXPECT_TRUE(has(section(without, "units"), "未指定项目文件"));
+    EXPECT_TRUE(has(section(without, "site-checks"), "未指定项目文件"));
+
+    test::TempDir dir;
+    const std::string path = dir.file("project.gpkg");
+    {
+        ProjectStore store(path, *wulong->data().working_srs);
+        const auto unit = unit_from_communities(*wulong, {"FS03", "FS14"});
+        UnitAttributes a{"油房沟片区", "实施", 2022, "综合改造", "", "", 6e6, {}};
+        store.add_unit(a, unit.geom.get(), wulong->ctx(), evaluate_unit(*wulong, unit.geom.get()));
+        const SiteChecker checker(*wulong, load_default_site_rules());
+        const auto site = unit_from_wkt(*wulong, "POLYGON((474470 3245570,474530 3245570,474530 3245630,474470 3245630,474470 3245570))",
+                                        "", ShapeUse::site);
+        store.add_site_check(checker.check("kindergarten", site.geom.get()), site.geom.get(), wulong->ctx());
+    }
+    const ProjectContent project = read_project(path, *wulong);
+    const std::string html = report(Lang::zh, &project);
+    const std::string units = section(html, "units");
+    EXPECT_EQ(count(units, "<tr class=\"unit"), 1u);
+    EXPECT_TRUE(has(units, "<td>油房沟片区</td><td>实施</td><td class=\"num\">2022</td><td>综合改造</td>"));
+    const auto e = evaluate_unit(*wulong, project.units[0].geom.get());
+    EXPECT_TRUE(has(units, "<td class=\"num\">" + format_number(double(e.figures.buildings), 0) + "</td><td class=\"num\">" +
+                               format_number(e.figures.floor_area_m2, 0) + "</td>"));
+    const std::string checks = section(html, "site-checks");
+    EXPECT_EQ(count(checks, "<tr class=\"site-check verdict-"), 1u);
+    EXPECT_TRUE(has(checks, "<td>幼儿园</td>"));
+    EXPECT_TRUE(has(html, "项目文件: project.gpkg"));
+    EXPECT_TRUE(has(section(html, "map"), "<title>1 油房沟片区</title>"));
+}
+
+TEST(HtmlReportSmallDistrict, WorksWithoutNoticeRiverRoadsOrFacilities) {
+    test::TempDir dir;
+    const District district(load_dataset(test::write_small_district(dir.file("d.gpkg"))));
+    const std::string html = html_report(district);
+    EXPECT_FALSE(has(html, "id=\"data-notice\""));
+    EXPECT_EQ(count(section(html, "communities"), "<tr class=\"community\">"), 2u);  // 甲 and 丙; 丁 has no polygon
+    EXPECT_EQ(count(section(html, "communities"), "<tr class=\"community-unplanned\">"), 1u);
+    const auto& f = district.analysis().coverage.district.figures;
+    ASSERT_NE(f.floor_area_m2, 8000);  // off target: the row is marked
+    EXPECT_TRUE(has(section(html, "totals"), "<tr class=\"off-target\"><td>建筑面积（m²）</td><td class=\"num\">" +
+                                                 format_number(f.floor_area_m2, 0) + "</td><td class=\"num\">8,000</td>"));
+    EXPECT_EQ(count(section(html, "map"), "<svg "), 1u);
+    EXPECT_FALSE(has(section(html, "map"), "乌江"));
+}
+
+}  // namespace
+}  // namespace renozone
