@@ -15,6 +15,11 @@ Deterministic: one seeded random.Random and fixed GeoPackage timestamps.
 
     /usr/bin/python3 bench/make_city.py --size small|medium|large --output city.gpkg
     /usr/bin/python3 bench/make_city.py --communities 200 --buildings 20000 --output city.gpkg
+    /usr/bin/python3 bench/make_city.py --size large --output city.gpkg --roads roads.gpkg
+
+--roads writes the street grid the communities sit in (one line per cell edge,
+meeting at the crossings) to a GeoPackage of its own, for the site check's
+walking distances; the city file stays what the peers read.
 """
 
 import argparse
@@ -329,6 +334,42 @@ def write_buildings(writer, communities, cols, n, rng):
         writer.add(placed(rectangle(a, b), centre, rng.uniform(0, math.pi)), a * b)
 
 
+def write_roads(path, srs, cols, rows):
+    if path.exists():
+        path.unlink()
+    ds = ogr.GetDriverByName('GPKG').CreateDataSource(str(path))
+    layer = ds.CreateLayer('roads', srs, ogr.wkbLineString,
+                           options=['DESCRIPTION=synthetic street grid (renozone bench/make_city.py)'])
+    for name in ('id', 'name', 'class'):
+        layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    ds.StartTransaction()
+    count = 0
+
+    def add(x0, y0, x1, y1):
+        nonlocal count
+        count += 1
+        f = ogr.Feature(layer.GetLayerDefn())
+        f.SetField('id', f'R{count:06d}')
+        f.SetField('name', f'road {count}')
+        f.SetField('class', 'branch')
+        line = ogr.Geometry(ogr.wkbLineString)
+        line.AddPoint_2D(x0, y0)
+        line.AddPoint_2D(x1, y1)
+        f.SetGeometry(line)
+        layer.CreateFeature(f)
+
+    for col in range(cols + 1):
+        for row in range(rows):
+            x, y = ORIGIN[0] + col * CELL, ORIGIN[1] + row * CELL
+            add(x, y, x, y + CELL)
+    for row in range(rows + 1):
+        for col in range(cols):
+            x, y = ORIGIN[0] + col * CELL, ORIGIN[1] + row * CELL
+            add(x, y, x + CELL, y)
+    ds.CommitTransaction()
+    return count
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument('--size', choices=sorted(SIZES), help='small 31/1,618; medium 1,000/100,000; large 10,000/1,000,000')
@@ -336,6 +377,7 @@ def main():
     parser.add_argument('--buildings', type=int)
     parser.add_argument('--seed', type=int, default=SEED)
     parser.add_argument('--output', required=True)
+    parser.add_argument('--roads', help='also write the street grid to this GeoPackage')
     args = parser.parse_args()
     m, n = SIZES[args.size] if args.size else (args.communities, args.buildings)
     if not m or not n:
@@ -364,6 +406,9 @@ def main():
     ds.CommitTransaction()
     ds = None
     print(f'{output}: {m} communities, {writer.count} buildings')
+    if args.roads:
+        cols, rows = grid_shape(m)
+        print(f'{args.roads}: {write_roads(Path(args.roads), srs, cols, rows)} road segments')
 
 
 if __name__ == '__main__':
