@@ -2,6 +2,8 @@
 
 #include "analysis_run.h"
 #include "coverage_report.h"
+#include "postgis_output.h"
+#include "postgis_session.h"
 #include "tagged_output.h"
 
 #include <iostream>
@@ -12,19 +14,29 @@ void add_tag_command(CLI::App& app, Terminal& terminal) {
     struct Options {
         InputOptions inputs;
         std::string output = "out/wulong-renovation.gpkg";
+        std::string schema = "renozone";
         bool overwrite = false;
     };
     auto options = std::make_shared<Options>();
     auto* cmd = app.add_subcommand("tag", "tag communities and buildings from the plan; write a styled GeoPackage");
     add_input_options(*cmd, options->inputs);
-    cmd->add_option("-o,--output", options->output, "output GeoPackage")->capture_default_str();
+    cmd->add_option("-o,--output", options->output, "output GeoPackage, or PG:... to write into a PostGIS schema")
+        ->capture_default_str();
+    cmd->add_option("--schema", options->schema, "PostGIS schema for a PG:... output")->capture_default_str();
     cmd->add_flag("--overwrite", options->overwrite, "replace the output if it exists");
     cmd->callback([options, &terminal] {
+        const bool postgis = is_postgis(options->output);
+        if (postgis) require_identifier(options->schema, "--schema");
         auto run = load_and_analyse(options->inputs, terminal);
-        write_tagged_geopackage(options->output, run.dataset, run.analysis, run.spec, {options->overwrite, ""},
-                                terminal.progress());
+        if (postgis)
+            write_tagged_postgis(options->output, options->schema, run.dataset, run.analysis, run.spec,
+                                 {options->overwrite, ""}, terminal.progress());
+        else
+            write_tagged_geopackage(options->output, run.dataset, run.analysis, run.spec, {options->overwrite, ""},
+                                    terminal.progress());
         std::cout << coverage_text(run.dataset, run.analysis);
-        std::cout << "wrote " << options->output << " (layers communities, buildings, coverage, repairs, discrepancies)\n";
+        const std::string where = postgis ? "PostGIS schema " + options->schema : options->output;
+        std::cout << "wrote " << where << " (layers communities, buildings, coverage, repairs, discrepancies)\n";
     });
 }
 

@@ -5,6 +5,7 @@
 #include "command_info.h"
 #include "command_ledger.h"
 #include "command_phasing.h"
+#include "command_pushdown.h"
 #include "command_report.h"
 #include "command_subsidy.h"
 #include "command_suggest_sites.h"
@@ -27,6 +28,7 @@ const std::vector<Command>& all_commands() {
         {"ledger", add_ledger_command},
         {"gaps", add_gaps_command},
         {"suggest-sites", add_suggest_sites_command},
+        {"pushdown", add_pushdown_command},
     };
     return commands;
 }

@@ -22,6 +22,9 @@ void add_input_options(CLI::App& command, InputOptions& o) {
     command.add_option("--encoding", o.encoding, "attribute encoding of Shapefiles without .cpg, e.g. GBK")->group(group);
     command.add_option("--working-crs", o.crs, "working CRS in metres (default: CGCS2000 3-degree zone by longitude, EPSG:4545 here)")->group(group);
     command.add_flag("--keep-going", o.keep_going, "carry on past bad features (their bad values read as missing)")->group(group);
+    command.add_option("--threads", o.parallelism.threads, "threads for reading and placing buildings (default: one per core)")
+        ->check(CLI::NonNegativeNumber)
+        ->group("Performance");
 }
 
 bool InputOptions::uses_embedded_data() const {

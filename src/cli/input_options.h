@@ -2,6 +2,7 @@
 // engine's InputSpec.
 #pragma once
 
+#include "parallelism.h"
 #include "source.h"
 
 #include <CLI/CLI.hpp>
@@ -21,6 +22,7 @@ struct InputOptions {
     std::string encoding;
     std::string crs;
     bool keep_going = false;
+    Parallelism parallelism;
 
     // Every kind from --data, else from the embedded dataset when no source is named.
     InputSpec to_spec() const;

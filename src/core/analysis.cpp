@@ -4,12 +4,12 @@
 
 namespace renozone {
 
-Analysis analyse(const Dataset& ds, const ProgressFn& progress) {
+Analysis analyse(const Dataset& ds, const ProgressFn& progress, const Parallelism& parallelism) {
     Analysis a;
     a.rules = PlanRules::from_targets(ds.targets);
     a.discrepancies = ds.findings;
     a.communities = tag_communities(ds, a.discrepancies);
-    auto places = place_buildings(ds, progress);
+    auto places = place_buildings(ds, progress, parallelism);
     check_gcj02_offset(ds, places, a.discrepancies);
     a.buildings = tag_buildings(ds, a.communities, std::move(places), a.rules);
     a.coverage = compute_coverage(ds, a.communities, a.buildings);

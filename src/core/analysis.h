@@ -16,6 +16,6 @@ struct Analysis {
     Findings discrepancies;  // loading findings and repairs first, then what tagging found
 };
 
-Analysis analyse(const Dataset& ds, const ProgressFn& progress = {});
+Analysis analyse(const Dataset& ds, const ProgressFn& progress = {}, const Parallelism& parallelism = {});
 
 }  // namespace renozone

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "model.h"
+#include "parallelism.h"
 #include "progress.h"
 
 #include <vector>
@@ -20,6 +21,9 @@ struct Placement {
     double y = 0;
 };
 
-std::vector<Placement> place_buildings(const Dataset& ds, const ProgressFn& progress = {});
+// Buildings are shared out among threads in chunks; the placements do not
+// depend on the number of threads.
+std::vector<Placement> place_buildings(const Dataset& ds, const ProgressFn& progress = {},
+                                       const Parallelism& parallelism = {});
 
 }  // namespace renozone

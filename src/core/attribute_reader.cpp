@@ -6,63 +6,79 @@
 
 namespace renozone {
 
-std::optional<double> AttributeReader::number(OGRFeature& f, const std::string& field, const FeatureRef& feature,
+std::optional<double> AttributeReader::number(const FieldValue& v, const std::string& field, const FeatureKey& feature,
                                               const NumberLimits& limits) {
-    const int i = layer_.field(field);
-    if (i < 0 || !f.IsFieldSetAndNotNull(i)) return std::nullopt;
-    const auto type = f.GetFieldDefnRef(i)->GetType();
     std::optional<double> value;
-    std::string shown;
-    if (type == OFTInteger || type == OFTInteger64 || type == OFTReal) {
-        value = f.GetFieldAsDouble(i);
-        shown = format_number(*value, type == OFTReal ? 2 : 0, false);
-    } else {
-        const std::string cell = f.GetFieldAsString(i);
-        if (trim(cell).empty()) return std::nullopt;
-        value = parse_leading_number(cell);
-        shown = abbreviate(cell);
+    switch (v.kind) {
+        case FieldValue::Kind::null: return std::nullopt;
+        case FieldValue::Kind::integer: value = static_cast<double>(v.integer); break;
+        case FieldValue::Kind::real: value = v.real; break;
+        case FieldValue::Kind::text:
+            if (trim(v.text).empty()) return std::nullopt;
+            value = parse_leading_number(v.text);
+            break;
     }
-    const std::string where = layer_.where() + ": " + feature.label + ": " + layer_.source_field_name(field);
-    if (!value || !std::isfinite(*value)) {
-        findings_.add(Severity::error, "not_a_number", layer_.kind(), feature.id,
+    const bool bad = !value || !std::isfinite(*value);
+    if (!bad && *value >= limits.min && *value <= limits.max) return value;
+
+    // Only a finding spells the value, the feature and the field out.
+    const std::string shown = v.kind == FieldValue::Kind::text ? abbreviate(v.text)
+                                                               : format_number(*value, v.kind == FieldValue::Kind::real ? 2 : 0, false);
+    const FeatureRef ref = feature.ref();
+    const std::string where = layer_.where() + ": " + ref.label + ": " + layer_.source_field_name(field);
+    if (bad) {
+        findings_.add(Severity::error, "not_a_number", layer_.kind(), ref.id,
                       where + " = '" + shown + "' is not a number (" + limits.what + ")");
         return std::nullopt;
     }
-    if (*value < limits.min || *value > limits.max) {
-        const bool future = std::string(limits.what) == "built year" && *value > limits.max;
-        findings_.add(Severity::error, future ? "year_in_future" : (*value < 0 ? "negative_value" : "out_of_range"),
-                      layer_.kind(), feature.id,
-                      where + " = " + shown + " is outside " + format_number(limits.min, 0, false) + "–" +
-                          format_number(limits.max, 0, false) + " (" + limits.what + ")");
-        return std::nullopt;
-    }
-    return value;
+    const bool future = std::string(limits.what) == "built year" && *value > limits.max;
+    findings_.add(Severity::error, future ? "year_in_future" : (*value < 0 ? "negative_value" : "out_of_range"),
+                  layer_.kind(), ref.id,
+                  where + " = " + shown + " is outside " + format_number(limits.min, 0, false) + "–" +
+                      format_number(limits.max, 0, false) + " (" + limits.what + ")");
+    return std::nullopt;
 }
 
-std::optional<int> AttributeReader::integer(OGRFeature& f, const std::string& field, const FeatureRef& feature,
+std::optional<int> AttributeReader::integer(const FieldValue& v, const std::string& field, const FeatureKey& feature,
                                             const NumberLimits& limits) {
-    auto value = number(f, field, feature, limits);
+    auto value = number(v, field, feature, limits);
     if (!value) return std::nullopt;
     return static_cast<int>(std::lround(*value));
 }
 
-std::optional<std::string> AttributeReader::text(OGRFeature& f, const std::string& field, const FeatureRef& feature) {
-    auto value = layer_.text(f, field);
-    if (!value || reported_encoding_) return value;
+std::optional<std::string> AttributeReader::text(const FieldValue& v, const std::string& field, const FeatureKey& feature) {
+    if (v.kind == FieldValue::Kind::null) return std::nullopt;
+    std::string value = trim(v.text);
+    if (value.empty() || reported_encoding_) return value.empty() ? std::nullopt : std::optional(std::move(value));
     // Text in the wrong encoding would be written into every output as it is; the
     // first value per layer is enough to say so.
-    const std::string where = layer_.where() + ": " + feature.label + ": " + layer_.source_field_name(field);
-    if (!is_valid_utf8(*value)) {
-        reported_encoding_ = true;
-        findings_.add(Severity::error, "not_utf8", layer_.kind(), feature.id,
+    const bool not_utf8 = !is_valid_utf8(value);
+    if (!not_utf8 && (!layer_.encoding().empty() || !looks_like_latin1_mojibake(value))) return value;
+    reported_encoding_ = true;
+    const FeatureRef ref = feature.ref();
+    const std::string where = layer_.where() + ": " + ref.label + ": " + layer_.source_field_name(field);
+    if (not_utf8)
+        findings_.add(Severity::error, "not_utf8", layer_.kind(), ref.id,
                       where + " is not UTF-8 text (GBK read as UTF-8?); " + layer_.encoding_advice());
-    } else if (layer_.encoding().empty() && looks_like_latin1_mojibake(*value)) {
-        reported_encoding_ = true;
-        findings_.add(Severity::error, "encoding_suspect", layer_.kind(), feature.id,
-                      where + " = '" + abbreviate(*value) + "' looks like Chinese text read as Latin-1; " +
+    else
+        findings_.add(Severity::error, "encoding_suspect", layer_.kind(), ref.id,
+                      where + " = '" + abbreviate(value) + "' looks like Chinese text read as Latin-1; " +
                           layer_.encoding_advice());
-    }
     return value;
+}
+
+std::optional<double> AttributeReader::number(OGRFeature& f, const std::string& field, const FeatureKey& feature,
+                                              const NumberLimits& limits) {
+    return number(number_value(f, layer_.field(field)), field, feature, limits);
+}
+
+std::optional<int> AttributeReader::integer(OGRFeature& f, const std::string& field, const FeatureKey& feature,
+                                            const NumberLimits& limits) {
+    return integer(number_value(f, layer_.field(field)), field, feature, limits);
+}
+
+std::optional<std::string> AttributeReader::text(OGRFeature& f, const std::string& field, const FeatureKey& feature) {
+    return text(text_value(f, layer_.field(field)), field, feature);
 }
 
 }  // namespace renozone

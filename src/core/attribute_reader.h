@@ -3,6 +3,7 @@
 // it cannot use as findings instead of guessing.
 #pragma once
 
+#include "field_value.h"
 #include "findings.h"
 #include "source.h"
 
@@ -22,12 +23,25 @@ public:
     AttributeReader(const OpenLayer& layer, Findings& findings) : layer_(layer), findings_(findings) {}
 
     // nullopt when absent/null; a value that is not a number or is outside the
-    // limits is recorded as an error finding and read as absent.
-    std::optional<double> number(OGRFeature& f, const std::string& field, const FeatureRef& feature,
+    // limits is recorded as an error finding and read as absent. `field` is
+    // the canonical name, for messages.
+    std::optional<double> number(const FieldValue& value, const std::string& field, const FeatureKey& feature,
                                  const NumberLimits& limits);
-    std::optional<int> integer(OGRFeature& f, const std::string& field, const FeatureRef& feature,
+    std::optional<int> integer(const FieldValue& value, const std::string& field, const FeatureKey& feature,
                                const NumberLimits& limits);
-    std::optional<std::string> text(OGRFeature& f, const std::string& field, const FeatureRef& feature);
+    // Trimmed text; nullopt when absent, null or empty.
+    // Text that is not UTF-8, or looks like Chinese read as Latin-1, is an error
+    // finding, once per layer.
+    std::optional<std::string> text(const FieldValue& value, const std::string& field, const FeatureKey& feature);
+
+    // The same, looking the field up by canonical name in an OGR feature.
+    std::optional<double> number(OGRFeature& f, const std::string& field, const FeatureKey& feature,
+                                 const NumberLimits& limits);
+    std::optional<int> integer(OGRFeature& f, const std::string& field, const FeatureKey& feature,
+                               const NumberLimits& limits);
+    std::optional<std::string> text(OGRFeature& f, const std::string& field, const FeatureKey& feature);
+
+    bool reported_encoding() const { return reported_encoding_; }
 
 private:
     const OpenLayer& layer_;

@@ -1,7 +1,9 @@
 #include "dataset_loader.h"
 
 #include "attribute_reader.h"
+#include "building_loader.h"
 #include "crs.h"
+#include "duplicate_ids.h"
 #include "errors.h"
 #include "gcj02.h"
 #include "geometry_reader.h"
@@ -17,21 +19,19 @@
 namespace renozone {
 namespace {
 
-int current_year() {
-    const std::time_t now = std::time(nullptr);
-    std::tm parts{};
-    gmtime_r(&now, &parts);
-    return parts.tm_year + 1900;
-}
-
 std::shared_ptr<OGRSpatialReference> share(SrsPtr srs) {
     return std::shared_ptr<OGRSpatialReference>(srs.release(), SrsDeleter{});
 }
 
-FeatureRef feature_ref(const OpenLayer& layer, OGRFeature& f) {
-    auto id = layer.text(f, "id");
-    return {id ? *id : "fid " + std::to_string(f.GetFID()), layer.feature_label(f)};
-}
+// A feature as findings name it: by FID and its id field.
+struct KeyedFeature {
+    std::string id_text;  // trimmed id; empty when the feature has none
+    FeatureKey key;
+    KeyedFeature(const OpenLayer& layer, OGRFeature& f)
+        : id_text(layer.text(f, "id").value_or("")), key(f.GetFID(), id_text) {}
+    KeyedFeature(const KeyedFeature&) = delete;
+    std::string id(std::int64_t fid) const { return id_text.empty() ? "fid " + std::to_string(fid) : id_text; }
+};
 
 void note_encoding_trouble(OpenLayer& layer, Dataset& ds) {
     if (const std::string hint = layer.encoding_hint(); !hint.empty())
@@ -57,78 +57,28 @@ void for_each_feature(OpenLayer& layer, const std::string& stage, const Progress
     });
 }
 
-void check_duplicate_ids(const std::vector<std::string>& ids, const std::vector<std::int64_t>& fids,
-                         const OpenLayer& layer, Findings& findings) {
-    std::unordered_map<std::string, std::int64_t> first;
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-        auto [it, inserted] = first.emplace(ids[i], fids[i]);
-        if (!inserted)
-            findings.add(Severity::error, "duplicate_id", layer.kind(), ids[i],
-                         layer.where() + ": id '" + abbreviate(ids[i]) + "' is used by features " + std::to_string(it->second) +
-                             " and " + std::to_string(fids[i]));
-    }
-}
-
 void load_communities(OpenLayer& layer, Dataset& ds, const ProgressFn& progress) {
     GeometryReader geometry(*ds.geos, layer.srs(), *ds.working_srs, layer.spec().gcj02, layer.kind(), layer.where());
     AttributeReader attributes(layer, ds.findings);
-    std::vector<std::string> ids;
-    std::vector<std::int64_t> fids;
     for_each_feature(layer, "reading communities", progress, [&](OGRFeature& f) {
         Community c;
         c.fid = f.GetFID();
-        const FeatureRef ref = feature_ref(layer, f);
-        c.id = ref.id;
-        c.name = attributes.text(f, "name", ref).value_or("");
-        c.street_code = attributes.text(f, "street_code", ref).value_or("");
-        c.committee = attributes.text(f, "committee", ref).value_or("");
-        c.geom = geometry.read_polygonal(f.GetGeometryRef(), ref, ds.findings);
-        ids.push_back(c.id);
-        fids.push_back(c.fid);
+        const KeyedFeature feature(layer, f);
+        c.id = feature.id(c.fid);
+        c.name = attributes.text(f, "name", feature.key).value_or("");
+        c.street_code = attributes.text(f, "street_code", feature.key).value_or("");
+        c.committee = attributes.text(f, "committee", feature.key).value_or("");
+        c.geom = geometry.read_polygonal(f.GetGeometryRef(), feature.key, ds.findings);
         ds.communities.push_back(std::move(c));
     });
-    check_duplicate_ids(ids, fids, layer, ds.findings);
-    if (ds.communities.empty()) throw InputError(layer.where() + ": the layer is empty; there are no communities in it");
-}
-
-void load_buildings(OpenLayer& layer, Dataset& ds, const ProgressFn& progress) {
-    GeometryReader geometry(*ds.geos, layer.srs(), *ds.working_srs, layer.spec().gcj02, layer.kind(), layer.where());
-    AttributeReader attributes(layer, ds.findings);
-    const double this_year = current_year();
-    std::vector<std::string> ids;
+    std::vector<std::string_view> ids;
     std::vector<std::int64_t> fids;
-    for_each_feature(layer, "reading buildings", progress, [&](OGRFeature& f) {
-        Building b;
-        b.fid = f.GetFID();
-        const FeatureRef ref = feature_ref(layer, f);
-        b.id = ref.id;
-        b.name = attributes.text(f, "name", ref).value_or("");
-        b.address = attributes.text(f, "address", ref).value_or("");
-        b.floors = attributes.integer(f, "floors", ref, {1, 200, "floors"});
-        b.built_year = attributes.integer(f, "built_year", ref, {1000, this_year, "built year"});
-        b.households = attributes.integer(f, "households", ref, {0, 100000, "households"});
-        b.people = attributes.integer(f, "people", ref, {0, 500000, "people"});
-        b.stairwells = attributes.integer(f, "stairwells", ref, {0, 100, "stairwells"});
-        b.floor_area = attributes.number(f, "floor_area", ref, {0, 1e7, "floor area m²"});
-        if (auto use = attributes.text(f, "use", ref)) {
-            b.use = parse_use(*use);
-            b.use_recorded = true;
-            if (b.use == Use::unknown)
-                ds.findings.add(Severity::warning, "unknown_use", "buildings", b.id,
-                                layer.where() + ": " + ref.label + ": use '" + abbreviate(*use) + "' is not one of residential, mixed, "
-                                "commercial, public, industrial (住宅/商住/商业/公共/工业)");
-        }
-        if (auto grade = attributes.text(f, "safety_grade", ref)) b.safety_grade = to_lower_ascii(*grade) == "d" ? "D" : *grade;
-        if (auto heritage = attributes.integer(f, "heritage", ref, {0, 1, "heritage flag 0/1"})) b.heritage = *heritage == 1;
-        const std::size_t repairs_before = ds.findings.repairs.size();
-        b.geom = geometry.read_polygonal(f.GetGeometryRef(), ref, ds.findings);
-        b.repaired = ds.findings.repairs.size() > repairs_before;
-        ids.push_back(b.id);
-        fids.push_back(b.fid);
-        ds.buildings.push_back(std::move(b));
-    });
-    check_duplicate_ids(ids, fids, layer, ds.findings);
-    if (ds.buildings.empty()) throw InputError(layer.where() + ": the layer is empty; there are no buildings in it");
+    for (const auto& c : ds.communities) {
+        ids.emplace_back(c.id);
+        fids.push_back(c.fid);
+    }
+    check_duplicate_ids(ids, fids, layer.kind(), layer.where(), ds.findings);
+    if (ds.communities.empty()) throw InputError(layer.where() + ": the layer is empty; there are no communities in it");
 }
 
 void load_streets(OpenLayer& layer, Dataset& ds) {
@@ -137,10 +87,10 @@ void load_streets(OpenLayer& layer, Dataset& ds) {
     AttributeReader attributes(layer, ds.findings);
     for_each_feature(layer, "reading streets", {}, [&](OGRFeature& f) {
         Street s;
-        const FeatureRef ref = feature_ref(layer, f);
-        s.code = attributes.text(f, "code", ref).value_or("");
-        s.name = attributes.text(f, "name", ref).value_or("");
-        s.geom = geometry.read_polygonal(f.GetGeometryRef(), ref, ds.findings);
+        const KeyedFeature feature(layer, f);
+        s.code = attributes.text(f, "code", feature.key).value_or("");
+        s.name = attributes.text(f, "name", feature.key).value_or("");
+        s.geom = geometry.read_polygonal(f.GetGeometryRef(), feature.key, ds.findings);
         ds.streets.push_back(std::move(s));
     });
 }
@@ -153,13 +103,14 @@ void load_context(OpenLayer& layer, Dataset& ds, std::vector<ContextFeature>& ou
     GeometryReader geometry(*ds.geos, layer.srs(), *ds.working_srs, layer.spec().gcj02, layer.kind(), layer.where());
     AttributeReader attributes(layer, ds.findings);
     for_each_feature(layer, "reading " + layer.kind(), {}, [&](OGRFeature& f) {
-        const FeatureRef ref = feature_ref(layer, f);
+        const KeyedFeature feature(layer, f);
         ContextFeature c;
-        c.id = ref.id;
-        c.name = attributes.text(f, "name", ref).value_or("");
-        if (type_field) c.type = attributes.text(f, type_field, ref).value_or("");
-        if (layer.field("capacity") >= 0) c.capacity = attributes.integer(f, "capacity", ref, {0, 1e7, "capacity"});
-        c.geom = geometry.read(f.GetGeometryRef(), ref, ds.findings, kind);
+        c.id = feature.id(f.GetFID());
+        c.name = attributes.text(f, "name", feature.key).value_or("");
+        if (type_field) c.type = attributes.text(f, type_field, feature.key).value_or("");
+        if (layer.field("capacity") >= 0)
+            c.capacity = attributes.integer(f, "capacity", feature.key, {0, 1e7, "capacity"});
+        c.geom = geometry.read(f.GetGeometryRef(), feature.key, ds.findings, kind);
         if (c.geom) out.push_back(std::move(c));
     });
 }
@@ -218,7 +169,7 @@ std::shared_ptr<OGRSpatialReference> choose_working_srs(const InputSpec& inputs,
     return share(srs_from_epsg(cgcs2000_zone_epsg(x)));
 }
 
-Dataset load_dataset(const InputSpec& inputs, const ProgressFn& progress) {
+Dataset load_dataset(const InputSpec& inputs, const ProgressFn& progress, const Parallelism& parallelism) {
     Dataset ds;
     auto communities = open_kind(inputs, "communities");
     auto buildings = open_kind(inputs, "buildings");
@@ -233,7 +184,7 @@ Dataset load_dataset(const InputSpec& inputs, const ProgressFn& progress) {
     }
     ds.data_notice = communities->metadata_item("DATA_NOTICE");
     load_communities(*communities, ds, progress);
-    load_buildings(*buildings, ds, progress);
+    load_buildings(*buildings, ds, progress, parallelism);
     for (auto* layer : {communities.get(), buildings.get()})
         if (layer->srs().IsGeographic() && !layer->spec().gcj02) ds.unconverted_lonlat_layers.push_back(layer->kind());
     require_overlap(ds);

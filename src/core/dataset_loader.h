@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model.h"
+#include "parallelism.h"
 #include "progress.h"
 #include "source.h"
 
@@ -10,7 +11,7 @@ namespace renozone {
 // Layer-level problems (missing file, layer, field or CRS) throw InputError.
 // Feature-level problems become findings in Dataset::findings; the caller
 // decides whether error findings stop the job.
-Dataset load_dataset(const InputSpec& inputs, const ProgressFn& progress = {});
+Dataset load_dataset(const InputSpec& inputs, const ProgressFn& progress = {}, const Parallelism& parallelism = {});
 
 // The working CRS for the inputs: the one asked for, else the CGCS2000
 // 3-degree zone of the communities' centre (EPSG:4545 for Wulong).

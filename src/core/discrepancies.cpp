@@ -10,36 +10,37 @@ namespace {
 std::string pct(double share) { return format_number(100.0 * share, 1) + " %"; }
 
 void check_building(const Building& b, const BuildingTags& t, const Dataset& ds, const PlanRules& rules, Findings& out) {
-    const std::string where = locate(ds, "buildings", b.fid, b.id) + ": ";
+    // Most buildings raise nothing: their texts are only spelt out when needed.
+    auto where = [&] { return locate(ds, "buildings", b.fid, b.id) + ": "; };
     const int c = t.place.community;
-    const std::string community = c >= 0 ? ds.communities[c].id + " " + ds.communities[c].name : "";
+    auto community = [&] { return c >= 0 ? ds.communities[c].id + " " + ds.communities[c].name : std::string(); };
     if (b.geom && c < 0)
-        out.add(Severity::info, "outside_communities", "buildings", b.id, where + "lies in no community");
+        out.add(Severity::info, "outside_communities", "buildings", b.id, where() + "lies in no community");
     if (t.place.containing > 1)
         out.add(Severity::warning, "overlapping_communities", "buildings", b.id,
-                where + "its point-on-surface lies in " + std::to_string(t.place.containing) +
-                    " overlapping communities; counted in " + community);
+                where() + "its point-on-surface lies in " + std::to_string(t.place.containing) +
+                    " overlapping communities; counted in " + community());
     if (c >= 0 && 1.0 - t.place.share_inside > rules.straddle_min_outside)
         out.add(Severity::info, "straddles_boundary", "buildings", b.id,
-                where + "straddles the boundary of " + community + ": " + pct(t.place.share_inside) +
+                where() + "straddles the boundary of " + community() + ": " + pct(t.place.share_inside) +
                     " of the footprint inside; the whole building is counted there");
     if (t.in_planned_community && b.built_year && *b.built_year >= rules.built_before_year &&
         (!b.use_recorded || b.use == Use::residential || b.use == Use::mixed))
         out.add(Severity::info, "built_2000_or_later", "buildings", b.id,
-                where + "in planned community " + community + " but built in " + std::to_string(*b.built_year) +
+                where() + "in planned community " + community() + " but built in " + std::to_string(*b.built_year) +
                     ", outside the plan's scope (before " + std::to_string(rules.built_before_year) + ")");
     if (t.in_plan && b.floor_area && t.floor_area_geom_m2 > 0) {
         const double off = *b.floor_area / t.floor_area_geom_m2 - 1.0;
         if (std::fabs(off) > rules.floor_area_tolerance)
             out.add(Severity::warning, "floor_area_mismatch", "buildings", b.id,
-                    where + "recorded floor area " + format_number(*b.floor_area, 0) + " m² is " +
+                    where() + "recorded floor area " + format_number(*b.floor_area, 0) + " m² is " +
                         format_number(100.0 * off, 0) + " % off footprint × floors (" +
                         format_number(t.floor_area_geom_m2, 0) + " m²)");
     }
     if (t.in_plan && !b.households)
-        out.add(Severity::warning, "households_missing", "buildings", b.id, where + "in the plan's scope but records no households");
+        out.add(Severity::warning, "households_missing", "buildings", b.id, where() + "in the plan's scope but records no households");
     if (t.in_plan && !b.floors)
-        out.add(Severity::warning, "floors_missing", "buildings", b.id, where + "in the plan's scope but records no floors");
+        out.add(Severity::warning, "floors_missing", "buildings", b.id, where() + "in the plan's scope but records no floors");
 }
 
 }  // namespace

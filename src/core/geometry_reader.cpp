@@ -4,10 +4,12 @@
 #include "errors.h"
 #include "gcj02.h"
 #include "gdal_errors.h"
+#include "row_batch.h"
 #include "text_utils.h"
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <vector>
 
 namespace renozone {
@@ -166,8 +168,40 @@ const char* kind_name(GeometryKind kind) {
 
 }  // namespace
 
-GeomPtr GeometryReader::read(const OGRGeometry* geometry, const FeatureRef& feature, Findings& findings,
+// The plain case read into rings_, taken straight to GEOS with validity
+// proven or asked. Nothing (take the general road) when the rings need a check
+// the general road spells out: too many vertices, outside the CRS's area of use.
+std::optional<GeomPtr> GeometryReader::from_rings(const FeatureKey& feature, Findings& findings) {
+    if (rings_.point_count() > std::size_t(max_vertices_per_feature)) return std::nullopt;
+    if (area_of_use_.IsInit()) {
+        const Envelope e = rings_.envelope();
+        OGREnvelope env;
+        env.MinX = e.min_x, env.MaxX = e.max_x, env.MinY = e.min_y, env.MaxY = e.max_y;
+        if (!area_of_use_.Contains(env)) return std::nullopt;
+    }
+    GeomPtr geom = rings_.to_geos(ctx_);
+    if (!geom) return std::nullopt;
+    if (rings_.certainly_valid()) return geom;
+    return valid_or_repaired(std::move(geom), feature, findings);
+}
+
+GeomPtr GeometryReader::read_polygonal_wkb(const std::uint8_t* wkb, std::size_t size, const FeatureKey& feature,
+                                           Findings& findings) {
+    if (wkb && !needs_transform() && rings_.read_wkb(wkb, size))
+        if (std::optional<GeomPtr> geom = from_rings(feature, findings)) return std::move(*geom);
+    OGRGeometry* parsed = nullptr;
+    if (wkb) OGRGeometryFactory::createFromWkb(wkb, nullptr, &parsed, size);
+    std::unique_ptr<OGRGeometry> owned(parsed);
+    if (wkb && !owned) throw ArrowStreamTrouble();  // read as an OGR feature, GDAL names what is wrong
+    return read_polygonal(owned.get(), feature, findings);
+}
+
+GeomPtr GeometryReader::read(const OGRGeometry* geometry, const FeatureKey& key, Findings& findings,
                              GeometryKind kind) {
+    if (kind == GeometryKind::polygonal && geometry && !needs_transform() && rings_.read(*geometry))
+        if (std::optional<GeomPtr> geom = from_rings(key, findings)) return std::move(*geom);
+    // Past the fast road the feature's name is spelled once: every message may need it.
+    const FeatureRef feature = key.ref();
     const std::string& feature_id = feature.id;
     const std::string where = where_ + ": " + feature.label + ": ";
     if (!geometry || geometry->IsEmpty()) {
@@ -220,8 +254,15 @@ GeomPtr GeometryReader::read(const OGRGeometry* geometry, const FeatureRef& feat
         return nullptr;
     }
     if (kind != GeometryKind::polygonal) return geom;
+    return valid_or_repaired(std::move(geom), feature, findings);
+}
+
+GeomPtr GeometryReader::valid_or_repaired(GeomPtr geom, const FeatureKey& key, Findings& findings) {
     if (GEOSisValid_r(ctx_, geom.get()) == 1) return geom;
 
+    const FeatureRef feature = key.ref();
+    const std::string& feature_id = feature.id;
+    const std::string where = where_ + ": " + feature.label + ": ";
     char* reason_c = GEOSisValidReason_r(ctx_, geom.get());
     const std::string reason = reason_c ? reason_c : "invalid";
     GEOSFree_r(ctx_, reason_c);

@@ -2,13 +2,18 @@
 // working CRS, recording every repair and every refusal as a finding.
 #pragma once
 
+#include "field_value.h"
 #include "findings.h"
 #include "geos_handles.h"
+#include "polygon_rings.h"
 
 #include <ogr_geometry.h>
 #include <ogr_spatialref.h>
 
+#include <cstddef>
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace renozone {
@@ -29,17 +34,24 @@ public:
 
     // Null when the feature has no usable geometry of that kind; the reason is in
     // `findings`. Polygons are repaired when invalid, and the repair recorded.
-    GeomPtr read(const OGRGeometry* geometry, const FeatureRef& feature, Findings& findings, GeometryKind kind);
-    GeomPtr read_polygonal(const OGRGeometry* geometry, const FeatureRef& feature, Findings& findings) {
+    GeomPtr read(const OGRGeometry* geometry, const FeatureKey& feature, Findings& findings, GeometryKind kind);
+    GeomPtr read_polygonal(const OGRGeometry* geometry, const FeatureKey& feature, Findings& findings) {
         return read(geometry, feature, findings, GeometryKind::polygonal);
     }
+    // The same from WKB (an Arrow batch's geometry column); null wkb: no geometry.
+    // Throws ArrowStreamTrouble when the WKB cannot be decoded.
+    GeomPtr read_polygonal_wkb(const std::uint8_t* wkb, std::size_t size, const FeatureKey& feature, Findings& findings);
 
 private:
     bool outside_area_of_use(const OGRGeometry& geometry) const;
+    bool needs_transform() const { return to_target_ || from_gcj02_; }
+    std::optional<GeomPtr> from_rings(const FeatureKey& feature, Findings& findings);
+    GeomPtr valid_or_repaired(GeomPtr geom, const FeatureKey& feature, Findings& findings);
 
     GEOSContextHandle_t ctx_;
     std::string source_crs_;
     OGREnvelope area_of_use_;  // in source coordinates, with a margin; not init when unknown
+    PolygonRings rings_;
     std::unique_ptr<OGRCoordinateTransformation> to_target_;
     std::unique_ptr<OGRCoordinateTransformation> from_gcj02_;
     std::string layer_;

@@ -3,6 +3,8 @@
 #include "errors.h"
 #include "gdal_errors.h"
 
+#include <stdexcept>
+
 namespace renozone {
 
 OGRLayer* create_layer(GDALDataset& ds, const std::string& name, const OGRSpatialReference* srs,
@@ -41,6 +43,30 @@ GDALDatasetUniquePtr create_geopackage(const std::string& temp_path, const std::
 void insert_feature(OGRLayer& layer, OGRFeature& feature) {
     if (layer.CreateFeature(&feature) != OGRERR_NONE)
         throw OutputError(std::string("layer '") + layer.GetName() + "': cannot write a feature: " + take_last_gdal_error());
+}
+
+FeatureRow::FeatureRow(OGRLayer& layer) : layer_(layer), feature_(layer.GetLayerDefn()) {
+    OGRFeatureDefn* defn = layer.GetLayerDefn();
+    for (int i = 0; i < defn->GetFieldCount(); ++i) names_.emplace_back(defn->GetFieldDefn(i)->GetNameRef());
+}
+
+int FeatureRow::index(const char* column) {
+    for (std::size_t k = 0; k < names_.size(); ++k) {
+        const std::size_t i = (next_ + k) % names_.size();
+        if (names_[i] == column) {
+            next_ = i + 1;
+            return static_cast<int>(i);
+        }
+    }
+    throw std::logic_error(std::string("layer '") + layer_.GetName() + "' has no column '" + column + "'");
+}
+
+void FeatureRow::set_geometry(std::unique_ptr<OGRGeometry> geometry) { feature_.SetGeometryDirectly(geometry.release()); }
+
+void FeatureRow::insert() {
+    insert_feature(layer_, feature_);
+    feature_.Reset();
+    next_ = 0;
 }
 
 }  // namespace renozone

@@ -6,8 +6,10 @@
 #include <ogrsf_frmts.h>
 
 #include <initializer_list>
+#include <memory>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace renozone {
 
@@ -24,6 +26,28 @@ OGRLayer* create_layer(GDALDataset& ds, const std::string& name, const OGRSpatia
                        OGRwkbGeometryType type, std::initializer_list<Column> columns, const std::string& description);
 
 void insert_feature(OGRLayer& layer, OGRFeature& feature);
+
+// One reusable feature of a layer, filled by column name without GDAL's
+// case-insensitive search over every field at each call: names are matched
+// among the layer's columns starting after the last one set, so filling
+// columns in their declared order costs one comparison each.
+class FeatureRow {
+public:
+    explicit FeatureRow(OGRLayer& layer);
+    void set(const char* column, const char* value) { feature_.SetField(index(column), value); }
+    void set(const char* column, const std::string& value) { set(column, value.c_str()); }
+    void set(const char* column, int value) { feature_.SetField(index(column), value); }
+    void set(const char* column, double value) { feature_.SetField(index(column), value); }
+    void set_geometry(std::unique_ptr<OGRGeometry> geometry);
+    void insert();  // writes the row (OutputError on failure) and starts an empty one
+
+private:
+    int index(const char* column);
+    OGRLayer& layer_;
+    OGRFeature feature_;
+    std::vector<std::string> names_;
+    std::size_t next_ = 0;
+};
 
 // Runs `fill` inside one transaction: a GeoPackage commits each feature on its
 // own otherwise, which is slow, and a project file must never keep half a

@@ -18,6 +18,9 @@ const char* use_name(Use u) {
 }
 
 Use parse_use(const std::string& raw) {
+    // The canonical names as they are: what the rules below would make of them, without the work.
+    if (raw == "residential") return Use::residential;
+    if (raw == "mixed") return Use::mixed;
     const std::string text = to_lower_ascii(trim(raw));
     auto has = [&](const char* s) { return text.find(s) != std::string::npos; };
     if (text.empty()) return Use::unknown;

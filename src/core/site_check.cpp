@@ -86,12 +86,27 @@ SiteCheck SiteChecker::check(const std::string& type, const GEOSGeometry* site, 
     GEOSGeomGetX_r(c, point.get(), &out.point.x);
     GEOSGeomGetY_r(c, point.get(), &out.point.y);
 
-    // Within or next to the renovation scope.
-    double to_scope = std::numeric_limits<double>::infinity();
-    for (std::size_t i = 0; i < data.communities.size(); ++i)
-        if (district_.analysis().communities[i].planned && data.communities[i].geom)
-            to_scope = std::min(to_scope, distance_between(c, site, data.communities[i].geom.get()));
+    // Within or next to the renovation scope. A community within `adjacent`
+    // metres meets the site's box grown by that much, so the index settles the
+    // usual case; only a site far from every planned community measures them all.
     const double adjacent = rules_.scope_adjacent_m.value;
+    auto nearest_planned = [&](const std::vector<int>& communities) {
+        double nearest = std::numeric_limits<double>::infinity();
+        for (int i : communities)
+            if (district_.analysis().communities[i].planned && data.communities[i].geom)
+                nearest = std::min(nearest, distance_between(c, site, data.communities[i].geom.get()));
+        return nearest;
+    };
+    double x0, y0, x1, y1;
+    GEOSGeom_getXMin_r(c, site, &x0), GEOSGeom_getYMin_r(c, site, &y0);
+    GEOSGeom_getXMax_r(c, site, &x1), GEOSGeom_getYMax_r(c, site, &y1);
+    GeomPtr reach = own(c, GEOSGeom_createRectangle_r(c, x0 - adjacent, y0 - adjacent, x1 + adjacent, y1 + adjacent));
+    double to_scope = nearest_planned(district_.communities_near(reach.get()));
+    if (to_scope > adjacent) {
+        std::vector<int> all(data.communities.size());
+        for (std::size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
+        to_scope = nearest_planned(all);
+    }
     out.rules.push_back(make("within_scope", to_scope == 0 ? RuleStatus::pass : to_scope <= adjacent ? RuleStatus::warn : RuleStatus::fail,
                              std::isfinite(to_scope) ? std::optional<double>(to_scope) : std::nullopt, &rules_.scope_adjacent_m, "m",
                              to_scope == 0 ? "inside a planned community" : "distance to the nearest planned community"));

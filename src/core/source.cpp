@@ -173,6 +173,11 @@ std::string OpenLayer::source_field_name(const std::string& canonical) const {
     return i < 0 ? std::string() : layer_->GetLayerDefn()->GetFieldDefn(i)->GetNameRef();
 }
 
+std::string OpenLayer::driver_name() const {
+    GDALDriver* driver = dataset_->GetDriver();
+    return driver ? driver->GetDescription() : "";
+}
+
 std::string OpenLayer::metadata_item(const char* name) const {
     const char* value = dataset_->GetMetadataItem(name);
     return value ? value : "";

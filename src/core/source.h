@@ -39,6 +39,7 @@ public:
     const std::string& where() const { return where_; }  // "file.gpkg: layer 'buildings'"
     OGRLayer& layer() { return *layer_; }
     const SourceSpec& spec() const { return spec_; }
+    std::string driver_name() const;  // GDAL's short name: GPKG, ESRI Shapefile, PostgreSQL, ...
 
     int field(const std::string& canonical) const;  // -1 when the source has no such field
     std::string source_field_name(const std::string& canonical) const;

@@ -5,6 +5,7 @@
 #include "crs.h"
 #include "errors.h"
 #include "gdal_errors.h"
+#include "geos_to_ogr.h"
 #include "gpkg_fields.h"
 #include "layer_styles.h"
 
@@ -12,13 +13,6 @@ namespace renozone {
 namespace {
 
 constexpr const char* generator = "renozone 0.1.0";
-
-std::unique_ptr<OGRGeometry> to_ogr_multipolygon(GEOSContextHandle_t ctx, const GeomPtr& geom) {
-    if (!geom) return nullptr;
-    std::unique_ptr<OGRGeometry> g(OGRGeometryFactory::createFromGEOS(ctx, geom.get()));
-    if (!g) return nullptr;
-    return std::unique_ptr<OGRGeometry>(OGRGeometryFactory::forceToMultiPolygon(g.release()));
-}
 
 void write_communities(GDALDataset& out, const Dataset& ds, const Analysis& a, const std::string& notice) {
     OGRLayer* layer = create_layer(out, "communities", ds.working_srs.get(), wkbMultiPolygon,
@@ -31,35 +25,35 @@ void write_communities(GDALDataset& out, const Dataset& ds, const Analysis& a, c
          {"all_buildings", OFTInteger}},
         "小区（已标注规划）/ communities tagged from the plan. " + notice);
     in_transaction(out, [&] {
+        FeatureRow f(*layer);
         for (std::size_t i = 0; i < ds.communities.size(); ++i) {
             const auto& c = ds.communities[i];
             const auto& t = a.communities[i];
             const auto& row = a.coverage.communities[i];
-            OGRFeature f(layer->GetLayerDefn());
-            f.SetField("id", c.id.c_str());
-            f.SetField("name", c.name.c_str());
-            f.SetField("street_code", t.street_code.c_str());
-            f.SetField("street_name", t.street_name.c_str());
-            f.SetField("committee", c.committee.c_str());
-            f.SetField("planned", t.planned ? 1 : 0);
-            f.SetField("phase", t.phase.c_str());
-            if (t.year) f.SetField("year", *t.year);
-            f.SetField("demonstration", t.demonstration ? 1 : 0);
-            f.SetField("path", t.path.c_str());
-            f.SetField("buildings", static_cast<int>(row.figures.buildings));
-            f.SetField("floor_area_m2", row.figures.floor_area_m2);
-            f.SetField("households", static_cast<int>(row.figures.households));
-            f.SetField("people", row.figures.people);
-            f.SetField("lifts", static_cast<int>(row.figures.lifts));
-            f.SetField("lift_subsidy_cny", row.figures.lift_subsidy_cny);
-            if (row.targets.buildings) f.SetField("target_buildings", *row.targets.buildings);
-            if (row.targets.floor_area_m2) f.SetField("target_floor_area_m2", *row.targets.floor_area_m2);
-            if (row.targets.households) f.SetField("target_households", *row.targets.households);
-            if (row.targets.people) f.SetField("target_people", *row.targets.people);
-            f.SetField("eligible_not_planned", static_cast<int>(row.figures.eligible_not_planned));
-            f.SetField("all_buildings", static_cast<int>(row.figures.all_buildings));
-            if (auto g = to_ogr_multipolygon(ds.geos->get(), c.geom)) f.SetGeometryDirectly(g.release());
-            insert_feature(*layer, f);
+            f.set("id", c.id.c_str());
+            f.set("name", c.name.c_str());
+            f.set("street_code", t.street_code.c_str());
+            f.set("street_name", t.street_name.c_str());
+            f.set("committee", c.committee.c_str());
+            f.set("planned", t.planned ? 1 : 0);
+            f.set("phase", t.phase.c_str());
+            if (t.year) f.set("year", *t.year);
+            f.set("demonstration", t.demonstration ? 1 : 0);
+            f.set("path", t.path.c_str());
+            f.set("buildings", static_cast<int>(row.figures.buildings));
+            f.set("floor_area_m2", row.figures.floor_area_m2);
+            f.set("households", static_cast<int>(row.figures.households));
+            f.set("people", row.figures.people);
+            f.set("lifts", static_cast<int>(row.figures.lifts));
+            f.set("lift_subsidy_cny", row.figures.lift_subsidy_cny);
+            if (row.targets.buildings) f.set("target_buildings", *row.targets.buildings);
+            if (row.targets.floor_area_m2) f.set("target_floor_area_m2", *row.targets.floor_area_m2);
+            if (row.targets.households) f.set("target_households", *row.targets.households);
+            if (row.targets.people) f.set("target_people", *row.targets.people);
+            f.set("eligible_not_planned", static_cast<int>(row.figures.eligible_not_planned));
+            f.set("all_buildings", static_cast<int>(row.figures.all_buildings));
+            f.set_geometry(to_ogr_multipolygon(ds.geos->get(), c.geom.get()));
+            f.insert();
         }
     });
 }
@@ -80,54 +74,54 @@ void write_buildings(GDALDataset& out, const Dataset& ds, const Analysis& a, con
          {"floor_area", OFTReal}, {"stairwells", OFTInteger}},
         "楼栋（已标注改造范围）/ buildings tagged with the plan's scope. " + notice);
     in_transaction(out, [&] {
+        FeatureRow f(*layer);
         for (std::size_t i = 0; i < ds.buildings.size(); ++i) {
             const auto& b = ds.buildings[i];
             const auto& t = a.buildings[i];
-            OGRFeature f(layer->GetLayerDefn());
-            f.SetField("id", b.id.c_str());
-            f.SetField("name", b.name.c_str());
-            f.SetField("address", b.address.c_str());
+            f.set("id", b.id.c_str());
+            f.set("name", b.name.c_str());
+            f.set("address", b.address.c_str());
             if (t.place.community >= 0) {
                 const auto& c = ds.communities[t.place.community];
-                f.SetField("community_id", c.id.c_str());
-                f.SetField("community_name", c.name.c_str());
-                f.SetField("street_code", a.communities[t.place.community].street_code.c_str());
+                f.set("community_id", c.id.c_str());
+                f.set("community_name", c.name.c_str());
+                f.set("street_code", a.communities[t.place.community].street_code.c_str());
             }
-            if (b.floors) f.SetField("floors", *b.floors);
-            if (b.built_year) f.SetField("built_year", *b.built_year);
-            f.SetField("use", use_name(b.use));
-            f.SetField("households", t.households);
-            f.SetField("people", t.people);
-            f.SetField("people_estimated", t.people_estimated ? 1 : 0);
-            f.SetField("floor_area_m2", t.floor_area_m2);
-            f.SetField("floor_area_estimated", t.floor_area_estimated ? 1 : 0);
-            f.SetField("footprint_m2", t.place.footprint_m2);
-            f.SetField("floor_area_geom_m2", t.floor_area_geom_m2);
-            f.SetField("share_inside", t.place.share_inside);
-            f.SetField("in_planned_community", t.in_planned_community ? 1 : 0);
-            f.SetField("eligible", t.eligible ? 1 : 0);
-            f.SetField("reasons", t.reasons.c_str());
-            f.SetField("in_plan", t.in_plan ? 1 : 0);
-            f.SetField("lift_candidate", t.lift_candidate ? 1 : 0);
-            f.SetField("lifts", t.lifts);
-            f.SetField("lift_subsidy_cny", t.lift_subsidy_cny);
-            f.SetField("safety_grade", b.safety_grade.c_str());
-            f.SetField("d_grade", t.d_grade ? 1 : 0);
-            if (t.d_grade) f.SetField("rebuild_floor_area_max_m2", t.rebuild_floor_area_max_m2);
-            f.SetField("heritage", b.heritage ? 1 : 0);
-            f.SetField("repaired", b.repaired ? 1 : 0);
-            if (b.floor_area) f.SetField("floor_area", *b.floor_area);
-            if (b.stairwells) f.SetField("stairwells", *b.stairwells);
-            if (auto g = to_ogr_multipolygon(ds.geos->get(), b.geom)) f.SetGeometryDirectly(g.release());
-            insert_feature(*layer, f);
+            if (b.floors) f.set("floors", *b.floors);
+            if (b.built_year) f.set("built_year", *b.built_year);
+            f.set("use", use_name(b.use));
+            f.set("households", t.households);
+            f.set("people", t.people);
+            f.set("people_estimated", t.people_estimated ? 1 : 0);
+            f.set("floor_area_m2", t.floor_area_m2);
+            f.set("floor_area_estimated", t.floor_area_estimated ? 1 : 0);
+            f.set("footprint_m2", t.place.footprint_m2);
+            f.set("floor_area_geom_m2", t.floor_area_geom_m2);
+            f.set("share_inside", t.place.share_inside);
+            f.set("in_planned_community", t.in_planned_community ? 1 : 0);
+            f.set("eligible", t.eligible ? 1 : 0);
+            f.set("reasons", t.reasons.c_str());
+            f.set("in_plan", t.in_plan ? 1 : 0);
+            f.set("lift_candidate", t.lift_candidate ? 1 : 0);
+            f.set("lifts", t.lifts);
+            f.set("lift_subsidy_cny", t.lift_subsidy_cny);
+            f.set("safety_grade", b.safety_grade.c_str());
+            f.set("d_grade", t.d_grade ? 1 : 0);
+            if (t.d_grade) f.set("rebuild_floor_area_max_m2", t.rebuild_floor_area_max_m2);
+            f.set("heritage", b.heritage ? 1 : 0);
+            f.set("repaired", b.repaired ? 1 : 0);
+            if (b.floor_area) f.set("floor_area", *b.floor_area);
+            if (b.stairwells) f.set("stairwells", *b.stairwells);
+            f.set_geometry(to_ogr_multipolygon(ds.geos->get(), b.geom.get()));
+            f.insert();
             if (progress && ((i + 1) % 4096 == 0 || i + 1 == ds.buildings.size()))
                 progress("writing buildings", static_cast<long long>(i + 1), static_cast<long long>(ds.buildings.size()));
         }
     });
 }
 
-void set_optional(OGRFeature& f, const char* field, const std::optional<double>& value) {
-    if (value) f.SetField(field, *value);
+void set_optional(FeatureRow& f, const char* field, const std::optional<double>& value) {
+    if (value) f.set(field, *value);
 }
 
 void write_coverage(GDALDataset& out, const Analysis& a) {
@@ -143,42 +137,42 @@ void write_coverage(GDALDataset& out, const Analysis& a) {
          {"lift_subsidy_cny", OFTReal}, {"d_grade_buildings", OFTInteger}, {"heritage_buildings", OFTInteger},
          {"eligible_not_planned", OFTInteger}, {"all_buildings", OFTInteger}},
         "改造覆盖与规划目标对比 / coverage of the plan's scope beside its targets (district, streets, communities)");
+    FeatureRow row(*layer);
     auto write_row = [&](const CoverageRow& r) {
         const auto& f = r.figures;
         const auto& t = r.targets;
-        OGRFeature row(layer->GetLayerDefn());
-        row.SetField("level", r.level.c_str());
-        row.SetField("code", r.code.c_str());
-        row.SetField("name", r.name.c_str());
-        row.SetField("street_code", r.street_code.c_str());
-        row.SetField("planned", r.planned ? 1 : 0);
-        row.SetField("phase", r.phase.c_str());
-        if (r.year) row.SetField("year", *r.year);
-        row.SetField("demonstration", r.demonstration ? 1 : 0);
-        row.SetField("communities", static_cast<int>(f.communities));
+        row.set("level", r.level.c_str());
+        row.set("code", r.code.c_str());
+        row.set("name", r.name.c_str());
+        row.set("street_code", r.street_code.c_str());
+        row.set("planned", r.planned ? 1 : 0);
+        row.set("phase", r.phase.c_str());
+        if (r.year) row.set("year", *r.year);
+        row.set("demonstration", r.demonstration ? 1 : 0);
+        row.set("communities", static_cast<int>(f.communities));
         set_optional(row, "target_communities", t.communities);
-        row.SetField("buildings", static_cast<int>(f.buildings));
+        row.set("buildings", static_cast<int>(f.buildings));
         set_optional(row, "target_buildings", t.buildings);
         set_optional(row, "buildings_pct", percent(double(f.buildings), t.buildings));
-        row.SetField("floor_area_m2", f.floor_area_m2);
+        row.set("floor_area_m2", f.floor_area_m2);
         set_optional(row, "target_floor_area_m2", t.floor_area_m2);
         set_optional(row, "floor_area_pct", percent(f.floor_area_m2, t.floor_area_m2));
-        row.SetField("households", static_cast<int>(f.households));
+        row.set("households", static_cast<int>(f.households));
         set_optional(row, "target_households", t.households);
         set_optional(row, "households_pct", percent(double(f.households), t.households));
-        row.SetField("people", f.people);
+        row.set("people", f.people);
         set_optional(row, "target_people", t.people);
         set_optional(row, "people_pct", percent(f.people, t.people));
-        row.SetField("footprint_m2", f.footprint_m2);
-        row.SetField("floor_area_geom_m2", f.floor_area_geom_m2);
-        row.SetField("lift_candidates", static_cast<int>(f.lift_candidates));
-        row.SetField("lifts", static_cast<int>(f.lifts));
-        row.SetField("lift_subsidy_cny", f.lift_subsidy_cny);
-        row.SetField("d_grade_buildings", static_cast<int>(f.d_grade));
-        row.SetField("heritage_buildings", static_cast<int>(f.heritage));
-        row.SetField("eligible_not_planned", static_cast<int>(f.eligible_not_planned));
-        row.SetField("all_buildings", static_cast<int>(f.all_buildings));
-        insert_feature(*layer, row);
+        row.set("footprint_m2", f.footprint_m2);
+        row.set("floor_area_geom_m2", f.floor_area_geom_m2);
+        row.set("lift_candidates", static_cast<int>(f.lift_candidates));
+        row.set("lifts", static_cast<int>(f.lifts));
+        row.set("lift_subsidy_cny", f.lift_subsidy_cny);
+        row.set("d_grade_buildings", static_cast<int>(f.d_grade));
+        row.set("heritage_buildings", static_cast<int>(f.heritage));
+        row.set("eligible_not_planned", static_cast<int>(f.eligible_not_planned));
+        row.set("all_buildings", static_cast<int>(f.all_buildings));
+        row.insert();
     };
     in_transaction(out, [&] {
         write_row(a.coverage.district);
@@ -193,33 +187,46 @@ void write_findings(GDALDataset& out, const Findings& findings) {
          {"area_after_m2", OFTReal}},
         "几何修复记录 / every geometry repaired with GEOS MakeValid, with its area before and after");
     in_transaction(out, [&] {
+        FeatureRow f(*repairs);
         for (const auto& r : findings.repairs) {
-            OGRFeature f(repairs->GetLayerDefn());
-            f.SetField("layer", r.layer.c_str());
-            f.SetField("feature_id", r.feature_id.c_str());
-            f.SetField("reason", r.reason.c_str());
-            f.SetField("area_before_m2", r.area_before_m2);
-            f.SetField("area_after_m2", r.area_after_m2);
-            insert_feature(*repairs, f);
+            f.set("layer", r.layer.c_str());
+            f.set("feature_id", r.feature_id.c_str());
+            f.set("reason", r.reason.c_str());
+            f.set("area_before_m2", r.area_before_m2);
+            f.set("area_after_m2", r.area_after_m2);
+            f.insert();
         }
     });
     OGRLayer* list = create_layer(out, "discrepancies", nullptr, wkbNone,
         {{"severity", OFTString}, {"code", OFTString}, {"layer", OFTString}, {"feature_id", OFTString}, {"message", OFTString}},
         "数据与规划的差异清单 / discrepancies between the data and the plan, and within the data");
     in_transaction(out, [&] {
+        FeatureRow f(*list);
         for (const auto& item : findings.items) {
-            OGRFeature f(list->GetLayerDefn());
-            f.SetField("severity", severity_name(item.severity));
-            f.SetField("code", item.code.c_str());
-            f.SetField("layer", item.layer.c_str());
-            f.SetField("feature_id", item.feature_id.c_str());
-            f.SetField("message", item.message.c_str());
-            insert_feature(*list, f);
+            f.set("severity", severity_name(item.severity));
+            f.set("code", item.code.c_str());
+            f.set("layer", item.layer.c_str());
+            f.set("feature_id", item.feature_id.c_str());
+            f.set("message", item.message.c_str());
+            f.insert();
         }
     });
 }
 
 }  // namespace
+
+std::vector<std::string> write_tagged_layers(GDALDataset& out, const Dataset& ds, const Analysis& analysis,
+                                             const InputSpec& inputs, const std::string& notice, const ProgressFn& progress) {
+    write_communities(out, ds, analysis, notice);
+    write_buildings(out, ds, analysis, notice, progress);
+    write_coverage(out, analysis);
+    write_findings(out, analysis.discrepancies);
+    return copy_context_layers(out, inputs, *ds.working_srs);
+}
+
+std::vector<std::pair<std::string, std::string>> output_metadata(const Dataset& ds, const std::string& notice) {
+    return {{"DATA_NOTICE", notice}, {"GENERATOR", generator}, {"WORKING_CRS", describe_srs(*ds.working_srs)}};
+}
 
 void write_tagged_geopackage(const std::string& path, const Dataset& ds, const Analysis& analysis,
                              const InputSpec& inputs, const OutputOptions& options, const ProgressFn& progress) {
@@ -228,17 +235,11 @@ void write_tagged_geopackage(const std::string& path, const Dataset& ds, const A
     {
         GDALDatasetUniquePtr out = create_geopackage(file.temp_path(), path);
         const std::string notice = options.data_notice.empty() ? ds.data_notice : options.data_notice;
-        write_communities(*out, ds, analysis, notice);
-        write_buildings(*out, ds, analysis, notice, progress);
-        write_coverage(*out, analysis);
-        write_findings(*out, analysis.discrepancies);
-        const auto copied = copy_context_layers(*out, inputs, *ds.working_srs);
+        const auto copied = write_tagged_layers(*out, ds, analysis, inputs, notice, progress);
         std::vector<std::string> styled{"communities", "buildings"};
         styled.insert(styled.end(), copied.begin(), copied.end());
         write_layer_styles(*out, styled);
-        out->SetMetadataItem("DATA_NOTICE", notice.c_str());
-        out->SetMetadataItem("GENERATOR", generator);
-        out->SetMetadataItem("WORKING_CRS", describe_srs(*ds.working_srs).c_str());
+        for (const auto& [key, value] : output_metadata(ds, notice)) out->SetMetadataItem(key.c_str(), value.c_str());
         take_last_gdal_error();
         out->FlushCache();
         if (auto error = take_last_gdal_error(); !error.empty()) throw OutputError(path + ": cannot finish writing: " + error);

@@ -1,0 +1,228 @@
+#!/usr/bin/env python3
+"""renozone's benchmark: in one run, on the same synthetic city, time
+
+  floors   reading every building with OGR (renozone_read_floor) and copying the
+           buildings layer into a new GeoPackage with ogr2ogr;
+  renozone `report` (the summary job) and `tag` (the tagged GeoPackage), end to end;
+  peers    the summary job in GeoPandas (sjoin on point-on-surface), SpatiaLite SQL
+           with its spatial index, PostGIS (GiST; load and query timed apart) and QGIS
+           Processing (point on surface, then joinbylocationsummary);
+
+then check every tool's per-community counts against renozone's and explain the
+differences.  Median wall seconds, CPU seconds and peak memory per job; the table
+goes to standard output and, with --readme, into bench/README.md.
+
+    /usr/bin/python3 bench/run_bench.py --size medium [--runs 3] [--peers all|none|geopandas,postgis,...]
+"""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from benchlib import agreement
+from benchlib.measure import CommandFailed, combine, run_measured
+from benchlib.postgis import Cluster
+from benchlib.results import Job, markdown_table, replace_block
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+PEERS = ('geopandas', 'spatialite', 'postgis', 'qgis')
+PACKAGES = ('python3-geopandas', 'postgresql-15-postgis-3', 'spatialite-bin', 'qgis', 'gdal-bin', 'time')
+
+
+def log(message):
+    print(f'run_bench: {message}', file=sys.stderr, flush=True)
+
+
+def ensure_packages():
+    missing = [p for p in PACKAGES if subprocess.run(['dpkg-query', '-W', '-f=${Status}', p], capture_output=True,
+                                                     text=True).stdout.find('install ok installed') < 0]
+    if not missing:
+        return
+    log('installing ' + ' '.join(missing))
+    sudo = [] if os.geteuid() == 0 else ['sudo']
+    env = dict(os.environ, DEBIAN_FRONTEND='noninteractive')
+    subprocess.run(sudo + ['apt-get', 'update', '-qq'], check=True, env=env)
+    subprocess.run(sudo + ['apt-get', 'install', '-y', '-qq', *missing], check=True, env=env, stdout=subprocess.DEVNULL)
+
+
+def build():
+    env = dict(os.environ, CMAKE_BUILD_PARALLEL_LEVEL='2')
+    subprocess.run([REPO / 'scripts' / 'build', '-DBUILD_BENCH=ON'], check=True, env=env)
+    return REPO / 'build' / 'src' / 'cli' / 'renozone', REPO / 'build' / 'bench' / 'renozone_read_floor'
+
+
+def repeat(job, runs, step):
+    for i in range(runs):
+        try:
+            job.runs.append(step(i))
+        except (CommandFailed, RuntimeError, subprocess.CalledProcessError) as e:
+            job.note = f'failed: {str(e)[:200]}'
+            log(f'{job.name} ({job.tool}) failed: {e}')
+            return job
+        log(f'{job.tool} {job.name}: {job.runs[-1].wall_s:.2f} s, {job.runs[-1].peak_mb:.0f} MB')
+    return job
+
+
+def fresh(path):
+    if path.is_dir():
+        shutil.rmtree(path)
+    elif path.exists():
+        path.unlink()
+    return path
+
+
+def qgis_env(work):
+    runtime = work / 'xdg-runtime'
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    return dict(os.environ, QT_QPA_PLATFORM='offscreen', XDG_RUNTIME_DIR=str(runtime))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument('--size', choices=('small', 'medium', 'large'), required=True)
+    parser.add_argument('--runs', type=int, default=3, help='runs of renozone and the floors (median)')
+    parser.add_argument('--peer-runs', type=int, help='runs of each peer (default: --runs)')
+    parser.add_argument('--peers', default='all', help='all, none, or a comma list of ' + ', '.join(PEERS))
+    parser.add_argument('--workdir', help='where the city and the outputs go (default: a folder in the temp dir)')
+    parser.add_argument('--readme', help='write the table into this Markdown file between results markers')
+    parser.add_argument('--no-build', action='store_true', help='use the binaries already in build/')
+    args = parser.parse_args()
+    peers = PEERS if args.peers == 'all' else () if args.peers == 'none' else tuple(args.peers.split(','))
+    peer_runs = args.peer_runs or args.runs
+
+    ensure_packages()
+    if args.no_build:
+        renozone, read_floor = REPO / 'build/src/cli/renozone', REPO / 'build/bench/renozone_read_floor'
+    else:
+        renozone, read_floor = build()
+    work = Path(args.workdir or Path(tempfile.gettempdir()) / 'renozone-bench').resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    city = work / f'{args.size}.gpkg'
+    if not city.exists():
+        log(f'making the {args.size} city')
+        subprocess.run([sys.executable, HERE / 'make_city.py', '--size', args.size, '--output', city], check=True)
+    out = work / args.size
+    out.mkdir(exist_ok=True)
+
+    jobs = []
+    jobs.append(repeat(Job('summary floor: read every building', 'OGR (C++)', 'floor-summary'), args.runs,
+                       lambda i: run_measured([read_floor, city, 'buildings'])))
+    report_json = out / 'renozone-report.json'
+    jobs.append(repeat(Job('summary: `report`', 'renozone', 'summary'), args.runs, lambda i: run_measured(
+        [renozone, '--quiet', 'report', '--data', city, '--format', 'json', '-o', fresh(report_json)])))
+    copy = out / 'ogr2ogr-copy.gpkg'
+    jobs.append(repeat(Job('tag floor: copy buildings to a new GeoPackage', 'ogr2ogr', 'floor-tag'), args.runs,
+                       lambda i: run_measured(['ogr2ogr', '-f', 'GPKG', fresh(copy), city, 'buildings'])))
+    tagged = out / 'renozone-tagged.gpkg'
+    jobs.append(repeat(Job('tag: `tag -o out.gpkg`', 'renozone', 'tag'), args.runs, lambda i: run_measured(
+        [renozone, '--quiet', 'tag', '--data', city, '-o', fresh(tagged)])))
+
+    results = {'renozone': agreement.from_renozone_json(report_json)} if report_json.exists() else {}
+    explanation = None
+
+    if 'geopandas' in peers:
+        csv_out = out / 'geopandas.csv'
+        job = repeat(Job('summary: sjoin on point-on-surface', 'GeoPandas', 'summary', note='includes reading'),
+                     peer_runs, lambda i: run_measured(['/usr/bin/python3', HERE / 'peers' / 'geopandas_join.py',
+                                                        city, csv_out]))
+        jobs.append(job)
+        if job.runs:
+            job.note += '; ' + job.runs[-1].stderr.strip().splitlines()[-1]
+            results['GeoPandas'] = agreement.from_rows(csv_out, skip_header=True)
+
+    if 'spatialite' in peers:
+        db = out / 'city.sqlite'
+        load = repeat(Job('load: ogr2ogr into SpatiaLite + R*Tree', 'SpatiaLite', 'load'), 1, lambda i: run_measured(
+            ['ogr2ogr', '-f', 'SQLite', '-dsco', 'SPATIALITE=YES', '-lco', 'GEOMETRY_NAME=geom', fresh(db), city,
+             'communities', 'buildings']))
+        jobs.append(load)
+        if load.runs:
+            rows = out / 'spatialite.psv'
+            job = repeat(Job('summary: SQL, query only', 'SpatiaLite', 'summary', note='data loaded and indexed'),
+                         peer_runs, lambda i: run_measured(['sqlite3', '-batch', '-cmd', '.load mod_spatialite', db],
+                                                           stdout_path=rows, stdin_path=HERE / 'peers' /
+                                                           'summary_spatialite.sql'))
+            jobs.append(job)
+            if job.runs:
+                results['SpatiaLite'] = agreement.from_rows(rows)
+            per_building = out / 'spatialite-per-building.psv'
+            if tagged.exists():
+                run_measured(['sqlite3', '-batch', '-cmd', '.load mod_spatialite', db], stdout_path=per_building,
+                             stdin_path=HERE / 'peers' / 'per_building_spatialite.sql')
+                explanation = agreement.explain(tagged, per_building)
+
+    if 'postgis' in peers:
+        with Cluster(parent=str(work)) as pg:
+            load = repeat(Job('load: ogr2ogr (COPY) + GiST + ANALYZE', 'PostGIS', 'load'), 1, lambda i: combine([
+                run_measured(['ogr2ogr', '-f', 'PostgreSQL', f'PG:{pg.dsn}', city, 'communities', 'buildings',
+                              '-lco', 'GEOMETRY_NAME=geom', '-lco', 'FID=fid', '-overwrite']),
+                run_measured(['psql', '-X', '-q', '-h', '127.0.0.1', '-p', str(pg.port), '-U', 'postgres', '-d',
+                              'bench', '-c', 'VACUUM ANALYZE'])]))
+            jobs.append(load)
+            if load.runs:
+                rows = out / 'postgis.csv'
+                job = repeat(Job('summary: SQL, query only', 'PostGIS', 'summary',
+                                 note='data loaded and indexed; server CPU and PSS'),
+                             peer_runs, lambda i: pg.measured_query(str(HERE / 'peers' / 'summary_postgis.sql'), rows))
+                jobs.append(job)
+                if job.runs:
+                    results['PostGIS'] = agreement.from_rows(rows)
+
+    if 'qgis' in peers:
+        env = qgis_env(work)
+        points, summary = out / 'qgis-points.gpkg', out / 'qgis-summary.csv'
+        qgis = '/usr/bin/qgis_process.bin'
+
+        def qgis_run(i):
+            return combine([
+                run_measured([qgis, 'run', 'native:pointonsurface', '--', f'INPUT={city}|layername=buildings',
+                              'ALL_PARTS=false', f'OUTPUT={fresh(points)}'], env=env),
+                run_measured([qgis, 'run', 'qgis:joinbylocationsummary', '--', f'INPUT={city}|layername=communities',
+                              f'JOIN={points}', 'PREDICATE=1', 'JOIN_FIELDS=floor_area;households', 'SUMMARIES=0,5',
+                              'DISCARD_NONMATCHING=false', f'OUTPUT={fresh(summary)}'], env=env)])
+        job = repeat(Job('summary: pointonsurface + joinbylocationsummary', 'QGIS Processing', 'summary',
+                         note='two qgis_process runs; no footprint sum'), peer_runs, qgis_run)
+        jobs.append(job)
+        if job.runs:
+            results['QGIS Processing'] = agreement.from_qgis(summary)
+
+    for name in PEERS:
+        if name not in peers:
+            jobs.append(Job('summary', {'geopandas': 'GeoPandas', 'spatialite': 'SpatiaLite', 'postgis': 'PostGIS',
+                                        'qgis': 'QGIS Processing'}[name], 'summary', note='not run (--peers)'))
+
+    table = markdown_table(jobs)
+    lines = [table, '']
+    if 'renozone' in results:
+        for tool, summaries in results.items():
+            if tool == 'renozone':
+                continue
+            c = agreement.compare(results['renozone'], summaries)
+            d = c['deltas']
+            footprint = '—' if d['footprint_m2'] is None else f"{d['footprint_m2']:,.1f}"
+            lines.append(f'- {tool}: {c["communities_differing"]} communities with another count '
+                         f'({c["building_count_difference"]} buildings); renozone − {tool}: '
+                         f'buildings {d["buildings"]}, footprint {footprint} m², households {d["households"]:,.0f}')
+    if explanation:
+        e = explanation
+        lines.append(f'- renozone repaired {e["repaired"]} self-intersecting footprints: '
+                     f'{e["repaired_m2_renozone"]:,.1f} m² after repair, {e["repaired_m2_peers"]:,.1f} m² as the peers '
+                     f'measure them; {e["assigned_differently"]} buildings in another community than SpatiaLite puts '
+                     f'them ({e["assigned_differently_repaired"]} of them repaired); SpatiaLite finds '
+                     f'{e["invalid_for_peers"]} invalid footprints')
+    text = '\n'.join(lines)
+    print(text)
+    (out / 'results.md').write_text(text + '\n')
+    (out / 'explanation.json').write_text(json.dumps(explanation, indent=2) if explanation else '{}')
+    if args.readme:
+        path = Path(args.readme)
+        path.write_text(replace_block(path.read_text() if path.exists() else '', args.size, text))
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,87 @@
+// Reads batches on the calling thread and hands them to worker threads, with
+// a bounded number in flight; each batch gets its own result slot, so the
+// results come back in input order whatever order the workers finish in.
+#pragma once
+
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace renozone {
+
+// next(): std::optional<Batch>, nullopt at the end. make_worker(): a callable
+// worker(Batch&, Result&) holding one thread's state (its GEOS context, ...).
+// With one thread everything runs on the caller, batch after batch.
+template <typename Batch, typename Result, typename Next, typename MakeWorker>
+std::deque<Result> run_batches(int threads, Next next, MakeWorker make_worker) {
+    std::deque<Result> results;
+    if (threads <= 1) {
+        auto worker = make_worker();
+        while (auto batch = next()) worker(*batch, results.emplace_back());
+        return results;
+    }
+    struct Job {
+        Batch batch;
+        Result* result;
+    };
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<Job> queue;
+    bool done = false;
+    std::exception_ptr failure;
+    std::mutex setup;  // workers are made one at a time: making one may read shared objects
+    const std::size_t in_flight = 2 * static_cast<std::size_t>(threads);
+
+    auto work = [&] {
+        try {
+            std::unique_lock setting_up(setup);
+            auto worker = make_worker();
+            setting_up.unlock();
+            for (;;) {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return !queue.empty() || done || failure; });
+                if (failure || queue.empty()) return;
+                Job job = std::move(queue.front());
+                queue.pop_front();
+                lock.unlock();
+                changed.notify_all();
+                worker(job.batch, *job.result);
+            }
+        } catch (...) {
+            std::lock_guard lock(mutex);
+            if (!failure) failure = std::current_exception();
+            changed.notify_all();
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int i = 0; i < threads; ++i) pool.emplace_back(work);
+    try {
+        for (;;) {
+            auto batch = next();
+            std::unique_lock lock(mutex);
+            if (!batch || failure) break;
+            changed.wait(lock, [&] { return queue.size() < in_flight || failure; });
+            if (failure) break;
+            queue.push_back({std::move(*batch), &results.emplace_back()});
+            lock.unlock();
+            changed.notify_all();
+        }
+    } catch (...) {
+        std::lock_guard lock(mutex);
+        if (!failure) failure = std::current_exception();
+    }
+    {
+        std::lock_guard lock(mutex);
+        done = true;
+    }
+    changed.notify_all();
+    for (auto& t : pool) t.join();
+    if (failure) std::rethrow_exception(failure);
+    return results;
+}
+
+}  // namespace renozone

@@ -1,0 +1,155 @@
+#include "building_loader.h"
+
+#include "attribute_reader.h"
+#include "batch_pipeline.h"
+#include "duplicate_ids.h"
+#include "errors.h"
+#include "geometry_reader.h"
+#include "row_batch.h"
+#include "text_utils.h"
+
+#include <array>
+#include <ctime>
+#include <utility>
+
+namespace renozone {
+namespace {
+
+enum Slot { id, name, address, floors, built_year, households, people, stairwells, floor_area, use, safety_grade, heritage, slots };
+constexpr std::array<const char*, slots> slot_names = {"id", "name", "address", "floors", "built_year", "households",
+                                                      "people", "stairwells", "floor_area", "use", "safety_grade", "heritage"};
+using FieldIndexes = std::array<int, slots>;
+
+int current_year() {
+    const std::time_t now = std::time(nullptr);
+    std::tm parts{};
+    gmtime_r(&now, &parts);
+    return parts.tm_year + 1900;
+}
+
+struct BatchResult {
+    std::vector<Building> buildings;
+    Findings findings;
+};
+
+// One worker thread's state: its GEOS context and geometry reader (whose
+// coordinate transformations are not shared between threads).
+class BuildingWorker {
+public:
+    BuildingWorker(OpenLayer& layer, const Dataset& ds, const FieldIndexes& fields)
+        : layer_(layer),
+          fields_(fields),
+          keep_ctx_(ds.geos->get()),
+          this_year_(current_year()),
+          geometry_(ctx_, layer.srs(), *ds.working_srs, layer.spec().gcj02, layer.kind(), layer.where()) {}
+
+    void operator()(std::unique_ptr<RowBatch>& batch, BatchResult& out) {
+        AttributeReader attributes(layer_, out.findings);
+        out.buildings.resize(batch->size());
+        for (std::size_t row = 0; row < batch->size(); ++row) read_row(*batch, row, attributes, out.buildings[row], out.findings);
+    }
+
+private:
+    void read_row(RowBatch& batch, std::size_t row, AttributeReader& attributes, Building& b, Findings& findings) {
+        RowBatch& in = batch;
+        auto text = [&](Slot s) { return in.text(row, fields_[s]); };
+        auto number = [&](Slot s) { return in.number(row, fields_[s]); };
+        b.fid = in.fid(row);
+        const FieldValue id_value = text(id);
+        const std::string id_text = id_value.kind == FieldValue::Kind::null ? std::string() : trim(id_value.text);
+        b.id = id_text.empty() ? "fid " + std::to_string(b.fid) : id_text;
+        const FeatureKey key(b.fid, id_text);
+        b.name = attributes.text(text(name), "name", key).value_or("");
+        b.address = attributes.text(text(address), "address", key).value_or("");
+        b.floors = attributes.integer(number(floors), "floors", key, {1, 200, "floors"});
+        b.built_year = attributes.integer(number(built_year), "built_year", key, {1000, double(this_year_), "built year"});
+        b.households = attributes.integer(number(households), "households", key, {0, 100000, "households"});
+        b.people = attributes.integer(number(people), "people", key, {0, 500000, "people"});
+        b.stairwells = attributes.integer(number(stairwells), "stairwells", key, {0, 100, "stairwells"});
+        b.floor_area = attributes.number(number(floor_area), "floor_area", key, {0, 1e7, "floor area m²"});
+        if (auto used = attributes.text(text(use), "use", key)) {
+            b.use = parse_use(*used);
+            b.use_recorded = true;
+            if (b.use == Use::unknown)
+                findings.add(Severity::warning, "unknown_use", "buildings", b.id,
+                             layer_.where() + ": " + key.ref().label + ": use '" + abbreviate(*used) + "' is not one of residential, mixed, "
+                             "commercial, public, industrial (住宅/商住/商业/公共/工业)");
+        }
+        if (auto grade = attributes.text(text(safety_grade), "safety_grade", key)) b.safety_grade = to_lower_ascii(*grade) == "d" ? "D" : *grade;
+        if (auto flag = attributes.integer(number(heritage), "heritage", key, {0, 1, "heritage flag 0/1"})) b.heritage = *flag == 1;
+        const std::size_t repairs_before = findings.repairs.size();
+        const RowGeometry g = in.geometry(row);
+        GeomPtr geom = g.ogr ? geometry_.read_polygonal(g.ogr, key, findings)
+                             : geometry_.read_polygonal_wkb(g.wkb.empty() ? nullptr : g.wkb.data(), g.wkb.size(), key, findings);
+        b.geom = GeomPtr(geom.release(), GeomDeleter{keep_ctx_});  // outlives this thread's context
+        b.repaired = findings.repairs.size() > repairs_before;
+    }
+
+    OpenLayer& layer_;
+    const FieldIndexes& fields_;
+    GEOSContextHandle_t keep_ctx_;
+    int this_year_;
+    GeosContext ctx_;
+    GeometryReader geometry_;
+};
+
+void merge(std::deque<BatchResult>& results, Dataset& ds) {
+    std::size_t total = 0;
+    for (const auto& r : results) total += r.buildings.size();
+    ds.buildings.reserve(ds.buildings.size() + total);
+    bool reported_encoding = false;  // each batch reports text in the wrong encoding once; the layer does once
+    for (auto& r : results) {
+        for (auto& b : r.buildings) ds.buildings.push_back(std::move(b));
+        for (auto& f : r.findings.items) {
+            const bool encoding = f.code == "not_utf8" || f.code == "encoding_suspect";
+            if (encoding && std::exchange(reported_encoding, true)) continue;
+            ds.findings.items.push_back(std::move(f));
+        }
+        for (auto& repair : r.findings.repairs) ds.findings.repairs.push_back(std::move(repair));
+        r = {};
+    }
+}
+
+}  // namespace
+
+void load_buildings(OpenLayer& layer, Dataset& ds, const ProgressFn& progress, const Parallelism& parallelism) {
+    FieldIndexes fields;
+    for (int s = 0; s < slots; ++s) fields[s] = layer.field(slot_names[s]);
+    const std::array<int, 7> numbers = {fields[floors], fields[built_year], fields[households], fields[people],
+                                        fields[stairwells], fields[floor_area], fields[heritage]};
+    const std::array<int, 5> texts = {fields[id], fields[name], fields[address], fields[use], fields[safety_grade]};
+    const long long total = progress ? layer.layer().GetFeatureCount(TRUE) : 0;
+    auto read_all = [&](bool arrow) {
+        auto rows = open_rows(layer, numbers, texts, parallelism.batch_rows, arrow);
+        long long done = 0;
+        auto next = [&]() -> std::optional<std::unique_ptr<RowBatch>> {
+            auto batch = rows->next();
+            if (!batch) return std::nullopt;
+            done += static_cast<long long>(batch->size());
+            if (progress) progress("reading buildings", done, std::max(total, done));
+            return batch;
+        };
+        return run_batches<std::unique_ptr<RowBatch>, BatchResult>(
+            parallelism.resolved_threads(), next, [&] { return BuildingWorker(layer, ds, fields); });
+    };
+    std::deque<BatchResult> results;
+    try {
+        results = read_all(parallelism.arrow_stream);
+    } catch (const ArrowStreamTrouble&) {
+        results = read_all(false);  // a damaged file: its features say exactly where
+    }
+    merge(results, ds);
+
+    std::vector<std::string_view> ids;
+    std::vector<std::int64_t> fids;
+    ids.reserve(ds.buildings.size());
+    fids.reserve(ds.buildings.size());
+    for (const auto& b : ds.buildings) {
+        ids.emplace_back(b.id);
+        fids.push_back(b.fid);
+    }
+    check_duplicate_ids(ids, fids, layer.kind(), layer.where(), ds.findings);
+    if (ds.buildings.empty()) throw InputError(layer.where() + ": the layer is empty; there are no buildings in it");
+}
+
+}  // namespace renozone

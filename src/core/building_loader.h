@@ -1,0 +1,16 @@
+// Reads the buildings layer into Dataset::buildings. Batches are read on the
+// calling thread and turned into Buildings (attributes checked, geometry made
+// valid) on worker threads, each with its own GEOS context; buildings and
+// findings come out in feature order, exactly as with one thread.
+#pragma once
+
+#include "model.h"
+#include "parallelism.h"
+#include "progress.h"
+#include "source.h"
+
+namespace renozone {
+
+void load_buildings(OpenLayer& layer, Dataset& ds, const ProgressFn& progress, const Parallelism& parallelism);
+
+}  // namespace renozone

@@ -1,0 +1,64 @@
+#include "geos_handles.h"
+#include "simple_ring.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <vector>
+
+namespace renozone {
+namespace {
+
+std::vector<double> closed(std::vector<double> xy) {
+    xy.push_back(xy[0]);
+    xy.push_back(xy[1]);
+    return xy;
+}
+
+bool simple(const std::vector<double>& ring) { return ring_certainly_simple(ring.data(), ring.size() / 2); }
+
+TEST(SimpleRing, ProvesOrdinaryFootprints) {
+    EXPECT_TRUE(simple(closed({0, 0, 10, 0, 10, 5, 0, 5})));                      // rectangle
+    EXPECT_TRUE(simple(closed({0, 0, 0, 5, 10, 5, 10, 0})));                      // clockwise
+    EXPECT_TRUE(simple(closed({0, 0, 10, 0, 10, 3, 6, 3, 6, 5, 0, 5})));          // L-shape
+    EXPECT_TRUE(simple(closed({0, 0, 10, 0, 5, 8})));                             // triangle
+    EXPECT_TRUE(simple(closed({0, 0, 10, 0, 10, 0, 10, 5, 0, 5})));               // a repeated point is harmless
+    EXPECT_TRUE(simple(closed({476010.25, 3245010.5, 476030.125, 3245011.0, 476029.5, 3245030.75, 476010.0, 3245029.0})));
+}
+
+TEST(SimpleRing, NeverProvesWhatIsNotSimple) {
+    EXPECT_FALSE(simple(closed({0, 0, 10, 5, 10, 0, 0, 5})));                     // bow-tie
+    EXPECT_FALSE(simple(closed({0, 0, 10, 0, 5, 0, 5, 5})));                      // spike back along an edge
+    EXPECT_FALSE(simple(closed({0, 0, 10, 0, 10, 10, 5, 0, 0, 10})));            // touches itself at a vertex-edge
+    EXPECT_FALSE(simple(closed({0, 0, 4, 0, 4, 4, 2, 2, 0, 4, 2, 2})));            // passes one point twice
+    EXPECT_FALSE(simple(closed({0, 0, 10, 0, 0, 0})));                            // too few distinct points
+    EXPECT_FALSE(simple({0, 0, 10, 0, 10, 5, 0, 5}));                             // not closed
+    EXPECT_FALSE(simple(closed({0, 0, 5, 0, 10, 0, 10, 5, 0, 5})));               // straight vertex: left to GEOS
+}
+
+// Rings on a small integer lattice are full of touching, overlapping and
+// collinear edges: whenever the test proves one simple, GEOS must agree.
+TEST(SimpleRing, AgreesWithGeosOnRandomLatticeRings) {
+    GeosContext ctx;
+    std::mt19937 rng(4545);
+    std::uniform_int_distribution<int> coordinate(0, 4), length(3, 8);
+    int proven = 0;
+    for (int trial = 0; trial < 20000; ++trial) {
+        std::vector<double> xy;
+        const int n = length(rng);
+        for (int i = 0; i < n; ++i) {
+            xy.push_back(3245000.0 + coordinate(rng) * 0.5);
+            xy.push_back(476000.0 + coordinate(rng) * 0.5);
+        }
+        xy = closed(xy);
+        if (!simple(xy)) continue;
+        ++proven;
+        GEOSCoordSequence* seq = GEOSCoordSeq_copyFromBuffer_r(ctx, xy.data(), xy.size() / 2, 0, 0);
+        GeomPtr polygon = own(ctx, GEOSGeom_createPolygon_r(ctx, GEOSGeom_createLinearRing_r(ctx, seq), nullptr, 0));
+        ASSERT_EQ(GEOSisValid_r(ctx, polygon.get()), 1) << "trial " << trial;
+    }
+    EXPECT_GT(proven, 1000);  // the test does prove most simple lattice rings
+}
+
+}  // namespace
+}  // namespace renozone
