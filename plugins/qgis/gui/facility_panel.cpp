@@ -2,6 +2,7 @@
 
 #include "busy_cursor.h"
 #include "engine_text.h"
+#include "facility_type_box.h"
 #include "facility_gaps_report.h"
 #include "figure_format.h"
 #include "result_layers.h"
@@ -83,18 +84,11 @@ FacilityPanel::FacilityPanel(Session* session, QWidget* parent) : QWidget(parent
 }
 
 void FacilityPanel::fill_types() {
-    const QString current = type_->currentData().toString();
-    const QSignalBlocker block(type_);
-    type_->clear();
-    const LoadedDistrict* loaded = session_->district();
-    if (!loaded) return;
     try {
-        const SiteRules& rules = loaded->site_checker().rules();
-        for (const auto& type : rules.type_names()) type_->addItem(qs(rules.rule(type).name), qs(type));
+        fill_facility_types(*type_, session_->district());
     } catch (const std::exception& e) {
         gaps_summary_->setText(error_text(e));
     }
-    if (const int index = type_->findData(current); index >= 0) type_->setCurrentIndex(index);
 }
 
 std::string FacilityPanel::type() const { return ss(type_->currentData().toString()); }

@@ -1,6 +1,7 @@
 #include "site_panel.h"
 
 #include "engine_text.h"
+#include "facility_type_box.h"
 #include "figure_format.h"
 #include "geometry_bridge.h"
 #include "rule_titles.h"
@@ -96,18 +97,11 @@ SitePanel::SitePanel(Session* session, QgsMapCanvas* canvas, QWidget* parent)
 SitePanel::~SitePanel() = default;
 
 void SitePanel::fill_types() {
-    const QString current = type_->currentData().toString();
-    const QSignalBlocker block(type_);
-    type_->clear();
-    const LoadedDistrict* loaded = session_->district();
-    if (!loaded) return;
     try {
-        const SiteRules& rules = loaded->site_checker().rules();
-        for (const auto& type : rules.type_names()) type_->addItem(qs(rules.rule(type).name), qs(type));
+        fill_facility_types(*type_, session_->district());
     } catch (const std::exception& e) {
         verdict_->setText(error_text(e));
     }
-    if (const int index = type_->findData(current); index >= 0) type_->setCurrentIndex(index);
 }
 
 void SitePanel::check_at(const QgsPointXY& point) {

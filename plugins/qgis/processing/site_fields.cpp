@@ -1,17 +1,13 @@
 #include "site_fields.h"
 
 #include "engine_text.h"
+#include "field_specs.h"
 #include "site_report.h"
 
 #include <qgsfield.h>
 
 namespace renozone::plugin {
 namespace {
-
-struct FieldSpec {
-    const char* name;
-    QVariant::Type type;
-};
 
 const std::vector<FieldSpec>& specs() {
     static const std::vector<FieldSpec> all{
@@ -35,11 +31,7 @@ QString rules_with(const SiteCheck& check, RuleStatus status) {
 
 }  // namespace
 
-QgsFields site_fields() {
-    QgsFields fields;
-    for (const auto& spec : specs()) fields.append(QgsField(QString::fromLatin1(spec.name), spec.type));
-    return fields;
-}
+QgsFields site_fields() { return fields_of(specs()); }
 
 QgsAttributes site_attributes(const District& district, const SiteCheck& check) {
     QStringList communities;

@@ -1,16 +1,12 @@
 #include "unit_fields.h"
 
 #include "engine_text.h"
+#include "field_specs.h"
 
 #include <qgsfield.h>
 
 namespace renozone::plugin {
 namespace {
-
-struct FieldSpec {
-    const char* name;
-    QVariant::Type type;
-};
 
 const std::vector<FieldSpec>& specs() {
     static const std::vector<FieldSpec> all{
@@ -41,11 +37,7 @@ QString joined(const std::vector<std::string>& items, const char* separator) {
 
 }  // namespace
 
-QgsFields unit_fields() {
-    QgsFields fields;
-    for (const auto& spec : specs()) fields.append(QgsField(QString::fromLatin1(spec.name), spec.type));
-    return fields;
-}
+QgsFields unit_fields() { return fields_of(specs()); }
 
 QgsAttributes unit_attributes(const District& district, const UnitEvaluation& e) {
     const Figures& f = e.figures;
