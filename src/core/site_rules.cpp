@@ -75,6 +75,8 @@ SiteRules load_site_rules(const std::string& path) {
         root = json::parse(in);
     } catch (const json::parse_error& e) {
         throw InputError(path + ": not valid JSON (byte " + std::to_string(e.byte) + ")");
+    } catch (const json::out_of_range&) {  // found by fuzz_site_rules: 1e400 and the like
+        throw InputError(path + ": a number in it is too large to read");
     }
     RulesReader r(path);
     if (!root.is_object()) r.fail("top level", "must be an object");
