@@ -1,6 +1,8 @@
 #include "text_utils.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdint>
 
 namespace renozone {
@@ -170,17 +172,28 @@ int display_width(std::string_view utf8) {
 std::string format_number(double value, int decimals, bool thousands) {
     if (!std::isfinite(value)) return "-";
     const double scale = std::pow(10.0, decimals);
-    const bool negative = value < 0;
-    const auto scaled = static_cast<long long>(std::llround(std::fabs(value) * scale));
-    const auto unit = static_cast<long long>(scale);
-    std::string whole = std::to_string(scaled / unit);
+    const double magnitude = std::fabs(value) * scale;
+    std::string whole, frac;
+    bool zero;
+    if (magnitude < 0x1p53) {
+        const auto scaled = static_cast<long long>(std::llround(magnitude));
+        const auto unit = static_cast<long long>(scale);
+        whole = std::to_string(scaled / unit);
+        frac = std::to_string(scaled % unit);
+        zero = scaled == 0;
+    } else {  // beyond llround's range; printf's decimal point is the locale's, so split at any non-digit
+        char digits[400];
+        std::snprintf(digits, sizeof digits, "%.*f", decimals, std::fabs(value));
+        const std::string text = digits;
+        const std::size_t point = std::min(text.find_first_not_of("0123456789"), text.size());
+        whole = text.substr(0, point);
+        frac = point < text.size() ? text.substr(point + 1) : "";
+        zero = false;
+    }
     if (thousands)
         for (int pos = static_cast<int>(whole.size()) - 3; pos > 0; pos -= 3) whole.insert(static_cast<std::size_t>(pos), ",");
-    std::string out = (negative && scaled != 0 ? "-" : "") + whole;
-    if (decimals > 0) {
-        std::string frac = std::to_string(scaled % unit);
-        out += "." + std::string(static_cast<std::size_t>(decimals) - frac.size(), '0') + frac;
-    }
+    std::string out = (value < 0 && !zero ? "-" : "") + whole;
+    if (decimals > 0) out += "." + std::string(static_cast<std::size_t>(decimals) - frac.size(), '0') + frac;
     return out;
 }
 

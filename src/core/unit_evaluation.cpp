@@ -118,13 +118,15 @@ FundingSplit parse_funding_split(const std::string& text) {
         const std::size_t end = std::min(text.find(',', start), text.size());
         const std::string part = trim(text.substr(start, end - start));
         const std::size_t eq = part.find('=');
-        const auto value = eq == std::string::npos ? std::nullopt : parse_leading_number(part.substr(eq + 1));
+        const double value = eq == std::string::npos ? -1 : parse_leading_number(part.substr(eq + 1)).value_or(-1);
         const std::string key = eq == std::string::npos ? part : trim(part.substr(0, eq));
         double* slot = key == "central" ? &split.central : key == "municipal" ? &split.municipal
                      : key == "district" ? &split.district : key == "residents" ? &split.residents : nullptr;
-        if (!slot || !value || *value < 0)
+        if (!slot || !(value >= 0))  // NaN too
             throw UsageError("--funding: '" + abbreviate(part) + "' is not one of central=, municipal=, district=, residents= with a share");
-        const double share = *value > 1 ? *value / 100.0 : *value;  // accept 40 as 40 %
+        if (value > 100)
+            throw UsageError("--funding: '" + abbreviate(part) + "': a share is a fraction (0.4) or a percentage (40), not above 100");
+        const double share = value > 1 ? value / 100.0 : value;  // accept 40 as 40 %
         *slot = std::round(share * 1e9) / 1e9;  // "0.3" parses as 0.30000000000000004
         start = end + 1;
     }

@@ -235,6 +235,12 @@ bad_input(unit_bad_phase 2
 bad_input(unit_bad_funding 2
   "--funding: shares add up to 0.700, not 1"
   unit --communities-ids FS01 --funding "central=0.5,district=0.2")
+bad_input(unit_funding_share_too_large 2
+  "--funding: 'central=5000': a share is a fraction (0.4) or a percentage (40), not above 100"
+  unit --communities-ids FS01 --funding "central=5000,district=nan")
+bad_input(unit_funding_share_not_a_number 2
+  "--funding: 'district=nan' is not one of central=, municipal=, district=, residents= with a share"
+  unit --communities-ids FS01 --funding "central=1,district=nan")
 bad_input(unit_unknown_community 3
   "--communities-ids: no community with id 'XX99'"
   unit --communities-ids XX99)

@@ -58,6 +58,14 @@ TEST(TextUtils, NumbersIgnoreADecimalCommaLocale) {
     std::setlocale(LC_ALL, "C");
 }
 
+TEST(TextUtils, NumbersBeyondTheRangeOfAnIntegerAreWrittenInFull) {
+    EXPECT_EQ(format_number(1e20, 0), "100,000,000,000,000,000,000");
+    EXPECT_EQ(format_number(-1e20, 2, false), "-100000000000000000000.00");
+    EXPECT_EQ(format_number(9007199254741.242, 3, false), "9007199254741.242");
+    EXPECT_EQ(format_number(1e300, 3).size(), 301 + 100 + 4);
+    EXPECT_EQ(format_number(9.5, 0), "10");
+}
+
 TEST(Table, AlignsChineseColumns) {
     Table t{{"name", "n"}, {false, true}, {{"凤山街道", "1"}, {"ab", "22"}}};
     EXPECT_EQ(render_text(t), "name       n\n--------  --\n凤山街道   1\nab        22\n");
