@@ -4,10 +4,10 @@
 
 namespace renozone::cli {
 
-AnalysisRun load_and_analyse(const InputOptions& options, const Terminal& terminal) {
+AnalysisRun load_and_analyse(const InputOptions& options, const Terminal& terminal, BuildingGeometry geometry) {
     AnalysisRun run;
     run.spec = options.to_spec();
-    run.dataset = load_dataset(run.spec, terminal.progress(), options.parallelism);
+    run.dataset = load_dataset(run.spec, terminal.progress(), options.parallelism, geometry);
     if (!options.keep_going) require_no_errors(run.dataset);
     run.analysis = analyse(run.dataset, terminal.progress(), options.parallelism);
     if (!options.keep_going) require_no_errors(run.analysis.discrepancies);  // the plan naming a missing community

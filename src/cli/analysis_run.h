@@ -15,7 +15,8 @@ struct AnalysisRun {
 };
 
 // Throws InputError when the inputs have errors, unless --keep-going.
-AnalysisRun load_and_analyse(const InputOptions& options, const Terminal& terminal);
+AnalysisRun load_and_analyse(const InputOptions& options, const Terminal& terminal,
+                             BuildingGeometry geometry = BuildingGeometry::kept);
 
 // The same inputs as a District, with the spatial indexes the planning commands query.
 std::unique_ptr<District> load_district(const InputOptions& options, const Terminal& terminal);

@@ -55,7 +55,7 @@ void add_report_command(CLI::App& app, Terminal& terminal) {
     cmd->add_option("--lang", options->lang, "zh (default) or en")->needs(html_file)->group(html);
     cmd->callback([options, &terminal] {
         if (!options->html.empty()) return write_html(*options, terminal);
-        auto run = load_and_analyse(options->inputs, terminal);
+        auto run = load_and_analyse(options->inputs, terminal, BuildingGeometry::measured);  // figures only, no map
         const std::string text = coverage_report(run.dataset, run.analysis, options->format);
         if (options->output.empty()) std::cout << text;
         else write_text_file(options->output, text, options->overwrite);

@@ -20,7 +20,7 @@ void add_validate_command(CLI::App& app, Terminal& terminal) {
     cmd->add_flag("--all", options->all, "also list notes (straddlers, buildings outside communities, ...)");
     cmd->callback([options, &terminal] {
         const InputSpec spec = options->inputs.to_spec();
-        Dataset ds = load_dataset(spec, terminal.progress(), options->inputs.parallelism);
+        Dataset ds = load_dataset(spec, terminal.progress(), options->inputs.parallelism, BuildingGeometry::measured);
         const Analysis analysis = analyse(ds, terminal.progress(), options->inputs.parallelism);
         const Findings& findings = analysis.discrepancies;
         for (const auto& f : findings.items)

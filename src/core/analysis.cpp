@@ -9,7 +9,8 @@ Analysis analyse(const Dataset& ds, const ProgressFn& progress, const Parallelis
     a.rules = PlanRules::from_targets(ds.targets);
     a.discrepancies = ds.findings;
     a.communities = tag_communities(ds, a.discrepancies);
-    auto places = place_buildings(ds, progress, parallelism);
+    // Buildings loaded measured only were placed while being read.
+    auto places = ds.placements.empty() ? place_buildings(ds, progress, parallelism) : ds.placements;
     check_gcj02_offset(ds, places, a.discrepancies);
     a.buildings = tag_buildings(ds, a.communities, std::move(places), a.rules);
     a.coverage = compute_coverage(ds, a.communities, a.buildings);

@@ -2,6 +2,7 @@
 
 #include "attribute_reader.h"
 #include "batch_pipeline.h"
+#include "building_placer.h"
 #include "duplicate_ids.h"
 #include "errors.h"
 #include "geometry_reader.h"
@@ -29,36 +30,61 @@ int current_year() {
 
 struct BatchResult {
     std::vector<Building> buildings;
+    std::vector<Placement> places;  // BuildingGeometry::measured only
     Findings findings;
+    OGREnvelope extent;
 };
 
+void grow(OGREnvelope& extent, const Envelope& box) {
+    OGREnvelope one;
+    one.MinX = box.min_x, one.MinY = box.min_y, one.MaxX = box.max_x, one.MaxY = box.max_y;
+    extent.Merge(one);
+}
+
+void grow(OGREnvelope& extent, GEOSContextHandle_t ctx, const GEOSGeometry* geom) {
+    Envelope box;
+    if (geom && GEOSGeom_getXMin_r(ctx, geom, &box.min_x) && GEOSGeom_getYMin_r(ctx, geom, &box.min_y) &&
+        GEOSGeom_getXMax_r(ctx, geom, &box.max_x) && GEOSGeom_getYMax_r(ctx, geom, &box.max_y))
+        grow(extent, box);
+}
+
 // One worker thread's state: its GEOS context and geometry reader (whose
-// coordinate transformations are not shared between threads).
+// coordinate transformations are not shared between threads), and, when the
+// footprints are only measured, its placer.
 class BuildingWorker {
 public:
-    BuildingWorker(OpenLayer& layer, const Dataset& ds, const FieldIndexes& fields)
+    BuildingWorker(OpenLayer& layer, const Dataset& ds, const FieldIndexes& fields, const CommunityIndex* measure_in)
         : layer_(layer),
           fields_(fields),
           keep_ctx_(ds.geos->get()),
           this_year_(current_year()),
-          geometry_(ctx_, layer.srs(), *ds.working_srs, layer.spec().gcj02, layer.kind(), layer.where()) {}
+          geometry_(ctx_, layer.srs(), *ds.working_srs, layer.spec().gcj02, layer.kind(), layer.where()) {
+        if (measure_in) placer_ = std::make_unique<BuildingPlacer>(ds, *measure_in);
+    }
 
     void operator()(std::unique_ptr<RowBatch>& batch, BatchResult& out) {
         AttributeReader attributes(layer_, out.findings);
         out.buildings.resize(batch->size());
-        for (std::size_t row = 0; row < batch->size(); ++row) read_row(*batch, row, attributes, out.buildings[row], out.findings);
+        if (placer_) out.places.resize(batch->size());
+        for (std::size_t row = 0; row < batch->size(); ++row) {
+            Building& b = out.buildings[row];
+            const FeatureKey key = read_attributes(*batch, row, attributes, b, out.findings);
+            const std::size_t repairs_before = out.findings.repairs.size();
+            if (placer_) measure_geometry(*batch, row, key, out.places[row], out);
+            else keep_geometry(*batch, row, key, b, out);
+            b.repaired = out.findings.repairs.size() > repairs_before;
+        }
     }
 
 private:
-    void read_row(RowBatch& batch, std::size_t row, AttributeReader& attributes, Building& b, Findings& findings) {
-        RowBatch& in = batch;
+    FeatureKey read_attributes(RowBatch& in, std::size_t row, AttributeReader& attributes, Building& b, Findings& findings) {
         auto text = [&](Slot s) { return in.text(row, fields_[s]); };
         auto number = [&](Slot s) { return in.number(row, fields_[s]); };
         b.fid = in.fid(row);
         const FieldValue id_value = text(id);
         const std::string id_text = id_value.kind == FieldValue::Kind::null ? std::string() : trim(id_value.text);
         b.id = id_text.empty() ? "fid " + std::to_string(b.fid) : id_text;
-        const FeatureKey key(b.fid, id_text);
+        const FeatureKey key(b.fid, id_text.empty() ? std::string_view() : std::string_view(b.id));  // outlives this call
         b.name = attributes.text(text(name), "name", key).value_or("");
         b.address = attributes.text(text(address), "address", key).value_or("");
         b.floors = attributes.integer(number(floors), "floors", key, {1, 200, "floors"});
@@ -77,12 +103,29 @@ private:
         }
         if (auto grade = attributes.text(text(safety_grade), "safety_grade", key)) b.safety_grade = to_lower_ascii(*grade) == "d" ? "D" : *grade;
         if (auto flag = attributes.integer(number(heritage), "heritage", key, {0, 1, "heritage flag 0/1"})) b.heritage = *flag == 1;
-        const std::size_t repairs_before = findings.repairs.size();
+        return key;
+    }
+
+    void keep_geometry(RowBatch& in, std::size_t row, const FeatureKey& key, Building& b, BatchResult& out) {
         const RowGeometry g = in.geometry(row);
-        GeomPtr geom = g.ogr ? geometry_.read_polygonal(g.ogr, key, findings)
-                             : geometry_.read_polygonal_wkb(g.wkb.empty() ? nullptr : g.wkb.data(), g.wkb.size(), key, findings);
+        GeomPtr geom = g.ogr ? geometry_.read_polygonal(g.ogr, key, out.findings)
+                             : geometry_.read_polygonal_wkb(g.wkb.empty() ? nullptr : g.wkb.data(), g.wkb.size(), key, out.findings);
+        grow(out.extent, ctx_, geom.get());
         b.geom = GeomPtr(geom.release(), GeomDeleter{keep_ctx_});  // outlives this thread's context
-        b.repaired = findings.repairs.size() > repairs_before;
+    }
+
+    void measure_geometry(RowBatch& in, std::size_t row, const FeatureKey& key, Placement& place, BatchResult& out) {
+        const RowGeometry g = in.geometry(row);
+        const GeometryReader::Footprint footprint =
+            g.ogr ? geometry_.read_footprint(g.ogr, key, out.findings)
+                  : geometry_.read_footprint_wkb(g.wkb.empty() ? nullptr : g.wkb.data(), g.wkb.size(), key, out.findings);
+        if (footprint.rings) {
+            grow(out.extent, footprint.rings->envelope());
+            placer_->place(*footprint.rings, place);
+        } else {
+            grow(out.extent, ctx_, footprint.geom.get());
+            placer_->place(footprint.geom.get(), place);
+        }
     }
 
     OpenLayer& layer_;
@@ -91,15 +134,19 @@ private:
     int this_year_;
     GeosContext ctx_;
     GeometryReader geometry_;
+    std::unique_ptr<BuildingPlacer> placer_;
 };
 
 void merge(std::deque<BatchResult>& results, Dataset& ds) {
     std::size_t total = 0;
     for (const auto& r : results) total += r.buildings.size();
     ds.buildings.reserve(ds.buildings.size() + total);
+    if (!results.empty() && !results.front().places.empty()) ds.placements.reserve(ds.placements.size() + total);
     bool reported_encoding = false;  // each batch reports text in the wrong encoding once; the layer does once
     for (auto& r : results) {
         for (auto& b : r.buildings) ds.buildings.push_back(std::move(b));
+        ds.placements.insert(ds.placements.end(), r.places.begin(), r.places.end());
+        ds.building_extent.Merge(r.extent);
         for (auto& f : r.findings.items) {
             const bool encoding = f.code == "not_utf8" || f.code == "encoding_suspect";
             if (encoding && std::exchange(reported_encoding, true)) continue;
@@ -112,7 +159,10 @@ void merge(std::deque<BatchResult>& results, Dataset& ds) {
 
 }  // namespace
 
-void load_buildings(OpenLayer& layer, Dataset& ds, const ProgressFn& progress, const Parallelism& parallelism) {
+void load_buildings(OpenLayer& layer, Dataset& ds, const ProgressFn& progress, const Parallelism& parallelism,
+                    BuildingGeometry geometry) {
+    std::optional<CommunityIndex> measure_in;
+    if (geometry == BuildingGeometry::measured) measure_in.emplace(ds);
     FieldIndexes fields;
     for (int s = 0; s < slots; ++s) fields[s] = layer.field(slot_names[s]);
     const std::array<int, 7> numbers = {fields[floors], fields[built_year], fields[households], fields[people],
@@ -130,7 +180,7 @@ void load_buildings(OpenLayer& layer, Dataset& ds, const ProgressFn& progress, c
             return batch;
         };
         return run_batches<std::unique_ptr<RowBatch>, BatchResult>(
-            parallelism.resolved_threads(), next, [&] { return BuildingWorker(layer, ds, fields); });
+            parallelism.resolved_threads(), next, [&] { return BuildingWorker(layer, ds, fields, measure_in ? &*measure_in : nullptr); });
     };
     std::deque<BatchResult> results;
     try {

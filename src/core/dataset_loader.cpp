@@ -136,7 +136,7 @@ OGREnvelope envelope_of(GEOSContextHandle_t ctx, const Items& items) {
 // would report every building "outside" and a zero coverage.
 void require_overlap(const Dataset& ds) {
     const OGREnvelope communities = envelope_of(ds.geos->get(), ds.communities);
-    const OGREnvelope buildings = envelope_of(ds.geos->get(), ds.buildings);
+    const OGREnvelope& buildings = ds.building_extent;
     if (!communities.IsInit() || !buildings.IsInit()) return;
     const double dx = std::max({0.0, buildings.MinX - communities.MaxX, communities.MinX - buildings.MaxX});
     const double dy = std::max({0.0, buildings.MinY - communities.MaxY, communities.MinY - buildings.MaxY});
@@ -169,7 +169,8 @@ std::shared_ptr<OGRSpatialReference> choose_working_srs(const InputSpec& inputs,
     return share(srs_from_epsg(cgcs2000_zone_epsg(x)));
 }
 
-Dataset load_dataset(const InputSpec& inputs, const ProgressFn& progress, const Parallelism& parallelism) {
+Dataset load_dataset(const InputSpec& inputs, const ProgressFn& progress, const Parallelism& parallelism,
+                     BuildingGeometry building_geometry) {
     Dataset ds;
     auto communities = open_kind(inputs, "communities");
     auto buildings = open_kind(inputs, "buildings");
@@ -184,7 +185,7 @@ Dataset load_dataset(const InputSpec& inputs, const ProgressFn& progress, const 
     }
     ds.data_notice = communities->metadata_item("DATA_NOTICE");
     load_communities(*communities, ds, progress);
-    load_buildings(*buildings, ds, progress, parallelism);
+    load_buildings(*buildings, ds, progress, parallelism, building_geometry);
     for (auto* layer : {communities.get(), buildings.get()})
         if (layer->srs().IsGeographic() && !layer->spec().gcj02) ds.unconverted_lonlat_layers.push_back(layer->kind());
     require_overlap(ds);

@@ -11,7 +11,8 @@ namespace renozone {
 // Layer-level problems (missing file, layer, field or CRS) throw InputError.
 // Feature-level problems become findings in Dataset::findings; the caller
 // decides whether error findings stop the job.
-Dataset load_dataset(const InputSpec& inputs, const ProgressFn& progress = {}, const Parallelism& parallelism = {});
+Dataset load_dataset(const InputSpec& inputs, const ProgressFn& progress = {}, const Parallelism& parallelism = {},
+                     BuildingGeometry building_geometry = BuildingGeometry::kept);
 
 // The working CRS for the inputs: the one asked for, else the CGCS2000
 // 3-degree zone of the communities' centre (EPSG:4545 for Wulong).

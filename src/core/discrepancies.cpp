@@ -14,7 +14,7 @@ void check_building(const Building& b, const BuildingTags& t, const Dataset& ds,
     auto where = [&] { return locate(ds, "buildings", b.fid, b.id) + ": "; };
     const int c = t.place.community;
     auto community = [&] { return c >= 0 ? ds.communities[c].id + " " + ds.communities[c].name : std::string(); };
-    if (b.geom && c < 0)
+    if (t.place.has_footprint && c < 0)
         out.add(Severity::info, "outside_communities", "buildings", b.id, where() + "lies in no community");
     if (t.place.containing > 1)
         out.add(Severity::warning, "overlapping_communities", "buildings", b.id,

@@ -171,14 +171,17 @@ const char* kind_name(GeometryKind kind) {
 // The plain case read into rings_, taken straight to GEOS with validity
 // proven or asked. Nothing (take the general road) when the rings need a check
 // the general road spells out: too many vertices, outside the CRS's area of use.
+bool GeometryReader::rings_need_no_check() const {
+    if (rings_.point_count() > std::size_t(max_vertices_per_feature)) return false;
+    if (!area_of_use_.IsInit()) return true;
+    const Envelope e = rings_.envelope();
+    OGREnvelope env;
+    env.MinX = e.min_x, env.MaxX = e.max_x, env.MinY = e.min_y, env.MaxY = e.max_y;
+    return area_of_use_.Contains(env);
+}
+
 std::optional<GeomPtr> GeometryReader::from_rings(const FeatureKey& feature, Findings& findings) {
-    if (rings_.point_count() > std::size_t(max_vertices_per_feature)) return std::nullopt;
-    if (area_of_use_.IsInit()) {
-        const Envelope e = rings_.envelope();
-        OGREnvelope env;
-        env.MinX = e.min_x, env.MaxX = e.max_x, env.MinY = e.min_y, env.MaxY = e.max_y;
-        if (!area_of_use_.Contains(env)) return std::nullopt;
-    }
+    if (!rings_need_no_check()) return std::nullopt;
     GeomPtr geom = rings_.to_geos(ctx_);
     if (!geom) return std::nullopt;
     if (rings_.certainly_valid()) return geom;
@@ -194,6 +197,20 @@ GeomPtr GeometryReader::read_polygonal_wkb(const std::uint8_t* wkb, std::size_t 
     std::unique_ptr<OGRGeometry> owned(parsed);
     if (wkb && !owned) throw ArrowStreamTrouble();  // read as an OGR feature, GDAL names what is wrong
     return read_polygonal(owned.get(), feature, findings);
+}
+
+GeometryReader::Footprint GeometryReader::read_footprint(const OGRGeometry* geometry, const FeatureKey& feature,
+                                                         Findings& findings) {
+    if (geometry && !needs_transform() && rings_.read(*geometry) && rings_.certainly_valid() && rings_need_no_check())
+        return {&rings_, nullptr};
+    return {nullptr, read_polygonal(geometry, feature, findings)};
+}
+
+GeometryReader::Footprint GeometryReader::read_footprint_wkb(const std::uint8_t* wkb, std::size_t size,
+                                                             const FeatureKey& feature, Findings& findings) {
+    if (wkb && !needs_transform() && rings_.read_wkb(wkb, size) && rings_.certainly_valid() && rings_need_no_check())
+        return {&rings_, nullptr};
+    return {nullptr, read_polygonal_wkb(wkb, size, feature, findings)};
 }
 
 GeomPtr GeometryReader::read(const OGRGeometry* geometry, const FeatureKey& key, Findings& findings,

@@ -42,8 +42,19 @@ public:
     // Throws ArrowStreamTrouble when the WKB cannot be decoded.
     GeomPtr read_polygonal_wkb(const std::uint8_t* wkb, std::size_t size, const FeatureKey& feature, Findings& findings);
 
+    // For callers that only measure footprints: the plain, certainly valid case
+    // comes back as rings, without a GEOS geometry; any other as the two
+    // readers above return it. The rings are valid until the next read.
+    struct Footprint {
+        const PolygonRings* rings = nullptr;
+        GeomPtr geom;
+    };
+    Footprint read_footprint(const OGRGeometry* geometry, const FeatureKey& feature, Findings& findings);
+    Footprint read_footprint_wkb(const std::uint8_t* wkb, std::size_t size, const FeatureKey& feature, Findings& findings);
+
 private:
     bool outside_area_of_use(const OGRGeometry& geometry) const;
+    bool rings_need_no_check() const;
     bool needs_transform() const { return to_target_ || from_gcj02_; }
     std::optional<GeomPtr> from_rings(const FeatureKey& feature, Findings& findings);
     GeomPtr valid_or_repaired(GeomPtr geom, const FeatureKey& feature, Findings& findings);

@@ -35,8 +35,12 @@ public:
 
     Envelope envelope() const;
     std::size_t point_count() const { return xy_.size() / 2; }
+    // Ring r (in order: each polygon's shell, then its holes) as x0 y0 x1 y1 ...
+    const double* ring_coordinates(std::size_t r) const { return xy_.data() + 2 * ring_start(r); }
+    std::size_t ring_points(std::size_t r) const { return ring_ends_[r] - ring_start(r); }
 
 private:
+    std::size_t ring_start(std::size_t r) const { return r == 0 ? 0 : ring_ends_[r - 1]; }
     void clear();
     bool add_ring(std::size_t points);  // the last `points` pairs of xy_ form a ring
     bool multi_ = false;

@@ -99,7 +99,7 @@ std::vector<BuildingTags> tag_buildings(const Dataset& ds, const std::vector<Com
         const CommunityTags* community = c >= 0 ? &communities[c] : nullptr;
         t.in_planned_community = community && community->planned;
 
-        if (!b.geom) add_reason(t.reasons, "no_geometry");
+        if (!t.place.has_footprint) add_reason(t.reasons, "no_geometry");
         else if (!community) add_reason(t.reasons, "no_community");
         if (!b.built_year) add_reason(t.reasons, "built_year_missing");
         else if (*b.built_year >= rules.built_before_year) add_reason(t.reasons, "built_2000_or_later");

@@ -1,3 +1,4 @@
+#include "assignment.h"
 #include "dataset_loader.h"
 #include "embedded_data.h"
 #include "fixture.h"
@@ -59,6 +60,7 @@ InputSpec write_messy_district(const std::string& gpkg) {
     return spec;
 }
 
+// `b` may have been read measured only: then it has no footprints to compare.
 void expect_same(const Dataset& a, const Dataset& b) {
     ASSERT_EQ(a.buildings.size(), b.buildings.size());
     GEOSContextHandle_t ctx = a.geos->get();
@@ -76,6 +78,10 @@ void expect_same(const Dataset& a, const Dataset& b) {
         EXPECT_EQ(x.use, y.use);
         EXPECT_EQ(x.use_recorded, y.use_recorded);
         EXPECT_EQ(x.repaired, y.repaired);
+        if (!b.placements.empty()) {
+            EXPECT_FALSE(y.geom);
+            continue;
+        }
         ASSERT_EQ(!x.geom, !y.geom);
         if (x.geom) {
             EXPECT_EQ(GEOSGeomTypeId_r(ctx, x.geom.get()), GEOSGeomTypeId_r(ctx, y.geom.get()));
@@ -93,6 +99,31 @@ void expect_same(const Dataset& a, const Dataset& b) {
         EXPECT_EQ(a.findings.repairs[i].feature_id, b.findings.repairs[i].feature_id);
         EXPECT_EQ(a.findings.repairs[i].area_after_m2, b.findings.repairs[i].area_after_m2);
     }
+    EXPECT_TRUE(a.building_extent.IsInit());
+    EXPECT_EQ(a.building_extent, b.building_extent);
+}
+
+// Read measured only, every building is placed and measured exactly as
+// place_buildings places the full load's footprints.
+void expect_placed_the_same(const Dataset& full, const Dataset& measured) {
+    const std::vector<Placement> places = place_buildings(full);
+    ASSERT_EQ(measured.placements.size(), places.size());
+    int placed = 0;
+    for (std::size_t i = 0; i < places.size(); ++i) {
+        const Placement& p = places[i];
+        const Placement& q = measured.placements[i];
+        SCOPED_TRACE("building " + std::to_string(i) + " " + full.buildings[i].id);
+        EXPECT_EQ(p.has_footprint, q.has_footprint);
+        EXPECT_EQ(p.community, q.community);
+        EXPECT_EQ(p.containing, q.containing);
+        EXPECT_EQ(p.footprint_m2, q.footprint_m2);
+        EXPECT_EQ(p.share_inside, q.share_inside);
+        EXPECT_EQ(p.has_point, q.has_point);
+        EXPECT_EQ(p.x, q.x);
+        EXPECT_EQ(p.y, q.y);
+        placed += p.community >= 0;
+    }
+    EXPECT_GT(placed, 0);
 }
 
 Parallelism serial_features() {
@@ -112,6 +143,9 @@ void expect_every_way_the_same(const InputSpec& spec) {
                 SCOPED_TRACE("arrow " + std::to_string(arrow) + ", threads " + std::to_string(threads) + ", batch " +
                              std::to_string(batch));
                 expect_same(reference, load_dataset(spec, {}, Parallelism{threads, batch, arrow}));
+                const Dataset measured = load_dataset(spec, {}, Parallelism{threads, batch, arrow}, BuildingGeometry::measured);
+                expect_same(reference, measured);
+                expect_placed_the_same(reference, measured);
             }
 }
 

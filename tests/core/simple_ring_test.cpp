@@ -1,3 +1,4 @@
+#include "fixture.h"
 #include "geos_handles.h"
 #include "simple_ring.h"
 
@@ -9,31 +10,27 @@
 namespace renozone {
 namespace {
 
-std::vector<double> closed(std::vector<double> xy) {
-    xy.push_back(xy[0]);
-    xy.push_back(xy[1]);
-    return xy;
-}
+using test::closed_ring;
 
 bool simple(const std::vector<double>& ring) { return ring_certainly_simple(ring.data(), ring.size() / 2); }
 
 TEST(SimpleRing, ProvesOrdinaryFootprints) {
-    EXPECT_TRUE(simple(closed({0, 0, 10, 0, 10, 5, 0, 5})));                      // rectangle
-    EXPECT_TRUE(simple(closed({0, 0, 0, 5, 10, 5, 10, 0})));                      // clockwise
-    EXPECT_TRUE(simple(closed({0, 0, 10, 0, 10, 3, 6, 3, 6, 5, 0, 5})));          // L-shape
-    EXPECT_TRUE(simple(closed({0, 0, 10, 0, 5, 8})));                             // triangle
-    EXPECT_TRUE(simple(closed({0, 0, 10, 0, 10, 0, 10, 5, 0, 5})));               // a repeated point is harmless
-    EXPECT_TRUE(simple(closed({476010.25, 3245010.5, 476030.125, 3245011.0, 476029.5, 3245030.75, 476010.0, 3245029.0})));
+    EXPECT_TRUE(simple(closed_ring({0, 0, 10, 0, 10, 5, 0, 5})));                      // rectangle
+    EXPECT_TRUE(simple(closed_ring({0, 0, 0, 5, 10, 5, 10, 0})));                      // clockwise
+    EXPECT_TRUE(simple(closed_ring({0, 0, 10, 0, 10, 3, 6, 3, 6, 5, 0, 5})));          // L-shape
+    EXPECT_TRUE(simple(closed_ring({0, 0, 10, 0, 5, 8})));                             // triangle
+    EXPECT_TRUE(simple(closed_ring({0, 0, 10, 0, 10, 0, 10, 5, 0, 5})));               // a repeated point is harmless
+    EXPECT_TRUE(simple(closed_ring({476010.25, 3245010.5, 476030.125, 3245011.0, 476029.5, 3245030.75, 476010.0, 3245029.0})));
 }
 
 TEST(SimpleRing, NeverProvesWhatIsNotSimple) {
-    EXPECT_FALSE(simple(closed({0, 0, 10, 5, 10, 0, 0, 5})));                     // bow-tie
-    EXPECT_FALSE(simple(closed({0, 0, 10, 0, 5, 0, 5, 5})));                      // spike back along an edge
-    EXPECT_FALSE(simple(closed({0, 0, 10, 0, 10, 10, 5, 0, 0, 10})));            // touches itself at a vertex-edge
-    EXPECT_FALSE(simple(closed({0, 0, 4, 0, 4, 4, 2, 2, 0, 4, 2, 2})));            // passes one point twice
-    EXPECT_FALSE(simple(closed({0, 0, 10, 0, 0, 0})));                            // too few distinct points
+    EXPECT_FALSE(simple(closed_ring({0, 0, 10, 5, 10, 0, 0, 5})));                     // bow-tie
+    EXPECT_FALSE(simple(closed_ring({0, 0, 10, 0, 5, 0, 5, 5})));                      // spike back along an edge
+    EXPECT_FALSE(simple(closed_ring({0, 0, 10, 0, 10, 10, 5, 0, 0, 10})));            // touches itself at a vertex-edge
+    EXPECT_FALSE(simple(closed_ring({0, 0, 4, 0, 4, 4, 2, 2, 0, 4, 2, 2})));            // passes one point twice
+    EXPECT_FALSE(simple(closed_ring({0, 0, 10, 0, 0, 0})));                            // too few distinct points
     EXPECT_FALSE(simple({0, 0, 10, 0, 10, 5, 0, 5}));                             // not closed
-    EXPECT_FALSE(simple(closed({0, 0, 5, 0, 10, 0, 10, 5, 0, 5})));               // straight vertex: left to GEOS
+    EXPECT_FALSE(simple(closed_ring({0, 0, 5, 0, 10, 0, 10, 5, 0, 5})));               // straight vertex: left to GEOS
 }
 
 // Rings on a small integer lattice are full of touching, overlapping and
@@ -50,7 +47,7 @@ TEST(SimpleRing, AgreesWithGeosOnRandomLatticeRings) {
             xy.push_back(3245000.0 + coordinate(rng) * 0.5);
             xy.push_back(476000.0 + coordinate(rng) * 0.5);
         }
-        xy = closed(xy);
+        xy = closed_ring(xy);
         if (!simple(xy)) continue;
         ++proven;
         GEOSCoordSequence* seq = GEOSCoordSeq_copyFromBuffer_r(ctx, xy.data(), xy.size() / 2, 0, 0);

@@ -72,4 +72,10 @@ std::string box(double x0, double y0, double x1, double y1) {
 
 std::string source_root() { return RENOZONE_TEST_SOURCE_ROOT; }
 
+std::vector<double> closed_ring(std::vector<double> xy) {
+    xy.push_back(xy[0]);
+    xy.push_back(xy[1]);
+    return xy;
+}
+
 }  // namespace renozone::test

@@ -41,6 +41,9 @@ void write_layer(const std::string& path, const std::string& driver, const std::
 // A rectangle polygon WKT.
 std::string box(double x0, double y0, double x1, double y1);
 
+// Flat ring coordinates x0 y0 x1 y1 ... with the first point repeated at the end.
+std::vector<double> closed_ring(std::vector<double> xy);
+
 // The folder holding the repository's data/ and styles/.
 std::string source_root();
 
