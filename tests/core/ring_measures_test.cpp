@@ -21,8 +21,7 @@ struct GeosMeasures {
 };
 
 GeosMeasures measured_by_geos(GEOSContextHandle_t ctx, const std::vector<double>& xy) {
-    GEOSCoordSequence* seq = GEOSCoordSeq_copyFromBuffer_r(ctx, xy.data(), xy.size() / 2, 0, 0);
-    GeomPtr polygon = own(ctx, GEOSGeom_createPolygon_r(ctx, GEOSGeom_createLinearRing_r(ctx, seq), nullptr, 0));
+    GeomPtr polygon = test::polygon_of_ring(ctx, xy);
     GeosMeasures m;
     GEOSArea_r(ctx, polygon.get(), &m.area);
     GeomPtr point = own(ctx, GEOSPointOnSurface_r(ctx, polygon.get()));
@@ -108,17 +107,10 @@ TEST(RingMeasures, AgreeWithGeosOnRandomFootprints) {
 TEST(RingMeasures, AgreeWithGeosOnLatticeRings) {
     GeosContext ctx;
     std::mt19937 rng(476);
-    std::uniform_int_distribution<int> coordinate(0, 6), length(3, 9);
     std::vector<double> scratch;
     int checked = 0;
     for (int trial = 0; trial < 20000; ++trial) {
-        std::vector<double> xy;
-        const int n = length(rng);
-        for (int i = 0; i < n; ++i) {
-            xy.push_back(476000.0 + coordinate(rng) * 0.5);
-            xy.push_back(3245000.0 + coordinate(rng) * 0.5);
-        }
-        xy = closed_ring(xy);
+        const std::vector<double> xy = test::random_lattice_ring(rng, 6, 9);
         if (!ring_certainly_simple(xy.data(), xy.size() / 2)) continue;
         SCOPED_TRACE("trial " + std::to_string(trial));
         expect_as_geos(ctx, xy, scratch);

@@ -38,21 +38,12 @@ TEST(SimpleRing, NeverProvesWhatIsNotSimple) {
 TEST(SimpleRing, AgreesWithGeosOnRandomLatticeRings) {
     GeosContext ctx;
     std::mt19937 rng(4545);
-    std::uniform_int_distribution<int> coordinate(0, 4), length(3, 8);
     int proven = 0;
     for (int trial = 0; trial < 20000; ++trial) {
-        std::vector<double> xy;
-        const int n = length(rng);
-        for (int i = 0; i < n; ++i) {
-            xy.push_back(3245000.0 + coordinate(rng) * 0.5);
-            xy.push_back(476000.0 + coordinate(rng) * 0.5);
-        }
-        xy = closed_ring(xy);
+        const std::vector<double> xy = test::random_lattice_ring(rng, 4, 8);
         if (!simple(xy)) continue;
         ++proven;
-        GEOSCoordSequence* seq = GEOSCoordSeq_copyFromBuffer_r(ctx, xy.data(), xy.size() / 2, 0, 0);
-        GeomPtr polygon = own(ctx, GEOSGeom_createPolygon_r(ctx, GEOSGeom_createLinearRing_r(ctx, seq), nullptr, 0));
-        ASSERT_EQ(GEOSisValid_r(ctx, polygon.get()), 1) << "trial " << trial;
+        ASSERT_EQ(GEOSisValid_r(ctx, test::polygon_of_ring(ctx, xy).get()), 1) << "trial " << trial;
     }
     EXPECT_GT(proven, 1000);  // the test does prove most simple lattice rings
 }

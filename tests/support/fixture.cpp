@@ -78,4 +78,20 @@ std::vector<double> closed_ring(std::vector<double> xy) {
     return xy;
 }
 
+std::vector<double> random_lattice_ring(std::mt19937& rng, int steps, int max_points) {
+    std::uniform_int_distribution<int> coordinate(0, steps), length(3, max_points);
+    std::vector<double> xy;
+    const int n = length(rng);
+    for (int i = 0; i < n; ++i) {
+        xy.push_back(476000.0 + coordinate(rng) * 0.5);
+        xy.push_back(3245000.0 + coordinate(rng) * 0.5);
+    }
+    return closed_ring(std::move(xy));
+}
+
+GeomPtr polygon_of_ring(GEOSContextHandle_t ctx, const std::vector<double>& xy) {
+    GEOSCoordSequence* seq = GEOSCoordSeq_copyFromBuffer_r(ctx, xy.data(), static_cast<unsigned>(xy.size() / 2), 0, 0);
+    return own(ctx, GEOSGeom_createPolygon_r(ctx, GEOSGeom_createLinearRing_r(ctx, seq), nullptr, 0));
+}
+
 }  // namespace renozone::test

@@ -2,9 +2,12 @@
 // writer that creates a layer from WKT and attribute values.
 #pragma once
 
+#include "geos_handles.h"
+
 #include <ogr_core.h>
 
 #include <map>
+#include <random>
 #include <string>
 #include <utility>
 #include <vector>
@@ -43,6 +46,14 @@ std::string box(double x0, double y0, double x1, double y1);
 
 // Flat ring coordinates x0 y0 x1 y1 ... with the first point repeated at the end.
 std::vector<double> closed_ring(std::vector<double> xy);
+
+// A closed ring of 3 to `max_points` random points on a half-metre lattice of
+// `steps` × `steps` cells near Wulong: full of touching, overlapping and
+// collinear edges and of vertices sharing an ordinate.
+std::vector<double> random_lattice_ring(std::mt19937& rng, int steps, int max_points);
+
+// The polygon of one closed ring, as GEOS holds it.
+GeomPtr polygon_of_ring(GEOSContextHandle_t ctx, const std::vector<double>& xy);
 
 // The folder holding the repository's data/ and styles/.
 std::string source_root();
