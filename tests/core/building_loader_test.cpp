@@ -1,5 +1,6 @@
 #include "assignment.h"
 #include "dataset_loader.h"
+#include "district.h"
 #include "embedded_data.h"
 #include "fixture.h"
 #include "small_district.h"
@@ -7,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -173,6 +175,12 @@ TEST(BuildingLoader, MessyLayerReadsTheSameEveryWay) {
 TEST(BuildingLoader, EmbeddedDataReadsTheSameEveryWay) {
     InputSpec spec = inputs_from_single_source(embedded_dataset_path());
     expect_every_way_the_same(spec);
+}
+
+TEST(BuildingLoader, MeasuredOnlyIsNoDistrict) {
+    Dataset measured = load_dataset(inputs_from_single_source(embedded_dataset_path()), {}, {}, BuildingGeometry::measured);
+    EXPECT_EQ(measured.placements.size(), measured.buildings.size());
+    EXPECT_THROW(District district(std::move(measured)), std::logic_error);
 }
 
 }  // namespace
