@@ -4,6 +4,7 @@
 #include "text_utils.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <stdexcept>
 
@@ -110,6 +111,11 @@ std::vector<std::string> District::streets_entered(const GEOSGeometry* g) const 
     return codes;
 }
 
+std::string District::data_extent_text() const {
+    return "data extent " + format_number(min_x_, 0, false) + " " + format_number(min_y_, 0, false) + " – " +
+           format_number(max_x_, 0, false) + " " + format_number(max_y_, 0, false) + " in the working CRS";
+}
+
 void District::require_overlaps_data(const GEOSGeometry* geom, const std::string& what) const {
     GEOSContextHandle_t c = ctx();
     double x0, y0, x1, y1;
@@ -117,9 +123,21 @@ void District::require_overlaps_data(const GEOSGeometry* geom, const std::string
         !GEOSGeom_getYMax_r(c, geom, &y1))
         throw InputError(what + ": has no extent");
     if (x1 < min_x_ || x0 > max_x_ || y1 < min_y_ || y0 > max_y_)
-        throw InputError(what + ": lies outside the data (data extent " + format_number(min_x_, 0, false) + " " +
-                         format_number(min_y_, 0, false) + " – " + format_number(max_x_, 0, false) + " " +
-                         format_number(max_y_, 0, false) + " in the working CRS); wrong CRS?");
+        throw InputError(what + ": lies outside the data (" + data_extent_text() + "); wrong CRS?");
+}
+
+void District::require_near_data(const GEOSGeometry* geom, const std::string& what) const {
+    require_overlaps_data(geom, what);
+    GEOSContextHandle_t c = ctx();
+    double x0, y0, x1, y1;
+    GEOSGeom_getXMin_r(c, geom, &x0), GEOSGeom_getYMin_r(c, geom, &y0);
+    GEOSGeom_getXMax_r(c, geom, &x1), GEOSGeom_getYMax_r(c, geom, &y1);
+    // As far as the loader lets buildings lie from the communities.
+    const double reach = std::max(10000.0, std::hypot(max_x_ - min_x_, max_y_ - min_y_));
+    const bool near = x0 >= min_x_ - reach && x1 <= max_x_ + reach && y0 >= min_y_ - reach && y1 <= max_y_ + reach;
+    if (!near)  // written so that NaN is not near either
+        throw InputError(what + ": reaches more than " + format_number(reach / 1000.0, 1) + " km beyond the data (" +
+                         data_extent_text() + "); is a coordinate mistyped?");
 }
 
 }  // namespace renozone

@@ -32,8 +32,12 @@ public:
 
     // Raises InputError when `geom` (working CRS) lies wholly outside the data.
     void require_overlaps_data(const GEOSGeometry* geom, const std::string& what) const;
+    // The same, and also when any part reaches far beyond the data: a mistyped
+    // coordinate in a drawn or typed unit or site.
+    void require_near_data(const GEOSGeometry* geom, const std::string& what) const;
 
 private:
+    std::string data_extent_text() const;
     Dataset data_;
     Analysis analysis_;
     std::vector<GeomPtr> points_;  // point-on-surface of each building (null when none)

@@ -56,7 +56,7 @@ void check_unit_geometry(const District& district, const GEOSGeometry* geom, con
         GEOSFree_r(c, reason);
         throw InputError(label + ": the " + what + " is not valid (" + text + "); redraw it without crossing edges");
     }
-    district.require_overlaps_data(geom, label);
+    district.require_near_data(geom, label);
 }
 
 UnitShape unit_from_wkt(const District& district, const std::string& wkt, const std::string& crs, ShapeUse use) {

@@ -211,6 +211,12 @@ bad_input(unit_empty 3
 bad_input(unit_outside_data 3
   "--wkt: lies outside the data (data extent 473662 3244769 – 478162 3246329 in the working CRS); wrong CRS?"
   unit --wkt "POLYGON((0 0,10 0,10 10,0 10,0 0))")
+bad_input(unit_mistyped_coordinate 3
+  "--wkt: reaches more than 10.0 km beyond the data (data extent 473662 3244769 – 478162 3246329 in the working CRS); is a coordinate mistyped?"
+  unit --wkt "POLYGON((474400 3245500,474800 3245099,474800 3245101,444 21E302,474400 3245500))")
+bad_input(site_mistyped_coordinate 3
+  "--wkt: reaches more than 10.0 km beyond the data (data extent 473662 3244769 – 478162 3246329 in the working CRS); is a coordinate mistyped?"
+  check-site --type kindergarten --wkt "POLYGON((474400 3245500,474500 3245500,4745000 3245600,474400 3245500))")
 bad_input(unit_in_wrong_crs 3
   "--wkt: cannot be transformed to the working CRS (coordinates outside EPSG:4326 (WGS 84)'s area of use? wrong --crs?)"
   unit --crs EPSG:4326 --wkt "POLYGON((474400 3245500,474800 3245500,474800 3245800,474400 3245500))")
