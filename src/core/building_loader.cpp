@@ -42,10 +42,7 @@ void grow(OGREnvelope& extent, const Envelope& box) {
 }
 
 void grow(OGREnvelope& extent, GEOSContextHandle_t ctx, const GEOSGeometry* geom) {
-    Envelope box;
-    if (geom && GEOSGeom_getXMin_r(ctx, geom, &box.min_x) && GEOSGeom_getYMin_r(ctx, geom, &box.min_y) &&
-        GEOSGeom_getXMax_r(ctx, geom, &box.max_x) && GEOSGeom_getYMax_r(ctx, geom, &box.max_y))
-        grow(extent, box);
+    if (const auto box = envelope_of(ctx, geom)) grow(extent, *box);
 }
 
 // One worker thread's state: its GEOS context and geometry reader (whose

@@ -49,11 +49,7 @@ void BuildingPlacer::place(const GEOSGeometry* geom, Placement& place) {
     if (!geom) return;
     place.has_footprint = true;
     GEOSArea_r(ctx_, geom, &place.footprint_m2);
-    Envelope box;
-    GEOSGeom_getXMin_r(ctx_, geom, &box.min_x);
-    GEOSGeom_getYMin_r(ctx_, geom, &box.min_y);
-    GEOSGeom_getXMax_r(ctx_, geom, &box.max_x);
-    GEOSGeom_getYMax_r(ctx_, geom, &box.max_y);
+    const Envelope box = envelope_of(ctx_, geom).value_or(Envelope{});
     // The point-on-surface lies inside the envelope: when the envelope lies
     // in one community's interior and clear of every other, so does the
     // point, and the footprint is contained properly (all of it inside).

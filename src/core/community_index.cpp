@@ -10,15 +10,6 @@ bool meets(const Envelope& a, const Envelope& b) {
     return a.min_x <= b.max_x && b.min_x <= a.max_x && a.min_y <= b.max_y && b.min_y <= a.max_y;
 }
 
-Envelope envelope_of(GEOSContextHandle_t ctx, const GEOSGeometry* g) {
-    Envelope e;
-    GEOSGeom_getXMin_r(ctx, g, &e.min_x);
-    GEOSGeom_getYMin_r(ctx, g, &e.min_y);
-    GEOSGeom_getXMax_r(ctx, g, &e.max_x);
-    GEOSGeom_getYMax_r(ctx, g, &e.max_y);
-    return e;
-}
-
 void ring_coordinates(GEOSContextHandle_t ctx, const GEOSGeometry* ring, std::vector<double>& xy,
                       std::vector<std::size_t>& ring_ends) {
     const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(ctx, ring);
@@ -58,7 +49,7 @@ CommunityIndex::CommunityIndex(const Dataset& ds) {
     for (std::size_t c = 0; c < n; ++c) {
         const GEOSGeometry* g = ds.communities[c].geom.get();
         if (!g || GEOSisEmpty_r(ctx, g) == 1) continue;
-        const Envelope e = envelope_of(ctx, g);
+        const Envelope e = envelope_of(ctx, g).value_or(Envelope{});
         envelopes_[c] = e;
         xy.clear();
         ring_ends.clear();

@@ -8,6 +8,7 @@
 #include "gcj02.h"
 #include "geometry_reader.h"
 #include "plan_loader.h"
+#include "polygon_rings.h"
 #include "text_utils.h"
 
 #include <algorithm>
@@ -115,19 +116,14 @@ void load_context(OpenLayer& layer, Dataset& ds, std::vector<ContextFeature>& ou
     });
 }
 
-template <typename Items>
-OGREnvelope envelope_of(GEOSContextHandle_t ctx, const Items& items) {
+OGREnvelope extent_of(GEOSContextHandle_t ctx, const std::vector<Community>& communities) {
     OGREnvelope all;
-    for (const auto& item : items) {
-        if (!item.geom) continue;
-        double x0, y0, x1, y1;
-        if (GEOSGeom_getXMin_r(ctx, item.geom.get(), &x0) && GEOSGeom_getYMin_r(ctx, item.geom.get(), &y0) &&
-            GEOSGeom_getXMax_r(ctx, item.geom.get(), &x1) && GEOSGeom_getYMax_r(ctx, item.geom.get(), &y1)) {
+    for (const auto& c : communities)
+        if (const auto box = envelope_of(ctx, c.geom.get())) {
             OGREnvelope one;
-            one.MinX = x0, one.MinY = y0, one.MaxX = x1, one.MaxY = y1;
+            one.MinX = box->min_x, one.MinY = box->min_y, one.MaxX = box->max_x, one.MaxY = box->max_y;
             all.Merge(one);
         }
-    }
     return all;
 }
 
@@ -135,7 +131,7 @@ OGREnvelope envelope_of(GEOSContextHandle_t ctx, const Items& items) {
 // (a layer in degrees read as metres lands thousands of km away); tagging them
 // would report every building "outside" and a zero coverage.
 void require_overlap(const Dataset& ds) {
-    const OGREnvelope communities = envelope_of(ds.geos->get(), ds.communities);
+    const OGREnvelope communities = extent_of(ds.geos->get(), ds.communities);
     const OGREnvelope& buildings = ds.building_extent;
     if (!communities.IsInit() || !buildings.IsInit()) return;
     const double dx = std::max({0.0, buildings.MinX - communities.MaxX, communities.MinX - buildings.MaxX});

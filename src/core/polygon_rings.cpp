@@ -160,6 +160,14 @@ GeomPtr PolygonRings::to_geos(GEOSContextHandle_t ctx) const {
                                                 static_cast<unsigned>(polygons.size())));
 }
 
+std::optional<Envelope> envelope_of(GEOSContextHandle_t ctx, const GEOSGeometry* geom) {
+    Envelope e;
+    if (geom && GEOSGeom_getXMin_r(ctx, geom, &e.min_x) && GEOSGeom_getYMin_r(ctx, geom, &e.min_y) &&
+        GEOSGeom_getXMax_r(ctx, geom, &e.max_x) && GEOSGeom_getYMax_r(ctx, geom, &e.max_y))
+        return e;
+    return std::nullopt;
+}
+
 bool PolygonRings::certainly_valid() const {
     return part_ends_.size() == 1 && ring_ends_.size() == 1 && ring_certainly_simple(xy_.data(), ring_ends_[0]);
 }

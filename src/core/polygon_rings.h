@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 class OGRGeometry;
@@ -17,6 +18,9 @@ namespace renozone {
 struct Envelope {
     double min_x = 0, min_y = 0, max_x = 0, max_y = 0;
 };
+
+// The envelope of a GEOS geometry; nothing for a null or empty one.
+std::optional<Envelope> envelope_of(GEOSContextHandle_t ctx, const GEOSGeometry* geom);
 
 class PolygonRings {
 public:
