@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -54,6 +56,36 @@ OGREnvelope area_of_use_in(const OGRSpatialReference& srs, double margin_deg) {
     if (!ct || !ct->TransformBounds(west, south, east, north, &x0, &y0, &x1, &y1, 21)) return env;
     env.MinX = x0, env.MinY = y0, env.MaxX = x1, env.MaxY = y1;
     return env;
+}
+
+// area_of_use_in for each CRS once per process: PROJ takes milliseconds to
+// build the lon/lat transformation, and every reader (one per layer and per
+// loader thread) asks for the same few CRSs.
+OGREnvelope remembered_area_of_use_in(const OGRSpatialReference& srs, double margin_deg) {
+    std::string key = std::to_string(margin_deg) + '\n';
+    const char* authority = srs.GetAuthorityName(nullptr);
+    const char* code = srs.GetAuthorityCode(nullptr);
+    if (authority && code) {
+        key += std::string(authority) + ':' + code;  // a code names one area of use; WKT text costs more than the look-up
+    } else {
+        char* wkt = nullptr;
+        const char* options[] = {"FORMAT=WKT2_2019", nullptr};
+        if (srs.exportToWkt(&wkt, options) != OGRERR_NONE || !wkt) {
+            CPLFree(wkt);
+            return area_of_use_in(srs, margin_deg);
+        }
+        key += wkt;
+        CPLFree(wkt);
+    }
+    static std::mutex mutex;
+    static std::map<std::string, OGREnvelope> remembered;
+    {
+        const std::lock_guard<std::mutex> lock(mutex);
+        if (auto it = remembered.find(key); it != remembered.end()) return it->second;
+    }
+    const OGREnvelope env = area_of_use_in(srs, margin_deg);
+    const std::lock_guard<std::mutex> lock(mutex);
+    return remembered.emplace(key, env).first->second;
 }
 
 // Calls visit(x, y) for every vertex; stops early when it returns false.
@@ -121,7 +153,7 @@ GeomPtr polygonal_part(GEOSContextHandle_t ctx, GeomPtr geom) {
 
 GeometryReader::GeometryReader(GEOSContextHandle_t ctx, const OGRSpatialReference& source,
                                const OGRSpatialReference& target, bool gcj02, std::string layer, std::string where)
-    : ctx_(ctx), source_crs_(describe_srs(source)), area_of_use_(area_of_use_in(source, 2.0)),
+    : ctx_(ctx), source_crs_(describe_srs(source)), area_of_use_(remembered_area_of_use_in(source, 2.0)),
       layer_(std::move(layer)), where_(std::move(where)) {
     take_last_gdal_error();  // a CRS without a usable area of use is not the feature's fault
     if (gcj02) {

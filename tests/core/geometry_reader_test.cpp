@@ -1,0 +1,53 @@
+#include "crs.h"
+#include "geometry_reader.h"
+
+#include <gtest/gtest.h>
+#include <ogr_geometry.h>
+
+#include <memory>
+#include <string>
+
+namespace renozone {
+namespace {
+
+std::unique_ptr<OGRGeometry> square_at(double x, double y, double side) {
+    const std::string wkt = "POLYGON((" + std::to_string(x) + " " + std::to_string(y) + "," + std::to_string(x + side) + " " +
+                            std::to_string(y) + "," + std::to_string(x + side) + " " + std::to_string(y + side) + "," +
+                            std::to_string(x) + " " + std::to_string(y + side) + "," + std::to_string(x) + " " +
+                            std::to_string(y) + "))";
+    OGRGeometry* g = nullptr;
+    OGRGeometryFactory::createFromWkt(wkt.c_str(), nullptr, &g);
+    return std::unique_ptr<OGRGeometry>(g);
+}
+
+// Whether reading `geometry` in `source` (working CRS EPSG:4545) finds it outside the CRS's area of use.
+bool outside_area(GEOSContextHandle_t ctx, int source_epsg, const OGRGeometry& geometry) {
+    const auto source = srs_from_epsg(source_epsg);
+    const auto working = srs_from_epsg(4545);
+    GeometryReader reader(ctx, *source, *working, false, "buildings", "buildings.gpkg");
+    Findings findings;
+    reader.read_polygonal(&geometry, FeatureKey(1, "B1"), findings);
+    for (const auto& f : findings.items)
+        if (f.code == "outside_crs_area") return true;
+    return false;
+}
+
+// Readers remember each CRS's area of use; a reader must still get its own
+// CRS's area, whichever CRS was read before it.
+TEST(GeometryReader, AreaOfUseIsTheSourceCrsOwnInEveryOrder) {
+    GeosContext ctx;
+    const auto metres = square_at(475000, 3245000, 10);      // Wulong in EPSG:4545
+    const auto degrees = square_at(107.75, 29.32, 0.0001);  // Wulong in lon/lat
+    const auto mercator = square_at(11995000, 3414000, 10);  // Wulong in Web Mercator: no Gauss-Krüger easting
+    for (int round = 0; round < 2; ++round) {
+        EXPECT_FALSE(outside_area(ctx, 4545, *metres));
+        EXPECT_TRUE(outside_area(ctx, 4326, *metres));  // 3,245,000 is no latitude
+        EXPECT_FALSE(outside_area(ctx, 4326, *degrees));
+        EXPECT_TRUE(outside_area(ctx, 4545, *degrees));  // 107.75 m east is far west of zone 36
+        EXPECT_TRUE(outside_area(ctx, 4545, *mercator));
+        EXPECT_FALSE(outside_area(ctx, 3857, *mercator));
+    }
+}
+
+}  // namespace
+}  // namespace renozone
