@@ -11,6 +11,7 @@
 
 #include <array>
 #include <ctime>
+#include <thread>
 #include <utility>
 
 namespace renozone {
@@ -28,9 +29,18 @@ int current_year() {
     return parts.tm_year + 1900;
 }
 
+// A batch of rows and where its buildings go: straight into the dataset's
+// vectors, sized beforehand from the layer's cheap feature count, so a million
+// buildings are neither copied nor held twice; null when they did not fit.
+struct Batch {
+    std::unique_ptr<RowBatch> rows;
+    Building* buildings = nullptr;
+    Placement* places = nullptr;  // BuildingGeometry::measured only
+};
+
 struct BatchResult {
-    std::vector<Building> buildings;
-    std::vector<Placement> places;  // BuildingGeometry::measured only
+    std::vector<Building> buildings;  // the batch's buildings when they did not fit
+    std::vector<Placement> places;
     Findings findings;
     OGREnvelope extent;
 };
@@ -59,16 +69,25 @@ public:
         if (measure_in) placer_ = std::make_unique<BuildingPlacer>(ds, *measure_in);
     }
 
-    void operator()(std::unique_ptr<RowBatch>& batch, BatchResult& out) {
+    void operator()(Batch& batch, BatchResult& out) {
         AttributeReader attributes(layer_, out.findings);
-        out.buildings.resize(batch->size());
-        if (placer_) out.places.resize(batch->size());
-        for (std::size_t row = 0; row < batch->size(); ++row) {
-            Building& b = out.buildings[row];
-            const FeatureKey key = read_attributes(*batch, row, attributes, b, out.findings);
+        RowBatch& rows = *batch.rows;
+        Building* buildings = batch.buildings;
+        Placement* places = batch.places;
+        if (!buildings) {
+            out.buildings.resize(rows.size());
+            buildings = out.buildings.data();
+            if (placer_) {
+                out.places.resize(rows.size());
+                places = out.places.data();
+            }
+        }
+        for (std::size_t row = 0; row < rows.size(); ++row) {
+            Building& b = buildings[row];
+            const FeatureKey key = read_attributes(rows, row, attributes, b, out.findings);
             const std::size_t repairs_before = out.findings.repairs.size();
-            if (placer_) measure_geometry(*batch, row, key, out.places[row], out);
-            else keep_geometry(*batch, row, key, b, out);
+            if (placer_) measure_geometry(rows, row, key, places[row], out);
+            else keep_geometry(rows, row, key, b, out);
             b.repaired = out.findings.repairs.size() > repairs_before;
         }
     }
@@ -134,11 +153,13 @@ private:
     std::unique_ptr<BuildingPlacer> placer_;
 };
 
+// Appends the buildings of batches that did not fit after those that did, and
+// every batch's findings and extent in input order.
 void merge(std::deque<BatchResult>& results, Dataset& ds) {
-    std::size_t total = 0;
-    for (const auto& r : results) total += r.buildings.size();
-    ds.buildings.reserve(ds.buildings.size() + total);
-    if (!results.empty() && !results.front().places.empty()) ds.placements.reserve(ds.placements.size() + total);
+    std::size_t overflow = 0;
+    for (const auto& r : results) overflow += r.buildings.size();
+    ds.buildings.reserve(ds.buildings.size() + overflow);
+    if (!ds.placements.empty()) ds.placements.reserve(ds.placements.size() + overflow);
     bool reported_encoding = false;  // each batch reports text in the wrong encoding once; the layer does once
     for (auto& r : results) {
         for (auto& b : r.buildings) ds.buildings.push_back(std::move(b));
@@ -154,30 +175,63 @@ void merge(std::deque<BatchResult>& results, Dataset& ds) {
     }
 }
 
+// Default records for `room` buildings (and placements) after the first
+// `first`, written in place by the workers.
+void make_room(Dataset& ds, std::size_t first, std::size_t room, bool measured) {
+    ds.buildings.resize(first);  // a second attempt starts from fresh records
+    ds.buildings.resize(first + room);
+    if (measured) {
+        ds.placements.resize(first);
+        ds.placements.resize(first + room);
+    }
+}
+
 }  // namespace
 
 void load_buildings(OpenLayer& layer, Dataset& ds, const ProgressFn& progress, const Parallelism& parallelism,
                     BuildingGeometry geometry) {
-    std::optional<CommunityIndex> measure_in;
-    if (geometry == BuildingGeometry::measured) measure_in.emplace(ds);
     FieldIndexes fields;
     for (int s = 0; s < slots; ++s) fields[s] = layer.field(slot_names[s]);
     const std::array<int, 7> numbers = {fields[floors], fields[built_year], fields[households], fields[people],
                                         fields[stairwells], fields[floor_area], fields[heritage]};
     const std::array<int, 5> texts = {fields[id], fields[name], fields[address], fields[use], fields[safety_grade]};
     const long long total = progress ? layer.layer().GetFeatureCount(TRUE) : 0;
+    const long long counted = progress ? total : layer.layer().GetFeatureCount(FALSE);  // -1: not known cheaply
+    const std::size_t first = ds.buildings.size();
+    // A count is only a hint (a damaged GeoPackage can claim any): beyond two
+    // million the records grow as they are read, as they do without a count.
+    const std::size_t room = counted > 0 && counted <= 2'000'000 ? static_cast<std::size_t>(counted) : 0;
+    const bool measured = geometry == BuildingGeometry::measured;
+    std::optional<CommunityIndex> measure_in;
+    {
+        // A million fresh records touch a quarter of a gigabyte: sized while the index is built.
+        std::jthread sizing([&] { make_room(ds, first, room, measured); });
+        if (measured) measure_in.emplace(ds);
+    }
+    bool fresh = true;
     auto read_all = [&](bool arrow) {
+        if (!std::exchange(fresh, false)) make_room(ds, first, room, measured);
         auto rows = open_rows(layer, numbers, texts, parallelism.batch_rows, arrow);
-        long long done = 0;
-        auto next = [&]() -> std::optional<std::unique_ptr<RowBatch>> {
+        std::size_t done = 0, placed = 0;  // rows read; rows written in place
+        auto next = [&]() -> std::optional<Batch> {
             auto batch = rows->next();
             if (!batch) return std::nullopt;
-            done += static_cast<long long>(batch->size());
-            if (progress) progress("reading buildings", done, std::max(total, done));
-            return batch;
+            Batch job{std::move(batch)};
+            const std::size_t n = job.rows->size();
+            if (placed == done && done + n <= room) {
+                job.buildings = ds.buildings.data() + first + done;
+                if (measured) job.places = ds.placements.data() + first + done;
+                placed += n;
+            }
+            done += n;
+            if (progress) progress("reading buildings", static_cast<long long>(done), std::max(total, static_cast<long long>(done)));
+            return job;
         };
-        return run_batches<std::unique_ptr<RowBatch>, BatchResult>(
+        auto results = run_batches<Batch, BatchResult>(
             parallelism.resolved_threads(), next, [&] { return BuildingWorker(layer, ds, fields, measure_in ? &*measure_in : nullptr); });
+        ds.buildings.resize(first + placed);
+        if (measured) ds.placements.resize(first + placed);
+        return results;
     };
     std::deque<BatchResult> results;
     try {

@@ -172,6 +172,26 @@ TEST(BuildingLoader, MessyLayerReadsTheSameEveryWay) {
     expect_every_way_the_same(spec);
 }
 
+// The loader sizes its records from the layer's own count; a GeoPackage whose
+// count is wrong (fewer or more than its rows) must still read every row once.
+TEST(BuildingLoader, MiscountedGeoPackageReadsTheSameEveryWay) {
+    for (const int claimed : {100, 1000}) {
+        SCOPED_TRACE("claims " + std::to_string(claimed) + " features");
+        test::TempDir dir;
+        const InputSpec spec = write_messy_district(dir.file("d.gpkg"));
+        const std::string path = spec.sources.at("buildings").path;
+        {
+            GDALDatasetUniquePtr gpkg(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+            ASSERT_TRUE(gpkg);
+            gpkg->ExecuteSQL(("UPDATE gpkg_ogr_contents SET feature_count = " + std::to_string(claimed)).c_str(), nullptr, nullptr);
+        }
+        GDALDatasetUniquePtr check(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR));
+        ASSERT_EQ(check->GetLayer(0)->GetFeatureCount(FALSE), claimed);  // GDAL believes it
+        EXPECT_EQ(load_dataset(spec, {}, serial_features()).buildings.size(), 270u);
+        expect_every_way_the_same(spec);
+    }
+}
+
 TEST(BuildingLoader, EmbeddedDataReadsTheSameEveryWay) {
     InputSpec spec = inputs_from_single_source(embedded_dataset_path());
     expect_every_way_the_same(spec);
