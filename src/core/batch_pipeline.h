@@ -3,12 +3,15 @@
 // results come back in input order whatever order the workers finish in.
 #pragma once
 
+#include <algorithm>
 #include <condition_variable>
+#include <cstddef>
 #include <deque>
 #include <exception>
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace renozone {
@@ -83,5 +86,23 @@ std::deque<Result> run_batches(int threads, Next next, MakeWorker make_worker) {
     if (failure) std::rethrow_exception(failure);
     return results;
 }
+
+// Index ranges [begin, end) of at most `chunk` covering [0, n), in order, for
+// run_batches; progress(end, n) as each is handed out.
+class IndexRanges {
+public:
+    using Range = std::pair<std::size_t, std::size_t>;
+    IndexRanges(std::size_t n, std::size_t chunk) : n_(n), chunk_(std::max<std::size_t>(chunk, 1)) {}
+    std::optional<Range> operator()() {
+        if (next_ >= n_) return std::nullopt;
+        const std::size_t begin = next_;
+        next_ = std::min(n_, begin + chunk_);
+        return Range{begin, next_};
+    }
+    std::size_t size() const { return n_; }
+
+private:
+    std::size_t n_, chunk_, next_ = 0;
+};
 
 }  // namespace renozone

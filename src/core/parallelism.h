@@ -9,7 +9,7 @@ namespace renozone {
 
 struct Parallelism {
     int threads = 0;              // 0: one per hardware thread
-    std::size_t batch_rows = 0;   // 0: the reader's natural batch (Arrow: 65,536 rows)
+    std::size_t batch_rows = 0;   // 0: 4,096 rows
     bool arrow_stream = true;     // read GeoPackage buildings through GDAL's Arrow stream
 
     int resolved_threads() const {

@@ -14,7 +14,10 @@
 namespace renozone {
 namespace {
 
-constexpr std::size_t ogr_batch_rows = 4096;
+// Rows per batch when the caller does not say. Small enough that the costly
+// rows a layer often keeps together (straddlers, repairs, all at its end)
+// spread over every thread instead of one thread's last batch.
+constexpr std::size_t default_batch_rows = 4096;
 
 class FeatureBatch final : public RowBatch {
 public:
@@ -31,7 +34,7 @@ public:
 class FeatureSource final : public RowSource {
 public:
     FeatureSource(OpenLayer& layer, std::size_t batch_rows)
-        : layer_(layer), batch_rows_(batch_rows ? batch_rows : ogr_batch_rows) {
+        : layer_(layer), batch_rows_(batch_rows ? batch_rows : default_batch_rows) {
         layer_.layer().ResetReading();
     }
     std::unique_ptr<RowBatch> next() override {
@@ -175,7 +178,7 @@ public:
 
     // False when the stream cannot give what the OGR features would, exactly.
     bool open(OGRLayer& layer, std::span<const int> numbers, std::span<const int> texts, std::size_t batch_rows) {
-        const std::string max_rows = "MAX_FEATURES_IN_BATCH=" + std::to_string(batch_rows ? batch_rows : 65536);
+        const std::string max_rows = "MAX_FEATURES_IN_BATCH=" + std::to_string(batch_rows ? batch_rows : default_batch_rows);
         const char* options[] = {"INCLUDE_FID=YES", max_rows.c_str(), nullptr};
         layer.ResetReading();
         if (!layer.GetArrowStream(&stream_, options) || stream_.get_schema(&stream_, &schema_) != 0) return false;

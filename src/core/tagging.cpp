@@ -1,5 +1,6 @@
 #include "tagging.h"
 
+#include "batch_pipeline.h"
 #include "source.h"
 #include "text_utils.h"
 
@@ -89,9 +90,9 @@ std::vector<CommunityTags> tag_communities(const Dataset& ds, Findings& findings
 }
 
 std::vector<BuildingTags> tag_buildings(const Dataset& ds, const std::vector<CommunityTags>& communities,
-                                        std::vector<Placement> places, const PlanRules& rules) {
+                                        const std::vector<Placement>& places, const PlanRules& rules, int threads) {
     std::vector<BuildingTags> tags(ds.buildings.size());
-    for (std::size_t i = 0; i < ds.buildings.size(); ++i) {
+    auto tag = [&](std::size_t i) {
         const Building& b = ds.buildings[i];
         BuildingTags& t = tags[i];
         t.place = places[i];
@@ -122,7 +123,13 @@ std::vector<BuildingTags> tag_buildings(const Dataset& ds, const std::vector<Com
         t.lift_subsidy_cny = t.lifts * rules.lift_subsidy_cny;
         t.d_grade = b.safety_grade == "D";
         if (t.d_grade) t.rebuild_floor_area_max_m2 = t.floor_area_m2 * (1.0 + rules.d_grade_extra_area_share);
-    }
+    };
+    // Each building's tags depend on it alone: any split gives the same tags.
+    run_batches<IndexRanges::Range, bool>(threads, IndexRanges(ds.buildings.size(), 65536), [&] {
+        return [&](IndexRanges::Range& range, bool&) {
+            for (std::size_t i = range.first; i < range.second; ++i) tag(i);
+        };
+    });
     return tags;
 }
 

@@ -43,7 +43,7 @@ struct BuildingTags {
 
 std::vector<CommunityTags> tag_communities(const Dataset& ds, Findings& findings);
 std::vector<BuildingTags> tag_buildings(const Dataset& ds, const std::vector<CommunityTags>& communities,
-                                        std::vector<Placement> places, const PlanRules& rules);
+                                        const std::vector<Placement>& places, const PlanRules& rules, int threads = 1);
 
 // NBS township codes: 0xx 街道 and 1xx 镇 are towns, 2xx 乡 are not.
 bool street_code_is_town(const std::string& code);
