@@ -136,8 +136,7 @@ void require_overlap(const Dataset& ds) {
     if (!communities.IsInit() || !buildings.IsInit()) return;
     const double dx = std::max({0.0, buildings.MinX - communities.MaxX, communities.MinX - buildings.MaxX});
     const double dy = std::max({0.0, buildings.MinY - communities.MaxY, communities.MinY - buildings.MaxY});
-    const double size = std::hypot(communities.MaxX - communities.MinX, communities.MaxY - communities.MinY);
-    if (std::hypot(dx, dy) <= std::max(10000.0, size)) return;
+    if (std::hypot(dx, dy) <= reach_beyond(communities.MaxX - communities.MinX, communities.MaxY - communities.MinY)) return;
     throw InputError(where_of(ds, "buildings") + ": no building lies near the communities of " +
                      where_of(ds, "communities") + " (the nearest is " +
                      format_number(std::hypot(dx, dy) / 1000.0, 1) + " km away); is one of the layers in another CRS "

@@ -128,13 +128,11 @@ void District::require_overlaps_data(const GEOSGeometry* geom, const std::string
 
 void District::require_near_data(const GEOSGeometry* geom, const std::string& what) const {
     require_overlaps_data(geom, what);
-    GEOSContextHandle_t c = ctx();
-    double x0, y0, x1, y1;
-    GEOSGeom_getXMin_r(c, geom, &x0), GEOSGeom_getYMin_r(c, geom, &y0);
-    GEOSGeom_getXMax_r(c, geom, &x1), GEOSGeom_getYMax_r(c, geom, &y1);
+    const Envelope e = envelope_of(ctx(), geom).value_or(Envelope{});  // there is one: it overlaps the data
     // As far as the loader lets buildings lie from the communities.
-    const double reach = std::max(10000.0, std::hypot(max_x_ - min_x_, max_y_ - min_y_));
-    const bool near = x0 >= min_x_ - reach && x1 <= max_x_ + reach && y0 >= min_y_ - reach && y1 <= max_y_ + reach;
+    const double reach = reach_beyond(max_x_ - min_x_, max_y_ - min_y_);
+    const bool near = e.min_x >= min_x_ - reach && e.max_x <= max_x_ + reach && e.min_y >= min_y_ - reach &&
+                      e.max_y <= max_y_ + reach;
     if (!near)  // written so that NaN is not near either
         throw InputError(what + ": reaches more than " + format_number(reach / 1000.0, 1) + " km beyond the data (" +
                          data_extent_text() + "); is a coordinate mistyped?");

@@ -160,6 +160,8 @@ GeomPtr PolygonRings::to_geos(GEOSContextHandle_t ctx) const {
                                                 static_cast<unsigned>(polygons.size())));
 }
 
+double reach_beyond(double width, double height) { return std::max(10000.0, std::hypot(width, height)); }
+
 std::optional<Envelope> envelope_of(GEOSContextHandle_t ctx, const GEOSGeometry* geom) {
     Envelope e;
     if (geom && GEOSGeom_getXMin_r(ctx, geom, &e.min_x) && GEOSGeom_getYMin_r(ctx, geom, &e.min_y) &&

@@ -22,6 +22,11 @@ struct Envelope {
 // The envelope of a GEOS geometry; nothing for a null or empty one.
 std::optional<Envelope> envelope_of(GEOSContextHandle_t ctx, const GEOSGeometry* geom);
 
+// How far beyond data `width` × `height` metres in size a feature may lie
+// before renozone takes it for a wrong CRS or a mistyped coordinate: 10 km, or
+// the data's own diagonal when that is more.
+double reach_beyond(double width, double height);
+
 class PolygonRings {
 public:
     // False when the geometry is not a plain case: anything but a 2D Polygon
