@@ -79,7 +79,11 @@ def fresh(path):
 def qgis_env(work):
     runtime = work / 'xdg-runtime'
     runtime.mkdir(mode=0o700, exist_ok=True)
-    return dict(os.environ, QT_QPA_PLATFORM='offscreen', XDG_RUNTIME_DIR=str(runtime))
+    # QGIS's embedded Python finds its home through PATH: a pyenv or virtualenv
+    # python3 ahead of /usr/bin makes it start without the qgis module.
+    path = ':'.join(p for p in os.environ.get('PATH', '').split(':') if p.startswith(('/usr/', '/bin', '/sbin')))
+    env = {k: v for k, v in os.environ.items() if k not in ('PYTHONHOME', 'PYTHONPATH', 'VIRTUAL_ENV')}
+    return dict(env, PATH=path or '/usr/bin:/bin', QT_QPA_PLATFORM='offscreen', XDG_RUNTIME_DIR=str(runtime))
 
 
 def main():
