@@ -87,8 +87,8 @@ std::deque<Result> run_batches(int threads, Next next, MakeWorker make_worker) {
     return results;
 }
 
-// Index ranges [begin, end) of at most `chunk` covering [0, n), in order, for
-// run_batches; progress(end, n) as each is handed out.
+// Index ranges [begin, end) of at most `chunk` covering [0, n), in order: a
+// `next` for run_batches over the elements of a vector.
 class IndexRanges {
 public:
     using Range = std::pair<std::size_t, std::size_t>;

@@ -11,6 +11,7 @@
 
 #include <array>
 #include <ctime>
+#include <exception>
 #include <thread>
 #include <utility>
 
@@ -205,8 +206,17 @@ void load_buildings(OpenLayer& layer, Dataset& ds, const ProgressFn& progress, c
     std::optional<CommunityIndex> measure_in;
     {
         // A million fresh records touch a quarter of a gigabyte: sized while the index is built.
-        std::jthread sizing([&] { make_room(ds, first, room, measured); });
+        std::exception_ptr sizing_failed;
+        std::jthread sizing([&] {
+            try {
+                make_room(ds, first, room, measured);
+            } catch (...) {
+                sizing_failed = std::current_exception();
+            }
+        });
         if (measured) measure_in.emplace(ds);
+        sizing.join();
+        if (sizing_failed) std::rethrow_exception(sizing_failed);
     }
     bool fresh = true;
     auto read_all = [&](bool arrow) {

@@ -22,8 +22,9 @@ std::string opt_number(const std::optional<double>& v, int decimals = 0, bool th
 std::string opt_percent(const std::optional<double>& v) { return v ? format_number(*v, 1) + "%" : "-"; }
 
 // A JSON object written key after key. The keys are the contract's, so none
-// repeats, and the ordered object's own look-up (a linear search per key, a
-// quarter of a second over 10,000 communities) is not needed.
+// repeats: no need for the ordered object's search of its keys on every insert,
+// nor for initializer lists that copy every value (together half of the 0.3 s
+// the report took for 10,000 communities).
 class JsonObject {
 public:
     JsonObject& add(const char* key, json value) {
