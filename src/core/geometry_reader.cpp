@@ -1,5 +1,6 @@
 #include "geometry_reader.h"
 
+#include "bow_tie.h"
 #include "crs.h"
 #include "errors.h"
 #include "gcj02.h"
@@ -317,7 +318,8 @@ GeomPtr GeometryReader::valid_or_repaired(GeomPtr geom, const FeatureKey& key, F
     GEOSFree_r(ctx_, reason_c);
     double area_before = 0;
     GEOSArea_r(ctx_, geom.get(), &area_before);
-    GeomPtr fixed = own(ctx_, GEOSMakeValid_r(ctx_, geom.get()));
+    GeomPtr fixed = split_bow_tie(ctx_, geom.get());
+    if (!fixed) fixed = own(ctx_, GEOSMakeValid_r(ctx_, geom.get()));
     if (!fixed) {
         findings.add(Severity::error, "unrepairable_geometry", layer_, feature_id,
                      where + "invalid geometry (" + reason + ") that GEOS cannot repair");
