@@ -56,7 +56,8 @@ void add_report_command(CLI::App& app, Terminal& terminal) {
     cmd->callback([options, &terminal] {
         if (!options->html.empty()) return write_html(*options, terminal);
         auto run = load_and_analyse(options->inputs, terminal, BuildingGeometry::measured);  // figures only, no map
-        const std::string text = coverage_report(run.dataset, run.analysis, options->format);
+        const std::string text = coverage_report(run.dataset, run.analysis, options->format,
+                                                  options->inputs.parallelism.resolved_threads());
         if (options->output.empty()) std::cout << text;
         else write_text_file(options->output, text, options->overwrite);
     });

@@ -259,7 +259,7 @@ void load_buildings(OpenLayer& layer, Dataset& ds, const ProgressFn& progress, c
         ids.emplace_back(b.id);
         fids.push_back(b.fid);
     }
-    check_duplicate_ids(ids, fids, layer.kind(), layer.where(), ds.findings);
+    check_duplicate_ids(ids, fids, layer.kind(), layer.where(), ds.findings, parallelism.resolved_threads());
     if (ds.buildings.empty()) throw InputError(layer.where() + ": the layer is empty; there are no buildings in it");
 }
 

@@ -1,9 +1,12 @@
 #include "coverage_report.h"
 
+#include "batch_pipeline.h"
 #include "errors.h"
 #include "text_utils.h"
 
+#include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 namespace renozone {
 namespace {
@@ -163,7 +166,10 @@ std::string coverage_text(const Dataset& ds, const Analysis& analysis) {
     return out;
 }
 
-json coverage_json(const Dataset& ds, const Analysis& analysis) {
+namespace {
+
+// Everything but the communities' rows when `rows` is false: their array is left empty.
+json coverage_document(const Dataset& ds, const Analysis& analysis, bool rows) {
     const auto& c = analysis.coverage;
     json out;
     out["district"] = figures_json(c.district.figures);
@@ -171,8 +177,10 @@ json coverage_json(const Dataset& ds, const Analysis& analysis) {
     json& streets = out["streets"] = json::array();
     for (const auto& row : c.streets) streets.push_back(row_json(row, false));
     json& communities = out["communities"] = json::array();
-    communities.get_ref<json::array_t&>().reserve(c.communities.size());
-    for (const auto& row : c.communities) communities.push_back(row_json(row, true));
+    if (rows) {
+        communities.get_ref<json::array_t&>().reserve(c.communities.size());
+        for (const auto& row : c.communities) communities.push_back(row_json(row, true));
+    }
     const auto& r = analysis.rules;
     out["rules"] = json{{"built_before_year", r.built_before_year}, {"lift_min_floors", r.lift_min_floors},
                         {"lift_subsidy_cny", r.lift_subsidy_cny}, {"pipeline_subsidy_share", r.pipeline_subsidy_share},
@@ -189,14 +197,51 @@ json coverage_json(const Dataset& ds, const Analysis& analysis) {
     return out;
 }
 
+std::string dumped(const json& value) { return value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace); }
+
+// The communities' array as dump() writes it one level down, the rows
+// written on `threads` threads: each row dumped alone, then indented to its
+// depth (no newline is left inside a dumped string, so every one is a line break).
+std::string community_rows_json(const std::vector<CoverageRow>& rows, int threads) {
+    const std::size_t chunk = std::max<std::size_t>(256, rows.size() / std::max(threads, 1) + 1);
+    auto chunks = run_batches<IndexRanges::Range, std::string>(threads, IndexRanges(rows.size(), chunk), [&] {
+        return [&](IndexRanges::Range& range, std::string& out) {
+            for (std::size_t i = range.first; i < range.second; ++i) {
+                out += i == 0 ? "[\n    " : ",\n    ";
+                for (char ch : dumped(row_json(rows[i], true))) {
+                    out += ch;
+                    if (ch == '\n') out += "    ";
+                }
+            }
+        };
+    });
+    std::string out;
+    for (const auto& text : chunks) out += text;
+    return out + "\n  ]";
+}
+
+}  // namespace
+
+json coverage_json(const Dataset& ds, const Analysis& analysis) { return coverage_document(ds, analysis, true); }
+
+std::string coverage_json_text(const Dataset& ds, const Analysis& analysis, int threads) {
+    std::string text = dumped(coverage_document(ds, analysis, false)) + "\n";
+    const auto& rows = analysis.coverage.communities;
+    if (rows.empty()) return text;
+    // At the document's first level, where no other key and no string can be.
+    const std::string empty_rows = "\n  \"communities\": []";
+    const std::size_t at = text.find(empty_rows);
+    if (at == std::string::npos) throw std::logic_error("coverage JSON without its communities");
+    return text.replace(at + empty_rows.size() - 2, 2, community_rows_json(rows, threads));
+}
+
 const std::vector<std::string>& coverage_report_formats() {
     static const std::vector<std::string> formats{"text", "csv", "json", "markdown"};
     return formats;
 }
 
-std::string coverage_report(const Dataset& ds, const Analysis& analysis, const std::string& format) {
-    if (format == "json")
-        return coverage_json(ds, analysis).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+std::string coverage_report(const Dataset& ds, const Analysis& analysis, const std::string& format, int threads) {
+    if (format == "json") return coverage_json_text(ds, analysis, threads);
     if (format == "csv") return render_csv(coverage_table(analysis.coverage, true));
     if (format == "markdown") return render_markdown(coverage_table(analysis.coverage));
     if (format == "text") return coverage_text(ds, analysis);

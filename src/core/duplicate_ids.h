@@ -10,8 +10,9 @@
 
 namespace renozone {
 
-// One error finding per repeat, at the repeat, naming the first feature (FIDs).
+// One error finding per repeat, at the repeat, naming the first feature
+// (FIDs), in the order of the ids, on `threads` threads.
 void check_duplicate_ids(const std::vector<std::string_view>& ids, const std::vector<std::int64_t>& fids,
-                         const std::string& layer_kind, const std::string& where, Findings& findings);
+                         const std::string& layer_kind, const std::string& where, Findings& findings, int threads = 1);
 
 }  // namespace renozone

@@ -100,7 +100,7 @@ void write_buildings(GDALDataset& out, const Dataset& ds, const Analysis& a, con
             f.set("share_inside", t.place.share_inside);
             f.set("in_planned_community", t.in_planned_community ? 1 : 0);
             f.set("eligible", t.eligible ? 1 : 0);
-            f.set("reasons", t.reasons.c_str());
+            f.set("reasons", t.reasons().c_str());
             f.set("in_plan", t.in_plan ? 1 : 0);
             f.set("lift_candidate", t.lift_candidate ? 1 : 0);
             f.set("lifts", t.lifts);

@@ -4,6 +4,7 @@
 #include "source.h"
 #include "text_utils.h"
 
+#include <array>
 #include <cmath>
 #include <unordered_map>
 
@@ -26,9 +27,20 @@ std::string street_containing(const Dataset& ds, const Community& c) {
     return {};
 }
 
-void add_reason(std::string& reasons, const char* code) { reasons += (reasons.empty() ? "" : ",") + std::string(code); }
-
 }  // namespace
+
+const std::string& reason_codes(std::uint8_t flags) {
+    static const std::array<std::string, 128> all = [] {
+        constexpr std::array<const char*, 7> codes = {"no_geometry", "no_community", "built_year_missing",
+                                                      "built_2000_or_later", "not_residential", "use_unknown", "not_in_town"};
+        std::array<std::string, 128> texts;
+        for (std::size_t f = 0; f < texts.size(); ++f)
+            for (std::size_t bit = 0; bit < codes.size(); ++bit)
+                if (f & (std::size_t(1) << bit)) texts[f] += (texts[f].empty() ? "" : ",") + std::string(codes[bit]);
+        return texts;
+    }();
+    return all[flags & 127];
+}
 
 bool street_code_is_town(const std::string& code) {
     if (code.size() < 9) return true;  // unknown: communities are urban by definition
@@ -100,15 +112,15 @@ std::vector<BuildingTags> tag_buildings(const Dataset& ds, const std::vector<Com
         const CommunityTags* community = c >= 0 ? &communities[c] : nullptr;
         t.in_planned_community = community && community->planned;
 
-        if (!t.place.has_footprint) add_reason(t.reasons, "no_geometry");
-        else if (!community) add_reason(t.reasons, "no_community");
-        if (!b.built_year) add_reason(t.reasons, "built_year_missing");
-        else if (*b.built_year >= rules.built_before_year) add_reason(t.reasons, "built_2000_or_later");
+        if (!t.place.has_footprint) t.reason_flags |= BuildingTags::no_geometry;
+        else if (!community) t.reason_flags |= BuildingTags::no_community;
+        if (!b.built_year) t.reason_flags |= BuildingTags::built_year_missing;
+        else if (*b.built_year >= rules.built_before_year) t.reason_flags |= BuildingTags::built_2000_or_later;
         if (b.use_recorded && (b.use == Use::commercial || b.use == Use::public_service || b.use == Use::industrial))
-            add_reason(t.reasons, "not_residential");
-        else if (b.use_recorded && b.use == Use::unknown) add_reason(t.reasons, "use_unknown");
-        if (community && !street_code_is_town(community->street_code)) add_reason(t.reasons, "not_in_town");
-        t.eligible = t.reasons.empty();
+            t.reason_flags |= BuildingTags::not_residential;
+        else if (b.use_recorded && b.use == Use::unknown) t.reason_flags |= BuildingTags::use_unknown;
+        if (community && !street_code_is_town(community->street_code)) t.reason_flags |= BuildingTags::not_in_town;
+        t.eligible = t.reason_flags == 0;
         t.in_plan = t.eligible && t.in_planned_community;
 
         const int floors = b.floors.value_or(0);

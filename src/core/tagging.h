@@ -5,6 +5,7 @@
 #include "model.h"
 #include "plan_rules.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,12 +23,26 @@ struct CommunityTags {
     std::string path;
 };
 
+// "built_2000_or_later,not_residential": the codes of `flags`, comma-separated.
+const std::string& reason_codes(std::uint8_t flags);
+
 struct BuildingTags {
+    // Why a building is not eligible; the codes are written in this order.
+    enum Reason : std::uint8_t {
+        no_geometry = 1,
+        no_community = 2,
+        built_year_missing = 4,
+        built_2000_or_later = 8,
+        not_residential = 16,
+        use_unknown = 32,
+        not_in_town = 64,
+    };
+
     Placement place;
     bool in_planned_community = false;
     bool eligible = false;
     bool in_plan = false;           // eligible and in a planned community: the plan's scope
-    std::string reasons;            // why not eligible: comma-separated codes, empty when eligible
+    std::uint8_t reason_flags = 0;  // why not eligible: Reason bits, none when eligible
     double floor_area_m2 = 0;       // recorded; footprint × floors when not recorded
     bool floor_area_estimated = false;
     double floor_area_geom_m2 = 0;  // footprint × floors
@@ -39,6 +54,8 @@ struct BuildingTags {
     double lift_subsidy_cny = 0;
     bool d_grade = false;
     double rebuild_floor_area_max_m2 = 0;
+
+    const std::string& reasons() const { return reason_codes(reason_flags); }  // empty when eligible
 };
 
 std::vector<CommunityTags> tag_communities(const Dataset& ds, Findings& findings);

@@ -97,7 +97,7 @@ AttributeSource building_attributes(const District& district) {
     c.add("share_inside", [&](int i) { return tags[i].place.share_inside; });
     c.add("in_planned_community", [&](int i) { return flag(tags[i].in_planned_community); });
     c.add("eligible", [&](int i) { return flag(tags[i].eligible); });
-    c.add("reasons", [&](int i) { return text(tags[i].reasons); });
+    c.add("reasons", [&](int i) { return text(tags[i].reasons()); });
     c.add("in_plan", [&](int i) { return flag(tags[i].in_plan); });
     c.add("lift_candidate", [&](int i) { return flag(tags[i].lift_candidate); });
     c.add("lifts", [&](int i) { return tags[i].lifts; });

@@ -1,4 +1,5 @@
 #include "analysis.h"
+#include "coverage_report.h"
 #include "dataset_loader.h"
 #include "fixture.h"
 #include "small_district.h"
@@ -49,10 +50,10 @@ TEST_F(SmallDistrict, AssignsByPointOnSurface) {
 TEST_F(SmallDistrict, EligibilityWithReasons) {
     EXPECT_TRUE(tags("B1").in_plan);
     EXPECT_TRUE(tags("B2").in_plan);
-    EXPECT_EQ(tags("B3").reasons, "built_2000_or_later");
-    EXPECT_EQ(tags("B4").reasons, "not_residential");
-    EXPECT_EQ(tags("B7").reasons, "no_community");
-    EXPECT_EQ(tags("B8").reasons, "no_geometry");
+    EXPECT_EQ(tags("B3").reasons(), "built_2000_or_later");
+    EXPECT_EQ(tags("B4").reasons(), "not_residential");
+    EXPECT_EQ(tags("B7").reasons(), "no_community");
+    EXPECT_EQ(tags("B8").reasons(), "no_geometry");
     EXPECT_TRUE(tags("B9").eligible);
     EXPECT_FALSE(tags("B9").in_plan);
 }
@@ -110,6 +111,30 @@ TEST_F(SmallDistrict, DiscrepanciesAndRepairs) {
     EXPECT_TRUE(has_finding("built_2000_or_later", "B3"));
     EXPECT_TRUE(has_finding("floor_area_mismatch", "B10"));
     EXPECT_FALSE(has_finding("floor_area_mismatch", "B1"));
+}
+
+// The communities' rows are written apart, on several threads, and put in
+// place: the text must be the one the whole document dumps to. Thousands of
+// rows, with names that need escaping (a line break, quotes, CJK).
+TEST_F(SmallDistrict, JsonTextOnEveryThreadCountIsTheWholeDocumentDumped) {
+    auto& rows = a.coverage.communities;
+    ASSERT_FALSE(rows.empty());
+    const std::vector<CoverageRow> first(rows.begin(), rows.end());
+    for (int copy = 0; rows.size() < 3000; ++copy)
+        for (const auto& row : first) {
+            rows.push_back(row);
+            rows.back().name = row.name + (copy % 2 ? "\n第" : " \"") + std::to_string(copy) + "期";
+        }
+    const std::string whole = coverage_json(ds, a).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    for (int threads : {1, 2, 3}) {
+        const std::string text = coverage_json_text(ds, a, threads);
+        const auto [differ, _] = std::mismatch(text.begin(), text.end(), whole.begin(), whole.end());
+        EXPECT_TRUE(text == whole) << threads << " threads; first difference at byte " << differ - text.begin() << " of "
+                                   << whole.size();
+    }
+    rows.clear();
+    EXPECT_EQ(coverage_json_text(ds, a, 2),
+              coverage_json(ds, a).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
 }
 
 }  // namespace
