@@ -33,8 +33,9 @@ void add_info_command(CLI::App& app, Terminal& terminal) {
     cmd->callback([options, &terminal] {
         const InputSpec spec = options->to_spec();
         if (options->uses_embedded_data()) terminal.note("using the embedded dataset " + spec.sources.at("communities").path);
+        SourceFiles files(spec.encoding);
         for (const auto& layer_spec : layer_catalog()) {
-            auto layer = open_kind(spec, layer_spec.kind);
+            auto layer = open_kind(spec, layer_spec.kind, &files);
             if (!layer) {
                 std::cout << layer_spec.kind << ": (not given)\n";
                 continue;

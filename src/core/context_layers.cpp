@@ -38,8 +38,9 @@ void copy_layer(OpenLayer& source, GDALDataset& out, const OGRSpatialReference& 
 
 std::vector<std::string> copy_context_layers(GDALDataset& out, const InputSpec& inputs, const OGRSpatialReference& working) {
     std::vector<std::string> copied;
+    SourceFiles files(inputs.encoding);
     for (const char* kind : {"streets", "river", "roads", "facilities", "heritage", "plan", "plan_targets"}) {
-        auto source = open_kind(inputs, kind);
+        auto source = open_kind(inputs, kind, &files);
         if (!source) continue;
         copy_layer(*source, out, working);
         copied.emplace_back(kind);

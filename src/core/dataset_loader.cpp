@@ -167,8 +167,9 @@ std::shared_ptr<OGRSpatialReference> choose_working_srs(const InputSpec& inputs,
 Dataset load_dataset(const InputSpec& inputs, const ProgressFn& progress, const Parallelism& parallelism,
                      BuildingGeometry building_geometry) {
     Dataset ds;
-    auto communities = open_kind(inputs, "communities");
-    auto buildings = open_kind(inputs, "buildings");
+    SourceFiles files(inputs.encoding);
+    auto communities = open_kind(inputs, "communities", &files);
+    auto buildings = open_kind(inputs, "buildings", &files);
     if (!communities) throw UsageError("no communities layer: give --communities SRC (or --data SRC)");
     if (!buildings) throw UsageError("no buildings layer: give --buildings SRC (or --data SRC)");
     ds.working_srs = choose_working_srs(inputs, *communities);
@@ -184,17 +185,17 @@ Dataset load_dataset(const InputSpec& inputs, const ProgressFn& progress, const 
     for (auto* layer : {communities.get(), buildings.get()})
         if (layer->srs().IsGeographic() && !layer->spec().gcj02) ds.unconverted_lonlat_layers.push_back(layer->kind());
     require_overlap(ds);
-    if (auto streets = open_kind(inputs, "streets")) load_streets(*streets, ds);
-    if (auto layer = open_kind(inputs, "facilities")) load_context(*layer, ds, ds.facilities, GeometryKind::puntal, "type");
-    if (auto layer = open_kind(inputs, "heritage")) load_context(*layer, ds, ds.heritage, GeometryKind::polygonal, "grade");
-    if (auto layer = open_kind(inputs, "river")) load_context(*layer, ds, ds.river, GeometryKind::polygonal, nullptr);
-    if (auto layer = open_kind(inputs, "roads")) load_context(*layer, ds, ds.roads, GeometryKind::lineal, "class");
-    if (auto plan = open_kind(inputs, "plan")) {
+    if (auto streets = open_kind(inputs, "streets", &files)) load_streets(*streets, ds);
+    if (auto layer = open_kind(inputs, "facilities", &files)) load_context(*layer, ds, ds.facilities, GeometryKind::puntal, "type");
+    if (auto layer = open_kind(inputs, "heritage", &files)) load_context(*layer, ds, ds.heritage, GeometryKind::polygonal, "grade");
+    if (auto layer = open_kind(inputs, "river", &files)) load_context(*layer, ds, ds.river, GeometryKind::polygonal, nullptr);
+    if (auto layer = open_kind(inputs, "roads", &files)) load_context(*layer, ds, ds.roads, GeometryKind::lineal, "class");
+    if (auto plan = open_kind(inputs, "plan", &files)) {
         ds.layer_where["plan"] = plan->where();
         ds.plan = load_plan_entries(*plan, ds.findings);
         ds.has_plan = true;
     }
-    if (auto targets = open_kind(inputs, "plan_targets")) ds.targets = load_plan_targets(*targets, ds.findings);
+    if (auto targets = open_kind(inputs, "plan_targets", &files)) ds.targets = load_plan_targets(*targets, ds.findings);
     if (!ds.has_plan) ds.notes.push_back("no plan table given: no community is tagged as planned");
     return ds;
 }

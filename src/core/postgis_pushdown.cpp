@@ -60,8 +60,9 @@ long long count(PostgisSession& session, const std::string& sql) {
 
 PushdownResult run_pushdown(const InputSpec& inputs, const std::string& schema, bool overwrite, const ProgressFn& progress) {
     require_identifier(schema, "schema");
-    auto communities = open_kind(inputs, "communities");
-    auto buildings = open_kind(inputs, "buildings");
+    SourceFiles files(inputs.encoding);
+    auto communities = open_kind(inputs, "communities", &files);
+    auto buildings = open_kind(inputs, "buildings", &files);
     if (!communities || !buildings) throw UsageError("pushdown needs communities and buildings (--data PG:...)");
     const auto working = choose_working_srs(inputs, *communities);
     require_same_place(*communities, *working);

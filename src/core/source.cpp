@@ -69,14 +69,20 @@ GDALDatasetUniquePtr open_vector(const std::string& path, const std::string& enc
     return ds;
 }
 
-std::unique_ptr<OpenLayer> open_kind(const InputSpec& inputs, const std::string& kind) {
+std::shared_ptr<GDALDataset> SourceFiles::open(const std::string& path) {
+    auto& dataset = open_[path];
+    if (!dataset) dataset = std::shared_ptr<GDALDataset>(open_vector(path, encoding_).release(), GDALDatasetUniquePtrDeleter());
+    return dataset;
+}
+
+std::unique_ptr<OpenLayer> open_kind(const InputSpec& inputs, const std::string& kind, SourceFiles* files) {
     auto it = inputs.sources.find(kind);
     if (it == inputs.sources.end() || it->second.path.empty()) return nullptr;
-    if (it->second.optional) {
-        auto ds = open_vector(it->second.path, inputs.encoding);
-        if (!ds->GetLayerByName((it->second.layer.empty() ? kind : it->second.layer).c_str())) return nullptr;
-    }
-    return std::make_unique<OpenLayer>(it->second, kind, inputs.mapping, inputs.encoding);
+    const SourceSpec& spec = it->second;
+    SourceFiles own_files(inputs.encoding);
+    const std::shared_ptr<GDALDataset> dataset = (files ? files : &own_files)->open(spec.path);
+    if (spec.optional && !dataset->GetLayerByName((spec.layer.empty() ? kind : spec.layer).c_str())) return nullptr;
+    return std::make_unique<OpenLayer>(spec, kind, inputs.mapping, inputs.encoding, dataset);
 }
 
 std::vector<std::string> layer_names(GDALDataset& ds) {
@@ -87,7 +93,11 @@ std::vector<std::string> layer_names(GDALDataset& ds) {
 
 OpenLayer::OpenLayer(const SourceSpec& spec, const std::string& kind, const FieldMapping& mapping,
                      const std::string& encoding)
-    : kind_(kind), spec_(spec), encoding_(encoding), dataset_(open_vector(spec.path, encoding)) {
+    : OpenLayer(spec, kind, mapping, encoding, SourceFiles(encoding).open(spec.path)) {}
+
+OpenLayer::OpenLayer(const SourceSpec& spec, const std::string& kind, const FieldMapping& mapping,
+                     const std::string& encoding, std::shared_ptr<GDALDataset> dataset)
+    : kind_(kind), spec_(spec), encoding_(encoding), dataset_(std::move(dataset)) {
     const auto names = layer_names(*dataset_);
     if (!spec.layer.empty()) {
         layer_ = dataset_->GetLayerByName(spec.layer.c_str());
