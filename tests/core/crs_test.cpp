@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+
 namespace renozone {
 namespace {
 
@@ -27,6 +29,30 @@ TEST(Crs, EastingNorthingOrderForEpsg4545) {
 TEST(Crs, RejectsNonsenseAndDegrees) {
     EXPECT_THROW(srs_from_user_text("EPSG:99999999", "--crs"), InputError);
     EXPECT_THROW(require_metric(*srs_from_epsg(4326), "--crs"), UsageError);
+}
+
+// make_transform finds each pair of CRSs once and hands out copies: a copy
+// made after the thread that found the pair has ended (and taken its PROJ
+// context with it) must transform exactly as a transformation found afresh.
+TEST(Crs, RememberedTransformOutlivesTheThreadThatFoundIt) {
+    const auto lonlat = srs_from_epsg(4326);
+    const auto wulong = srs_from_epsg(4545);
+    const auto zone_35 = srs_from_epsg(4523);  // a pair no other test asks for first
+    double fresh_x = 107.75, fresh_y = 29.33;
+    {
+        const TransformPtr fresh(OGRCreateCoordinateTransformation(lonlat.get(), zone_35.get()));
+        ASSERT_TRUE(fresh && fresh->Transform(1, &fresh_x, &fresh_y));
+    }
+    std::thread([&] { EXPECT_TRUE(make_transform(*lonlat, *zone_35, "test")); }).join();
+    for (int copy = 0; copy < 2; ++copy) {
+        const TransformPtr ct = make_transform(*lonlat, *zone_35, "test");
+        ASSERT_TRUE(ct);
+        double x = 107.75, y = 29.33;
+        ASSERT_TRUE(ct->Transform(1, &x, &y));
+        EXPECT_EQ(x, fresh_x);
+        EXPECT_EQ(y, fresh_y);
+    }
+    EXPECT_FALSE(make_transform(*wulong, *srs_from_epsg(4545), "test"));  // the same CRS: nothing to do
 }
 
 TEST(Gcj02, RoundTripAndOffsetSize) {
