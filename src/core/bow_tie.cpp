@@ -1,5 +1,6 @@
 #include "bow_tie.h"
 
+#include "polygon_rings.h"
 #include "ring_measures.h"
 #include "simple_ring.h"
 
@@ -50,12 +51,6 @@ double lowest(const std::vector<double>& ring) {
     return y;
 }
 
-GeomPtr polygon_of(GEOSContextHandle_t ctx, const std::vector<double>& ring) {
-    GEOSCoordSequence* seq = GEOSCoordSeq_copyFromBuffer_r(ctx, ring.data(), static_cast<unsigned>(ring.size() / 2), 0, 0);
-    GEOSGeometry* shell = seq ? GEOSGeom_createLinearRing_r(ctx, seq) : nullptr;
-    return own(ctx, shell ? GEOSGeom_createPolygon_r(ctx, shell, nullptr, 0) : nullptr);
-}
-
 GeomPtr split_ring(GEOSContextHandle_t ctx, const double* xy, std::size_t points) {
     RingVertices vertices;
     std::size_t first = 0, second = 0;
@@ -95,7 +90,7 @@ GeomPtr split_ring(GEOSContextHandle_t ctx, const double* xy, std::size_t points
     if (lowest(lobes[1]) < lowest(lobes[0])) std::swap(lobes[0], lobes[1]);
     std::array<GEOSGeometry*, 2> parts{};
     for (std::size_t l = 0; l < 2; ++l) {
-        GeomPtr part = polygon_of(ctx, lobes[l]);
+        GeomPtr part = polygon_of_ring(ctx, lobes[l].data(), lobes[l].size() / 2);
         if (!part) {
             if (parts[0]) GEOSGeom_destroy_r(ctx, parts[0]);
             return own(ctx, nullptr);

@@ -61,20 +61,23 @@ std::string describe_srs(const OGRSpatialReference& srs) {
     return text;
 }
 
+std::optional<std::string> wkt2_of(const OGRSpatialReference& srs) {
+    char* wkt = nullptr;
+    const char* options[] = {"FORMAT=WKT2_2019", nullptr};
+    std::optional<std::string> text;
+    if (srs.exportToWkt(&wkt, options) == OGRERR_NONE && wkt) text = wkt;
+    CPLFree(wkt);
+    return text;
+}
+
 namespace {
 
 // The CRS exactly, axis order included: the key of a remembered transformation.
 std::optional<std::string> transform_key_part(const OGRSpatialReference& srs) {
-    char* wkt = nullptr;
-    const char* options[] = {"FORMAT=WKT2_2019", nullptr};
-    if (srs.exportToWkt(&wkt, options) != OGRERR_NONE || !wkt) {
-        CPLFree(wkt);
-        return std::nullopt;
-    }
-    std::string key = wkt;
-    CPLFree(wkt);
-    for (int axis : srs.GetDataAxisToSRSAxisMapping()) key += ' ' + std::to_string(axis);
-    return key + '\n';
+    std::optional<std::string> key = wkt2_of(srs);
+    if (!key) return std::nullopt;
+    for (int axis : srs.GetDataAxisToSRSAxisMapping()) *key += ' ' + std::to_string(axis);
+    return *key + '\n';
 }
 
 }  // namespace

@@ -68,15 +68,10 @@ OGREnvelope remembered_area_of_use_in(const OGRSpatialReference& srs, double mar
     const char* code = srs.GetAuthorityCode(nullptr);
     if (authority && code) {
         key += std::string(authority) + ':' + code;  // a code names one area of use; WKT text costs more than the look-up
+    } else if (const auto wkt = wkt2_of(srs)) {
+        key += *wkt;
     } else {
-        char* wkt = nullptr;
-        const char* options[] = {"FORMAT=WKT2_2019", nullptr};
-        if (srs.exportToWkt(&wkt, options) != OGRERR_NONE || !wkt) {
-            CPLFree(wkt);
-            return area_of_use_in(srs, margin_deg);
-        }
-        key += wkt;
-        CPLFree(wkt);
+        return area_of_use_in(srs, margin_deg);
     }
     static std::mutex mutex;
     static std::map<std::string, OGREnvelope> remembered;

@@ -124,11 +124,7 @@ bool PolygonRings::read_wkb(const std::uint8_t* wkb, std::size_t size) {
 }
 
 GeomPtr PolygonRings::to_geos(GEOSContextHandle_t ctx) const {
-    if (!multi_ && ring_ends_.size() == 1) {  // the common footprint: one ring, no vectors needed
-        GEOSCoordSequence* seq = GEOSCoordSeq_copyFromBuffer_r(ctx, xy_.data(), static_cast<unsigned>(ring_ends_[0]), 0, 0);
-        GEOSGeometry* shell = seq ? GEOSGeom_createLinearRing_r(ctx, seq) : nullptr;
-        return own(ctx, shell ? GEOSGeom_createPolygon_r(ctx, shell, nullptr, 0) : nullptr);
-    }
+    if (!multi_ && ring_ends_.size() == 1) return polygon_of_ring(ctx, xy_.data(), ring_ends_[0]);  // the common footprint
     std::vector<GEOSGeometry*> polygons;
     std::vector<GEOSGeometry*> holes;
     auto discard = [ctx](std::vector<GEOSGeometry*>& geoms) {
@@ -158,6 +154,12 @@ GeomPtr PolygonRings::to_geos(GEOSContextHandle_t ctx) const {
     if (!multi_) return own(ctx, polygons.front());
     return own(ctx, GEOSGeom_createCollection_r(ctx, GEOS_MULTIPOLYGON, polygons.data(),
                                                 static_cast<unsigned>(polygons.size())));
+}
+
+GeomPtr polygon_of_ring(GEOSContextHandle_t ctx, const double* xy, std::size_t points) {
+    GEOSCoordSequence* seq = GEOSCoordSeq_copyFromBuffer_r(ctx, xy, static_cast<unsigned>(points), 0, 0);
+    GEOSGeometry* shell = seq ? GEOSGeom_createLinearRing_r(ctx, seq) : nullptr;
+    return own(ctx, shell ? GEOSGeom_createPolygon_r(ctx, shell, nullptr, 0) : nullptr);
 }
 
 double reach_beyond(double width, double height) { return std::max(10000.0, std::hypot(width, height)); }

@@ -19,6 +19,9 @@ struct Envelope {
     double min_x = 0, min_y = 0, max_x = 0, max_y = 0;
 };
 
+// A GEOS Polygon with one closed ring of `points` x y pairs; null when GEOS refuses it.
+GeomPtr polygon_of_ring(GEOSContextHandle_t ctx, const double* xy, std::size_t points);
+
 // The envelope of a GEOS geometry; nothing for a null or empty one.
 std::optional<Envelope> envelope_of(GEOSContextHandle_t ctx, const GEOSGeometry* geom);
 

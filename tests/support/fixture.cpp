@@ -1,6 +1,7 @@
 #include "fixture.h"
 
 #include "gdal_errors.h"
+#include "polygon_rings.h"
 #include "text_utils.h"
 
 #include <gdal_priv.h>
@@ -90,8 +91,7 @@ std::vector<double> random_lattice_ring(std::mt19937& rng, int steps, int max_po
 }
 
 GeomPtr polygon_of_ring(GEOSContextHandle_t ctx, const std::vector<double>& xy) {
-    GEOSCoordSequence* seq = GEOSCoordSeq_copyFromBuffer_r(ctx, xy.data(), static_cast<unsigned>(xy.size() / 2), 0, 0);
-    return own(ctx, GEOSGeom_createPolygon_r(ctx, GEOSGeom_createLinearRing_r(ctx, seq), nullptr, 0));
+    return renozone::polygon_of_ring(ctx, xy.data(), xy.size() / 2);
 }
 
 }  // namespace renozone::test
