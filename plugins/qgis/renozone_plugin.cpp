@@ -26,6 +26,8 @@
 #include <QToolBar>
 #include <QTranslator>
 
+#include <utility>
+
 namespace renozone::plugin {
 namespace {
 
@@ -121,6 +123,7 @@ void RenozonePlugin::initGui() {
     connect(session_.get(), &Session::district_about_to_change, draw_tool_, &UnitDrawTool::clear);
     connect(session_.get(), &Session::units_changed, draw_tool_, &UnitDrawTool::clear);
     connect(site_tool_, &SiteCheckTool::site_clicked, dock_->site_panel(), &SitePanel::check_at);
+    connect(session_.get(), &Session::busy_changed, this, &RenozonePlugin::follow_busy);
 
     provider_ = new RenozoneProvider;
     QgsApplication::processingRegistry()->addProvider(provider_);
@@ -148,14 +151,14 @@ void RenozonePlugin::show_message(const QString& text, Qgis::MessageLevel level)
     iface_->messageBar()->pushMessage(tr("renozone"), text, level, level == Qgis::Critical ? 0 : 6);
 }
 
-void RenozonePlugin::open_embedded() { session_->open(QString()); }
+void RenozonePlugin::open_embedded() { session_->open_in_background(QString()); }
 
 void RenozonePlugin::open_geopackage() {
     const QString path = QFileDialog::getOpenFileName(iface_->mainWindow(), tr("Open a project or data GeoPackage"),
                                                       last_folder(), tr("GeoPackage (*.gpkg)"));
     if (path.isEmpty()) return;
     remember_folder(path);
-    session_->open(path);
+    session_->open_in_background(path);
 }
 
 QString RenozonePlugin::ask_save_path(const QString& title, const QString& suggested, const QString& filter) {
@@ -167,7 +170,7 @@ QString RenozonePlugin::ask_save_path(const QString& title, const QString& sugge
 void RenozonePlugin::tag() {
     const QString path = ask_save_path(tr("Write the tagged GeoPackage"), QStringLiteral("wulong-renovation.gpkg"),
                                        tr("GeoPackage (*.gpkg)"));
-    if (!path.isEmpty()) session_->tag(path);
+    if (!path.isEmpty()) session_->tag_in_background(path);
 }
 
 void RenozonePlugin::export_report() {
@@ -190,6 +193,16 @@ void RenozonePlugin::suggest_sites() {
     dock_->show();
     dock_->show_facility_tab();
     dock_->facility_panel()->suggest_sites();
+}
+
+// While a task reads the district, nothing else may use it: the map tools are
+// put down and the actions wait; QGIS itself stays usable.
+void RenozonePlugin::follow_busy(bool busy) {
+    if (busy) {
+        draw_action_->setChecked(false);
+        site_action_->setChecked(false);
+    }
+    for (QAction* action : std::as_const(actions_)) action->setEnabled(!busy);
 }
 
 void RenozonePlugin::use_draw_tool(bool on) {

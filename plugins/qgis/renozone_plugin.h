@@ -50,6 +50,7 @@ private slots:
     void use_draw_tool(bool on);
     void use_site_tool(bool on);
     void show_message(const QString& text, Qgis::MessageLevel level);
+    void follow_busy(bool busy);
 
 private:
     QAction* make_action(const QString& object_name, const QIcon& icon, const QString& text, bool checkable = false);

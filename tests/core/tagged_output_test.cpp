@@ -75,6 +75,29 @@ TEST_F(TaggedOutput, RefusesToOverwriteAndLeavesNothingBehind) {
     EXPECT_EQ(files, 2);  // district.gpkg and tagged.gpkg: no temporary left
 }
 
+// What the QGIS plugin's cancel button does: the progress report throws.
+TEST_F(TaggedOutput, AWriteStoppedByItsProgressLeavesTheEarlierFileAndNoTemporary) {
+    const std::string out = dir.file("tagged.gpkg");
+    write_tagged_geopackage(out, ds, a, spec, {false, "earlier"});
+    const auto size = std::filesystem::file_size(out);
+    struct Stop {};
+    int reports = 0;
+    const auto stop = [&](const std::string&, long long, long long) {
+        ++reports;
+        throw Stop{};
+    };
+    EXPECT_THROW(write_tagged_geopackage(out, ds, a, spec, {true, "later"}, stop), Stop);
+    EXPECT_EQ(reports, 1);
+    EXPECT_EQ(std::filesystem::file_size(out), size);
+    GDALDatasetUniquePtr gpkg(GDALDataset::Open(out.c_str(), GDAL_OF_VECTOR));
+    ASSERT_TRUE(gpkg);
+    EXPECT_STREQ(gpkg->GetMetadataItem("DATA_NOTICE"), "earlier");
+    gpkg.reset();
+    int files = 0;
+    for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.path())) ++files;
+    EXPECT_EQ(files, 2);  // district.gpkg and tagged.gpkg
+}
+
 TEST_F(TaggedOutput, UnwritableFolderIsAnOutputError) {
     EXPECT_THROW(write_tagged_geopackage(dir.file("no/such/folder/x.gpkg"), ds, a, spec, {}), OutputError);
     EXPECT_FALSE(std::filesystem::exists(dir.file("no")));

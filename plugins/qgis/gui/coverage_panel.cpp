@@ -67,6 +67,9 @@ CoveragePanel::CoveragePanel(Session* session, QgsMapCanvas* canvas, QWidget* pa
     connect(session_, &Session::district_changed, this, &CoveragePanel::rebuild);
     connect(session_, &Session::layers_changed, this, &CoveragePanel::watch_selection);
     connect(follow_, &QCheckBox::toggled, this, &CoveragePanel::follow_selection);
+    connect(session_, &Session::busy_changed, this, [this](bool busy) {
+        if (!busy) follow_selection();  // a selection made meanwhile
+    });
     connect(tree_, &QTreeWidget::itemDoubleClicked, this, &CoveragePanel::zoom_to);
     rebuild();
 }
@@ -121,6 +124,7 @@ void CoveragePanel::watch_selection() {
 }
 
 void CoveragePanel::follow_selection() {
+    if (session_->busy()) return;  // a task reads the district's geometry now
     QStringList ids;
     QgsVectorLayer* communities = session_->layer(QStringLiteral("communities"));
     if (follow_->isChecked() && communities && communities->selectedFeatureCount() > 0) {

@@ -69,12 +69,18 @@ RenozoneDock::RenozoneDock(Session* session, QgsMapCanvas* canvas, const QList<Q
 
     connect(session_, &Session::district_changed, this, &RenozoneDock::update_header);
     connect(session_, &Session::project_path_changed, this, &RenozoneDock::update_header);
+    connect(session_, &Session::busy_changed, this, [this](bool busy) {
+        tabs_->setEnabled(!busy);
+        update_header();
+    });
     update_header();
 }
 
 void RenozoneDock::update_header() {
     const LoadedDistrict* loaded = session_->district();
-    source_->setText(loaded ? tr("Data: %1").arg(loaded->summary()) : tr("Data: not opened yet"));
+    source_->setText(session_->busy() ? tr("Working — the task in the status bar shows the progress and can cancel it")
+                     : loaded         ? tr("Data: %1").arg(loaded->summary())
+                                      : tr("Data: not opened yet"));
     const QString project = session_->project_path();
     project_->setText(project.isEmpty() ? tr("Project: none — tag the data or open a project GeoPackage to save units")
                                         : tr("Project: %1").arg(QFileInfo(project).fileName()));

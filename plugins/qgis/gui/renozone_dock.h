@@ -1,7 +1,8 @@
 // The renozone dock: what is loaded and where the project goes, the plugin's
 // actions as buttons, and four tabs — coverage dashboard, implementation
 // unit, site check, facility gaps and siting. Its slots are what the toolbar actions do once a file has
-// been chosen, so scripts can drive the dock without a file dialog.
+// been chosen, so scripts can drive the dock without a file dialog; where the
+// toolbar runs the work as a QGIS task, the slots do it before they return, and say how it went.
 #pragma once
 
 #include <qgsdockwidget.h>

@@ -7,6 +7,7 @@
 #include "project_layers.h"
 #include "tagged_output.h"
 
+#include <qgsapplication.h>
 #include <qgslayertree.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
@@ -17,6 +18,12 @@
 
 namespace renozone::plugin {
 namespace {
+
+// The district written as a tagged GeoPackage, replacing any file at path.
+void write_tagged(const LoadedDistrict& loaded, const std::string& path, const ProgressFn& progress) {
+    const District& district = loaded.district();
+    write_tagged_geopackage(path, district.data(), district.analysis(), loaded.inputs(), {true, ""}, progress);
+}
 
 QString report_format(const QString& path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -29,7 +36,13 @@ QString report_format(const QString& path) {
 }  // namespace
 
 Session::Session(QgsProject* project, QObject* parent) : QObject(parent), project_(project) {}
-Session::~Session() = default;
+Session::~Session() {
+    // The task's work reads the district and runs code of this library: it ends before the plugin does.
+    if (task_) {
+        task_->cancel();
+        task_->waitForFinished();
+    }
+}
 
 QString Session::group_name() { return QStringLiteral("renozone"); }
 
@@ -37,46 +50,117 @@ QgsVectorLayer* Session::layer(const QString& name) const {
     return qobject_cast<QgsVectorLayer*>(project_->mapLayer(layer_ids_.value(name)));
 }
 
+bool Session::refuse_when_busy() {
+    if (!busy_) return false;
+    emit message(tr("renozone is still working (see the task in the status bar): wait for it or cancel it"), Qgis::Warning);
+    return true;
+}
+
+void Session::set_busy(bool busy) {
+    if (busy_ == busy) return;
+    busy_ = busy;
+    emit busy_changed(busy);
+}
+
+void Session::start_task(const QString& description, EngineTask::Work work, EngineTask::Ended ended) {
+    QPointer<Session> self(this);
+    auto* task = new EngineTask(description, std::move(work), [self, ended](bool succeeded, bool canceled, const QString& error) {
+        if (!self) return;  // the plugin was unloaded meanwhile
+        self->task_.clear();
+        self->set_busy(false);
+        ended(succeeded, canceled, error);
+    });
+    task_ = task;
+    set_busy(true);
+    QgsApplication::taskManager()->addTask(task);
+}
+
 bool Session::open(const QString& source) {
+    if (refuse_when_busy()) return false;
+    std::shared_ptr<LoadedDistrict> loaded;
     try {
         BusyCursor busy;
-        auto loaded = std::make_unique<LoadedDistrict>(source);
-        emit district_about_to_change();
-        district_ = std::move(loaded);
+        loaded = std::make_shared<LoadedDistrict>(source);
     } catch (const std::exception& e) {
-        emit message(tr("Cannot open %1: %2").arg(source.isEmpty() ? tr("the embedded data") : source, error_text(e)),
-                     Qgis::Critical);
+        report_open_failure(source, error_text(e));
         return false;
     }
+    adopt(std::move(loaded));
+    return true;
+}
+
+bool Session::open_in_background(const QString& source) {
+    if (refuse_when_busy()) return false;
+    auto loaded = std::make_shared<std::shared_ptr<LoadedDistrict>>();
+    const QString name = source.isEmpty() ? tr("the embedded data") : QFileInfo(source).fileName();
+    start_task(tr("renozone: opening %1").arg(name),
+               [source, loaded](const ProgressFn& progress) { *loaded = std::make_shared<LoadedDistrict>(source, progress); },
+               [this, source, name, loaded](bool succeeded, bool canceled, const QString& error) {
+                   if (succeeded) adopt(std::move(*loaded));
+                   else if (canceled) emit message(tr("Opening %1 canceled").arg(name), Qgis::Info);
+                   else report_open_failure(source, error);
+               });
+    return true;
+}
+
+void Session::report_open_failure(const QString& source, const QString& error) {
+    emit message(tr("Cannot open %1: %2").arg(source.isEmpty() ? tr("the embedded data") : source, error), Qgis::Critical);
+}
+
+void Session::adopt(std::shared_ptr<LoadedDistrict> loaded) {
+    emit district_about_to_change();
+    district_ = std::move(loaded);
     // The embedded data is read-only; any other GeoPackage can hold the project's units.
     set_project_path(district_->is_embedded() ? QString() : district_->source());
     show_layers(district_->source());
     emit district_changed();
     emit message(district_->summary(), Qgis::Info);
-    return true;
+}
+
+bool Session::tag_refused(const QString& output) {
+    if (refuse_when_busy()) return true;
+    if (!district_ && !open(QString())) return true;
+    if (QFileInfo(output).absoluteFilePath() == QFileInfo(district_->source()).absoluteFilePath()) {
+        emit message(tr("Tagging would replace the data it reads (%1): choose another file").arg(output), Qgis::Warning);
+        return true;
+    }
+    return false;
 }
 
 bool Session::tag(const QString& output) {
-    if (!district_ && !open(QString())) return false;
-    if (QFileInfo(output).absoluteFilePath() == QFileInfo(district_->source()).absoluteFilePath()) {
-        emit message(tr("Tagging would replace the data it reads (%1): choose another file").arg(output), Qgis::Warning);
-        return false;
-    }
+    if (tag_refused(output)) return false;
     try {
         BusyCursor busy;
-        const District& district = district_->district();
-        write_tagged_geopackage(ss(output), district.data(), district.analysis(), district_->inputs(), {true, ""});
+        write_tagged(*district_, ss(output), {});
     } catch (const std::exception& e) {
         emit message(tr("Tagging failed: %1").arg(error_text(e)), Qgis::Critical);
         return false;
     }
-    set_project_path(output);
-    show_layers(output);
-    emit message(tr("Wrote %1; its layers are in the group '%2'").arg(QFileInfo(output).fileName(), group_name()), Qgis::Success);
+    adopt_tagged(output);
     return true;
 }
 
+bool Session::tag_in_background(const QString& output) {
+    if (tag_refused(output)) return false;
+    std::shared_ptr<const LoadedDistrict> district = district_;
+    start_task(tr("renozone: tagging into %1").arg(QFileInfo(output).fileName()),
+               [district, path = ss(output)](const ProgressFn& progress) { write_tagged(*district, path, progress); },
+               [this, output](bool succeeded, bool canceled, const QString& error) {
+                   if (succeeded) adopt_tagged(output);
+                   else if (canceled) emit message(tr("Tagging canceled: %1 was left as it was").arg(QFileInfo(output).fileName()), Qgis::Info);
+                   else emit message(tr("Tagging failed: %1").arg(error), Qgis::Critical);
+               });
+    return true;
+}
+
+void Session::adopt_tagged(const QString& output) {
+    set_project_path(output);
+    show_layers(output);
+    emit message(tr("Wrote %1; its layers are in the group '%2'").arg(QFileInfo(output).fileName(), group_name()), Qgis::Success);
+}
+
 bool Session::export_report(const QString& path) {
+    if (refuse_when_busy()) return false;
     if (!district_ && !open(QString())) return false;
     try {
         const District& district = district_->district();
@@ -136,7 +220,7 @@ void Session::show_result_layer(QgsVectorLayer* layer) {
 }
 
 std::vector<StoredUnit> Session::stored_units() const {
-    if (!district_ || project_path_.isEmpty() || !QFileInfo::exists(project_path_)) return {};
+    if (busy_ || !district_ || project_path_.isEmpty() || !QFileInfo::exists(project_path_)) return {};
     try {
         ProjectStore store(ss(project_path_), *district_->district().data().working_srs);
         return store.units(district_->district().ctx());
@@ -146,6 +230,7 @@ std::vector<StoredUnit> Session::stored_units() const {
 }
 
 long long Session::save_unit(const UnitAttributes& attributes, const GEOSGeometry* unit, const UnitEvaluation& evaluation) {
+    if (refuse_when_busy()) return -1;
     if (!district_ || project_path_.isEmpty()) {
         emit message(tr("Choose a project GeoPackage first"), Qgis::Warning);
         return -1;
@@ -166,6 +251,7 @@ long long Session::save_unit(const UnitAttributes& attributes, const GEOSGeometr
 }
 
 long long Session::record_site_check(const SiteCheck& check, const GEOSGeometry* site) {
+    if (refuse_when_busy()) return -1;
     if (!district_ || project_path_.isEmpty()) {
         emit message(tr("Choose a project GeoPackage first"), Qgis::Warning);
         return -1;

@@ -1,9 +1,11 @@
 // What the plugin's dock and map tools work on: the loaded district, its map
 // layers (group "renozone") and the project GeoPackage where tagging output,
 // implementation units and site checks go. Failures become messages; the
-// session never leaves a half-loaded district behind.
+// session never leaves a half-loaded district behind. Opening and tagging can
+// run as QGIS tasks; while one runs the session is busy and refuses other work.
 #pragma once
 
+#include "engine_task.h"
 #include "loaded_district.h"
 #include "project_store.h"
 
@@ -28,6 +30,8 @@ public:
     ~Session() override;
 
     const LoadedDistrict* district() const { return district_.get(); }
+    // A background open or tag is running; the district must not be used meanwhile.
+    bool busy() const { return busy_; }
     QString project_path() const { return project_path_; }
     // A layer of the renozone group by name (communities, buildings, implementation_units …).
     QgsVectorLayer* layer(const QString& name) const;
@@ -48,6 +52,10 @@ public slots:
     bool open(const QString& source);
     // Writes the tagged GeoPackage, makes it the project and shows its layers.
     bool tag(const QString& output);
+    // The same on QGIS's task manager, with progress and cancel; false (with a
+    // message) when the session is busy. The result comes as for open() and tag().
+    bool open_in_background(const QString& source);
+    bool tag_in_background(const QString& output);
     // The coverage report; the format follows the extension (.json, .csv, .md, else text).
     bool export_report(const QString& path);
     void set_project_path(const QString& path);
@@ -60,13 +68,23 @@ signals:
     void project_path_changed(const QString& path);
     void units_changed();
     void message(const QString& text, Qgis::MessageLevel level);
+    void busy_changed(bool busy);
 
 private:
+    bool refuse_when_busy();
+    void start_task(const QString& description, EngineTask::Work work, EngineTask::Ended ended);
+    void set_busy(bool busy);
+    bool tag_refused(const QString& output);
+    void adopt(std::shared_ptr<LoadedDistrict> loaded);
+    void report_open_failure(const QString& source, const QString& error);
+    void adopt_tagged(const QString& output);
     void show_layers(const QString& path);
     void refresh_project_layer(const QString& name);
 
     QgsProject* project_;
-    std::unique_ptr<LoadedDistrict> district_;
+    std::shared_ptr<LoadedDistrict> district_;  // shared with a running tag task
+    bool busy_ = false;
+    QPointer<EngineTask> task_;
     QString project_path_;
     QMap<QString, QString> layer_ids_;
 };

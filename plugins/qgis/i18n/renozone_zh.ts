@@ -659,6 +659,10 @@
         <source>Gaps and siting</source>
         <translation>缺口与选址</translation>
     </message>
+    <message>
+        <source>Working — the task in the status bar shows the progress and can cancel it</source>
+        <translation>正在处理——状态栏中的任务显示进度，也可在那里取消</translation>
+    </message>
 </context>
 <context>
     <name>renozone::plugin::RenozonePlugin</name>
@@ -787,6 +791,26 @@
     <message>
         <source>Recorded site check %1 in %2</source>
         <translation>已将选址检查 %1 记入 %2</translation>
+    </message>
+    <message>
+        <source>renozone is still working (see the task in the status bar): wait for it or cancel it</source>
+        <translation>renozone 仍在处理（见状态栏中的任务）：请等待完成或取消它</translation>
+    </message>
+    <message>
+        <source>renozone: opening %1</source>
+        <translation>renozone：正在打开 %1</translation>
+    </message>
+    <message>
+        <source>Opening %1 canceled</source>
+        <translation>已取消打开 %1</translation>
+    </message>
+    <message>
+        <source>renozone: tagging into %1</source>
+        <translation>renozone：正在标注并写入 %1</translation>
+    </message>
+    <message>
+        <source>Tagging canceled: %1 was left as it was</source>
+        <translation>已取消标注：%1 保持原样</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,10 @@
 #include <gtest/gtest.h>
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTabWidget>
 #include <QDoubleSpinBox>
 #include <QSpinBox>
 #include <QFile>
@@ -217,6 +221,75 @@ TEST_F(DockTest, TagsAndExportsThroughTheDock) {
     QFile csv(dir.filePath(QStringLiteral("coverage.csv")));
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
     EXPECT_EQ(csv.readAll().toStdString(), run_cli({"report", "--format", "csv"}));
+}
+
+// The session's messages, as the message bar would show them.
+struct Messages {
+    explicit Messages(Session& session) {
+        QObject::connect(&session, &Session::message, [this](const QString& text, Qgis::MessageLevel level) {
+            texts << text;
+            levels << level;
+        });
+    }
+    QStringList texts;
+    QList<Qgis::MessageLevel> levels;
+};
+
+// As QGIS's event loop would: the task ends on the GUI thread.
+bool wait_until_idle(const Session& session) {
+    QElapsedTimer clock;
+    clock.start();
+    while (session.busy() && clock.elapsed() < 60000) QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return !session.busy();
+}
+
+TEST_F(DockTest, TheToolbarTagsAndOpensAsTasksAndOtherWorkWaits) {
+    QTemporaryDir dir;
+    const QString output = dir.filePath(QStringLiteral("tagged.gpkg"));
+    const auto buildings = static_cast<long long>(session.district()->district().data().buildings.size());
+    auto* tabs = dock.findChild<QTabWidget*>(QStringLiteral("renozoneTabs"));
+    ASSERT_NE(tabs, nullptr);
+    Messages messages(session);
+
+    ASSERT_TRUE(session.tag_in_background(output));
+    EXPECT_TRUE(session.busy());
+    EXPECT_FALSE(tabs->isEnabled());
+    EXPECT_FALSE(session.open(QString()));
+    EXPECT_FALSE(session.tag_in_background(dir.filePath(QStringLiteral("other.gpkg"))));
+    EXPECT_FALSE(dock.exportReport(dir.filePath(QStringLiteral("coverage.csv"))));
+    ASSERT_EQ(messages.levels.size(), 3);
+    for (const Qgis::MessageLevel level : messages.levels) EXPECT_EQ(level, Qgis::Warning);
+
+    ASSERT_TRUE(wait_until_idle(session));
+    EXPECT_TRUE(tabs->isEnabled());
+    EXPECT_EQ(messages.levels.last(), Qgis::Success) << messages.texts.last().toStdString();
+    EXPECT_EQ(session.project_path(), output);
+    EXPECT_TRUE(session.layer(QStringLiteral("buildings"))->source().startsWith(output));
+    EXPECT_EQ(session.layer(QStringLiteral("buildings"))->featureCount(), buildings);
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("other.gpkg"))));
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("coverage.csv"))));
+
+    ASSERT_TRUE(session.open_in_background(output));
+    ASSERT_TRUE(wait_until_idle(session));
+    EXPECT_EQ(session.district()->source(), output);
+    EXPECT_EQ(static_cast<long long>(session.district()->district().data().buildings.size()), buildings);
+}
+
+TEST_F(DockTest, AFailedBackgroundOpenKeepsTheDistrictAndSaysWhy) {
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(QStringLiteral("broken.gpkg"));
+    QFile file(broken);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("not a GeoPackage");
+    file.close();
+    const QString before = session.district()->source();
+    Messages messages(session);
+    ASSERT_TRUE(session.open_in_background(broken));
+    ASSERT_TRUE(wait_until_idle(session));
+    EXPECT_EQ(session.district()->source(), before);
+    ASSERT_EQ(messages.levels.size(), 1);
+    EXPECT_EQ(messages.levels.last(), Qgis::Critical);
+    EXPECT_TRUE(messages.texts.last().contains(QStringLiteral("broken.gpkg"))) << messages.texts.last().toStdString();
 }
 
 TEST_F(DockTest, RefusesToTagOverTheDataItReads) {

@@ -7,6 +7,7 @@ and a screenshot into RENOZONE_E2E_DIR, then quits QGIS.
 import json
 import os
 import subprocess
+import time
 import traceback
 
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer, QgsFeature, QgsGeometry, QgsPointXY
@@ -39,6 +40,16 @@ def settle(rounds=20):
     for _ in range(rounds):
         QCoreApplication.processEvents()
     iface.mapCanvas().waitWhileRendering()
+
+
+def wait_for(condition, what, seconds=60):
+    """Runs QGIS's event loop until condition() holds: the toolbar's long work is a QGIS task."""
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+    check(condition(), what)
+    settle()
 
 
 def main_window_child(kind, name):
@@ -80,8 +91,11 @@ def click(pixel, button=Qt.LeftButton):
 
 
 def open_and_follow_selection(dock):
-    main_window_child(QAction, 'renozoneOpenEmbedded').trigger()
-    settle()
+    opening = main_window_child(QAction, 'renozoneOpenEmbedded')
+    opening.trigger()
+    check(not opening.isEnabled(), 'while the data opens as a QGIS task, the toolbar waits')
+    wait_for(lambda: layer_named('communities') is not None and opening.isEnabled(),
+             'the opening task ends and the toolbar is back')
     communities = layer_named('communities')
     check(communities is not None and communities.featureCount() > 0, 'opening the embedded data adds the communities layer')
     check(dock.isVisible(), 'the renozone dock is shown')

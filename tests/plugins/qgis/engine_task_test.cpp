@@ -1,0 +1,93 @@
+// The plugin's long work as a QGIS task: cancel reaches the engine through its
+// next progress report, and an engine error comes back as its one-line message.
+#include "engine_task.h"
+
+#include "errors.h"
+
+#include <qgsapplication.h>
+#include <qgstaskmanager.h>
+
+#include <gtest/gtest.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSemaphore>
+
+#include <algorithm>
+#include <mutex>
+#include <vector>
+
+namespace renozone::plugin::test {
+namespace {
+
+struct Outcome {
+    bool ended = false, succeeded = false, canceled = false;
+    QString error;
+};
+
+EngineTask::Ended record(Outcome& outcome) {
+    return [&outcome](bool succeeded, bool canceled, const QString& error) { outcome = {true, succeeded, canceled, error}; };
+}
+
+// The task ends on the GUI thread, through the event loop.
+bool wait_for(const Outcome& outcome) {
+    QElapsedTimer clock;
+    clock.start();
+    while (!outcome.ended && clock.elapsed() < 30000) QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return outcome.ended;
+}
+
+TEST(EngineTask, CancelStopsTheWorkAtItsNextProgressReport) {
+    QSemaphore started, go;
+    bool went_on = false;
+    Outcome outcome;
+    auto* task = new EngineTask(
+        QStringLiteral("test"),
+        [&](const ProgressFn& progress) {
+            started.release();
+            go.acquire();
+            progress("working", 1, 2);
+            went_on = true;
+        },
+        record(outcome));
+    QgsApplication::taskManager()->addTask(task);
+    ASSERT_TRUE(started.tryAcquire(1, 30000));
+    task->cancel();
+    go.release();
+    ASSERT_TRUE(wait_for(outcome));
+    EXPECT_TRUE(outcome.canceled);
+    EXPECT_FALSE(outcome.succeeded);
+    EXPECT_TRUE(outcome.error.isEmpty());
+    EXPECT_FALSE(went_on);
+}
+
+TEST(EngineTask, ProgressReachesTheTaskAndSuccessIsReported) {
+    Outcome outcome;
+    std::mutex mutex;
+    std::vector<double> seen;  // reported on the worker thread
+    auto* task = new EngineTask(QStringLiteral("test"), [](const ProgressFn& progress) { progress("working", 3, 4); }, record(outcome));
+    QObject::connect(task, &QgsTask::progressChanged, [&](double progress) {
+        const std::lock_guard lock(mutex);
+        seen.push_back(progress);
+    });
+    QgsApplication::taskManager()->addTask(task);
+    ASSERT_TRUE(wait_for(outcome));
+    EXPECT_TRUE(outcome.succeeded);
+    EXPECT_FALSE(outcome.canceled);
+    const std::lock_guard lock(mutex);
+    EXPECT_NE(std::find(seen.begin(), seen.end(), 75.0), seen.end());
+}
+
+TEST(EngineTask, AnEngineErrorEndsTheTaskWithItsMessage) {
+    Outcome outcome;
+    QgsApplication::taskManager()->addTask(new EngineTask(
+        QStringLiteral("test"),
+        [](const ProgressFn&) { throw InputError("city.gpkg: layer 'buildings' feature 7: floors is -2"); }, record(outcome)));
+    ASSERT_TRUE(wait_for(outcome));
+    EXPECT_FALSE(outcome.succeeded);
+    EXPECT_FALSE(outcome.canceled);
+    EXPECT_EQ(outcome.error, QStringLiteral("city.gpkg: layer 'buildings' feature 7: floors is -2"));
+}
+
+}  // namespace
+}  // namespace renozone::plugin::test
