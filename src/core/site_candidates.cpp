@@ -57,6 +57,40 @@ private:
     std::vector<Prepared> heritage_, river_;
 };
 
+// The polygons a grid is laid over, by envelope: a city has thousands of
+// communities and its grid hundreds of thousands of points.
+class GridRegion {
+public:
+    GridRegion(GEOSContextHandle_t c, std::vector<Prepared> polygons)
+        : c_(c), polygons_(std::move(polygons)), tree_(GEOSSTRtree_create_r(c, 10), TreeDeleter{c}) {
+        for (auto& p : polygons_) GEOSSTRtree_insert_r(c, tree_.get(), p.geom, &p);
+    }
+
+    bool empty() const { return polygons_.empty(); }
+    const std::vector<Prepared>& polygons() const { return polygons_; }
+
+    bool contains(const GEOSGeometry* point) const {
+        struct Query {
+            GEOSContextHandle_t c;
+            const GEOSGeometry* point;
+            bool inside;
+        } query{c_, point, false};
+        GEOSSTRtree_query_r(
+            c_, tree_.get(), point,
+            [](void* item, void* data) {
+                auto& q = *static_cast<Query*>(data);
+                if (!q.inside) q.inside = GEOSPreparedContains_r(q.c, static_cast<const Prepared*>(item)->prepared.get(), q.point) == 1;
+            },
+            &query);
+        return query.inside;
+    }
+
+private:
+    GEOSContextHandle_t c_;
+    std::vector<Prepared> polygons_;
+    TreePtr tree_;
+};
+
 // The streets when they have polygons, else the communities.
 std::vector<const GEOSGeometry*> grid_region(const Dataset& data) {
     std::vector<const GEOSGeometry*> region;
@@ -122,10 +156,10 @@ std::vector<Candidate> candidates_from_source(const District& district, const st
 std::vector<Candidate> grid_candidates(const District& district, const SiteRules& rules, double spacing_m) {
     if (!(spacing_m > 0)) throw UsageError("the grid spacing must be greater than 0 m");
     GEOSContextHandle_t c = district.ctx();
-    const auto region = prepare_all(c, grid_region(district.data()));
+    const GridRegion region(c, prepare_all(c, grid_region(district.data())));
     if (region.empty()) throw InputError("no street or community polygons to lay a candidate grid over");
     double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
-    for (const auto& r : region) {
+    for (const auto& r : region.polygons()) {
         double a, b, cc, d;
         GEOSGeom_getXMin_r(c, r.geom, &a), GEOSGeom_getYMin_r(c, r.geom, &b);
         GEOSGeom_getXMax_r(c, r.geom, &cc), GEOSGeom_getYMax_r(c, r.geom, &d);
@@ -142,10 +176,7 @@ std::vector<Candidate> grid_candidates(const District& district, const SiteRules
         for (long long column = 0; column < static_cast<long long>(columns); ++column) {
             const double x = x0 + (double(column) + 0.5) * spacing_m, y = y0 + (double(row) + 0.5) * spacing_m;
             GeomPtr point = own(c, GEOSGeom_createPointFromXY_r(c, x, y));
-            bool inside = false;
-            for (const auto& r : region)
-                if (GEOSPreparedContains_r(c, r.prepared.get(), point.get()) == 1) inside = true;
-            if (!inside || !land.open(point.get())) continue;
+            if (!region.contains(point.get()) || !land.open(point.get())) continue;
             out.push_back({"G" + std::to_string(out.size() + 1), {x, y}});
         }
     }
