@@ -1,6 +1,5 @@
 #include "facility_panel.h"
 
-#include "busy_cursor.h"
 #include "engine_text.h"
 #include "facility_type_box.h"
 #include "facility_gaps_report.h"
@@ -21,7 +20,11 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QPointer>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
 
 namespace renozone::plugin {
 namespace {
@@ -96,47 +99,72 @@ std::string FacilityPanel::type() const { return ss(type_->currentData().toStrin
 bool FacilityPanel::show_gaps() {
     const LoadedDistrict* loaded = session_->district();
     if (!loaded || type_->currentIndex() < 0) return false;
-    try {
-        BusyCursor busy;
-        const District& district = loaded->district();
-        const FacilityGaps gaps = facility_gaps(loaded->site_checker(), type(), {!euclidean_->isChecked(), 100});
-        session_->show_result_layer(uncovered_buildings_layer(district, gaps, loaded->working_crs()));
-        session_->show_result_layer(gap_communities_layer(district, gaps, loaded->working_crs()));
-        gaps_summary_->setText(tr("%1 of %2 households reached within %3 m (%4); %5 of %6 communities not fully covered")
-                                   .arg(format::count(gaps.district.covered_households), format::count(gaps.district.households),
-                                        format::number(gaps.rule.radius_m.value), format::percent(gaps.district.coverage_percent()),
-                                        format::count(gaps.substandard_communities), format::count(gaps.communities)));
-        last_gaps_json_ = qs(gaps_json(district, gaps).dump());
-        return true;
-    } catch (const std::exception& e) {
-        gaps_summary_->setText(error_text(e));
-        last_gaps_json_.clear();
-        return false;
-    }
+    auto gaps = std::make_shared<std::optional<FacilityGaps>>();
+    const GapOptions options{!euclidean_->isChecked(), 100};
+    QPointer<FacilityPanel> self(this);
+    const bool started = session_->run_task(
+        tr("renozone: facility gaps"),
+        [loaded, gaps, options, type = type()](const ProgressFn& progress) {
+            const SiteChecker& checker = loaded->site_checker();  // builds the road network the first time
+            progress("finding facility gaps", 1, 2);
+            gaps->emplace(facility_gaps(checker, type, options));
+        },
+        [self, gaps](bool succeeded, bool canceled, const QString& error) {
+            if (!self) return;
+            if (succeeded) return self->show_gaps_result(**gaps);
+            self->gaps_summary_->setText(canceled ? tr("Canceled") : error);
+            self->last_gaps_json_.clear();
+        });
+    if (started) gaps_summary_->setText(tr("Finding the gaps …"));
+    return started;
+}
+
+void FacilityPanel::show_gaps_result(const FacilityGaps& gaps) {
+    const LoadedDistrict* loaded = session_->district();
+    const District& district = loaded->district();
+    session_->show_result_layer(uncovered_buildings_layer(district, gaps, loaded->working_crs()));
+    session_->show_result_layer(gap_communities_layer(district, gaps, loaded->working_crs()));
+    gaps_summary_->setText(tr("%1 of %2 households reached within %3 m (%4); %5 of %6 communities not fully covered")
+                               .arg(format::count(gaps.district.covered_households), format::count(gaps.district.households),
+                                    format::number(gaps.rule.radius_m.value), format::percent(gaps.district.coverage_percent()),
+                                    format::count(gaps.substandard_communities), format::count(gaps.communities)));
+    last_gaps_json_ = qs(gaps_json(district, gaps).dump());
 }
 
 bool FacilityPanel::suggest_sites() {
     const LoadedDistrict* loaded = session_->district();
     if (!loaded || type_->currentIndex() < 0) return false;
-    try {
-        BusyCursor busy;
-        const District& district = loaded->district();
-        const SiteChecker& checker = loaded->site_checker();
-        const auto candidates = grid_candidates(district, checker.rules(), spacing_->value());
-        const SiteSelection selection =
-            renozone::suggest_sites(checker, type(), candidates, {count_->value(), false, !euclidean_->isChecked(), 60});
-        session_->show_result_layer(suggested_sites_layer(district, selection, loaded->working_crs()));
-        selection_summary_->setText(tr("%1 new sites reach %2 more households: %3 of %4 reached in all")
-                                        .arg(selection.sites.size())
-                                        .arg(format::count(selection.new_covered_households),
-                                             format::count(selection.covered_households), format::count(selection.households)));
-        last_selection_json_ = qs(site_selection_json(district, selection).dump());
-        return true;
-    } catch (const std::exception& e) {
-        selection_summary_->setText(error_text(e));
-        last_selection_json_.clear();
-        return false;
-    }
+    auto selection = std::make_shared<std::optional<SiteSelection>>();
+    const SiteSelectionOptions options{count_->value(), false, !euclidean_->isChecked(), 60};
+    QPointer<FacilityPanel> self(this);
+    const bool started = session_->run_task(
+        tr("renozone: suggesting sites"),
+        [loaded, selection, options, type = type(), spacing = spacing_->value()](const ProgressFn& progress) {
+            const SiteChecker& checker = loaded->site_checker();
+            progress("laying the candidate grid", 1, 3);
+            const auto candidates = grid_candidates(loaded->district(), checker.rules(), spacing);
+            progress("choosing sites", 2, 3);
+            selection->emplace(renozone::suggest_sites(checker, type, candidates, options));
+        },
+        [self, selection](bool succeeded, bool canceled, const QString& error) {
+            if (!self) return;
+            if (succeeded) return self->show_selection_result(**selection);
+            self->selection_summary_->setText(canceled ? tr("Canceled") : error);
+            self->last_selection_json_.clear();
+        });
+    if (started) selection_summary_->setText(tr("Choosing the sites …"));
+    return started;
+}
+
+void FacilityPanel::show_selection_result(const SiteSelection& selection) {
+    const LoadedDistrict* loaded = session_->district();
+    const District& district = loaded->district();
+    session_->show_result_layer(suggested_sites_layer(district, selection, loaded->working_crs()));
+    selection_summary_->setText(tr("%1 new sites reach %2 more households: %3 of %4 reached in all")
+                                    .arg(selection.sites.size())
+                                    .arg(format::count(selection.new_covered_households),
+                                         format::count(selection.covered_households), format::count(selection.households)));
+    last_selection_json_ = qs(site_selection_json(district, selection).dump());
 }
 
 }  // namespace renozone::plugin

@@ -5,6 +5,8 @@
 // of open land). Results are temporary layers in the renozone group.
 #pragma once
 
+#include "site_selection.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -29,6 +31,8 @@ public:
     QString last_selection_json() const { return last_selection_json_; }
 
 public slots:
+    // Start the work as a QGIS task (false when it cannot start); the layers
+    // and the summary follow when it ends.
     bool show_gaps();
     bool suggest_sites();
 
@@ -37,6 +41,8 @@ private slots:
 
 private:
     std::string type() const;
+    void show_gaps_result(const FacilityGaps& gaps);
+    void show_selection_result(const SiteSelection& selection);
 
     Session* session_;
     QComboBox* type_;

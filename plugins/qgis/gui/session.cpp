@@ -62,7 +62,8 @@ void Session::set_busy(bool busy) {
     emit busy_changed(busy);
 }
 
-void Session::start_task(const QString& description, EngineTask::Work work, EngineTask::Ended ended) {
+bool Session::run_task(const QString& description, EngineTask::Work work, EngineTask::Ended ended) {
+    if (refuse_when_busy()) return false;
     QPointer<Session> self(this);
     auto* task = new EngineTask(description, std::move(work), [self, ended](bool succeeded, bool canceled, const QString& error) {
         if (!self) return;  // the plugin was unloaded meanwhile
@@ -73,6 +74,7 @@ void Session::start_task(const QString& description, EngineTask::Work work, Engi
     task_ = task;
     set_busy(true);
     QgsApplication::taskManager()->addTask(task);
+    return true;
 }
 
 bool Session::open(const QString& source) {
@@ -90,17 +92,15 @@ bool Session::open(const QString& source) {
 }
 
 bool Session::open_in_background(const QString& source) {
-    if (refuse_when_busy()) return false;
     auto loaded = std::make_shared<std::shared_ptr<LoadedDistrict>>();
     const QString name = source.isEmpty() ? tr("the embedded data") : QFileInfo(source).fileName();
-    start_task(tr("renozone: opening %1").arg(name),
+    return run_task(tr("renozone: opening %1").arg(name),
                [source, loaded](const ProgressFn& progress) { *loaded = std::make_shared<LoadedDistrict>(source, progress); },
                [this, source, name, loaded](bool succeeded, bool canceled, const QString& error) {
                    if (succeeded) adopt(std::move(*loaded));
                    else if (canceled) emit message(tr("Opening %1 canceled").arg(name), Qgis::Info);
                    else report_open_failure(source, error);
                });
-    return true;
 }
 
 void Session::report_open_failure(const QString& source, const QString& error) {
@@ -143,14 +143,13 @@ bool Session::tag(const QString& output) {
 bool Session::tag_in_background(const QString& output) {
     if (tag_refused(output)) return false;
     std::shared_ptr<const LoadedDistrict> district = district_;
-    start_task(tr("renozone: tagging into %1").arg(QFileInfo(output).fileName()),
+    return run_task(tr("renozone: tagging into %1").arg(QFileInfo(output).fileName()),
                [district, path = ss(output)](const ProgressFn& progress) { write_tagged(*district, path, progress); },
                [this, output](bool succeeded, bool canceled, const QString& error) {
                    if (succeeded) adopt_tagged(output);
                    else if (canceled) emit message(tr("Tagging canceled: %1 was left as it was").arg(QFileInfo(output).fileName()), Qgis::Info);
                    else emit message(tr("Tagging failed: %1").arg(error), Qgis::Critical);
                });
-    return true;
 }
 
 void Session::adopt_tagged(const QString& output) {

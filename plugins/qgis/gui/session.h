@@ -56,6 +56,9 @@ public slots:
     // message) when the session is busy. The result comes as for open() and tag().
     bool open_in_background(const QString& source);
     bool tag_in_background(const QString& output);
+    // Any other long work on the district (gaps, siting) as a QGIS task; false
+    // (with a message) when the session is busy. `ended` runs on the GUI thread.
+    bool run_task(const QString& description, EngineTask::Work work, EngineTask::Ended ended);
     // The coverage report; the format follows the extension (.json, .csv, .md, else text).
     bool export_report(const QString& path);
     void set_project_path(const QString& path);
@@ -72,7 +75,6 @@ signals:
 
 private:
     bool refuse_when_busy();
-    void start_task(const QString& description, EngineTask::Work work, EngineTask::Ended ended);
     void set_busy(bool busy);
     bool tag_refused(const QString& output);
     void adopt(std::shared_ptr<LoadedDistrict> loaded);

@@ -620,6 +620,26 @@
         <source>%1 new sites reach %2 more households: %3 of %4 reached in all</source>
         <translation>%1 个新选址新增覆盖 %2 户：合计覆盖 %4 户中的 %3 户</translation>
     </message>
+    <message>
+        <source>renozone: facility gaps</source>
+        <translation>renozone：设施缺口分析</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Finding the gaps …</source>
+        <translation>正在分析设施缺口……</translation>
+    </message>
+    <message>
+        <source>renozone: suggesting sites</source>
+        <translation>renozone：正在推荐选址</translation>
+    </message>
+    <message>
+        <source>Choosing the sites …</source>
+        <translation>正在选择站点……</translation>
+    </message>
 </context>
 <context>
     <name>renozone::plugin::RenozoneDock</name>

@@ -64,6 +64,26 @@ QString wkt_point(const QgsPointXY& p) {
     return QStringLiteral("POINT(%1 %2)").arg(QString::number(p.x(), 'g', 17), QString::number(p.y(), 'g', 17));
 }
 
+// The session's messages, as the message bar would show them.
+struct Messages {
+    explicit Messages(Session& session) {
+        QObject::connect(&session, &Session::message, [this](const QString& text, Qgis::MessageLevel level) {
+            texts << text;
+            levels << level;
+        });
+    }
+    QStringList texts;
+    QList<Qgis::MessageLevel> levels;
+};
+
+// As QGIS's event loop would: the task ends on the GUI thread.
+bool wait_until_idle(const Session& session) {
+    QElapsedTimer clock;
+    clock.start();
+    while (session.busy() && clock.elapsed() < 60000) QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return !session.busy();
+}
+
 TEST_F(DockTest, OpensTheEmbeddedDataAsStyledLayers) {
     for (const QString& name : {"communities", "buildings", "streets", "roads", "facilities", "river", "heritage"}) {
         QgsVectorLayer* layer = session.layer(name);
@@ -193,14 +213,19 @@ TEST_F(DockTest, FacilityGapsAndSitingAreTheClis) {
     auto* type = panel->findChild<QComboBox*>(QStringLiteral("renozoneFacilityType"));
     type->setCurrentIndex(type->findData(QStringLiteral("kindergarten")));
     ASSERT_TRUE(panel->show_gaps());
+    EXPECT_TRUE(session.busy());
+    EXPECT_FALSE(panel->suggest_sites());  // one task at a time
+    ASSERT_TRUE(wait_until_idle(session));
     EXPECT_EQ(json::parse(panel->last_gaps_json().toStdString()), run_cli_json({"gaps", "--type", "kindergarten", "--format", "json"}));
     EXPECT_FALSE(QgsProject::instance()->mapLayersByName(QStringLiteral("gaps: 幼儿园 kindergarten")).isEmpty());
     ASSERT_TRUE(panel->show_gaps());  // shown again: replaces its layer
+    ASSERT_TRUE(wait_until_idle(session));
     EXPECT_EQ(QgsProject::instance()->mapLayersByName(QStringLiteral("gaps: 幼儿园 kindergarten")).size(), 1);
 
     panel->findChild<QSpinBox*>(QStringLiteral("renozoneSiteCount"))->setValue(2);
     panel->findChild<QDoubleSpinBox*>(QStringLiteral("renozoneGridSpacing"))->setValue(100);
     ASSERT_TRUE(panel->suggest_sites());
+    ASSERT_TRUE(wait_until_idle(session));
     EXPECT_EQ(json::parse(panel->last_selection_json().toStdString()),
               run_cli_json({"suggest-sites", "--type", "kindergarten", "--count", "2", "--spacing", "100", "--format", "json"}));
     const auto suggested = QgsProject::instance()->mapLayersByName(QStringLiteral("suggested sites: 幼儿园 kindergarten"));
@@ -221,26 +246,6 @@ TEST_F(DockTest, TagsAndExportsThroughTheDock) {
     QFile csv(dir.filePath(QStringLiteral("coverage.csv")));
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
     EXPECT_EQ(csv.readAll().toStdString(), run_cli({"report", "--format", "csv"}));
-}
-
-// The session's messages, as the message bar would show them.
-struct Messages {
-    explicit Messages(Session& session) {
-        QObject::connect(&session, &Session::message, [this](const QString& text, Qgis::MessageLevel level) {
-            texts << text;
-            levels << level;
-        });
-    }
-    QStringList texts;
-    QList<Qgis::MessageLevel> levels;
-};
-
-// As QGIS's event loop would: the task ends on the GUI thread.
-bool wait_until_idle(const Session& session) {
-    QElapsedTimer clock;
-    clock.start();
-    while (session.busy() && clock.elapsed() < 60000) QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return !session.busy();
 }
 
 TEST_F(DockTest, TheToolbarTagsAndOpensAsTasksAndOtherWorkWaits) {

@@ -224,8 +224,9 @@ def gaps_and_siting(dock):
     panel = dock.findChild(QWidget, 'renozoneFacilityPanel')
     types = panel.findChild(QComboBox, 'renozoneFacilityType')
     types.setCurrentIndex(types.findData('kindergarten'))
-    main_window_child(QAction, 'renozoneGaps').trigger()
-    settle()
+    gaps = main_window_child(QAction, 'renozoneGaps')
+    gaps.trigger()
+    wait_for(lambda: panel.property('lastGapsJson') and gaps.isEnabled(), 'the facility gaps task ends')
     expected = cli_json('gaps', '--type', 'kindergarten', '--format', 'json')
     check(json.loads(panel.property('lastGapsJson')) == expected,
           f"the gaps overlay equals `renozone gaps` ({expected['district']['covered_households']} of "
@@ -234,8 +235,9 @@ def gaps_and_siting(dock):
     check(overlay is not None and overlay.featureCount() == len(expected['communities']), 'the gaps overlay is on the map, in Chinese')
     panel.findChild(QSpinBox, 'renozoneSiteCount').setValue(3)
     panel.findChild(QDoubleSpinBox, 'renozoneGridSpacing').setValue(100)
-    main_window_child(QAction, 'renozoneSuggestSites').trigger()
-    settle()
+    siting = main_window_child(QAction, 'renozoneSuggestSites')
+    siting.trigger()
+    wait_for(lambda: panel.property('lastSelectionJson') and siting.isEnabled(), 'the siting task ends')
     expected = cli_json('suggest-sites', '--type', 'kindergarten', '--count', '3', '--spacing', '100', '--format', 'json')
     check(json.loads(panel.property('lastSelectionJson')) == expected,
           f"the suggested sites equal `renozone suggest-sites` (+{expected['new_covered_households']} households)")
