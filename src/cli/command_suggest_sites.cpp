@@ -29,11 +29,11 @@ void run(const Options& o, Terminal& terminal) {
     SiteRules rules = o.facility.load_rules();
     rules.rule(o.type);  // an unknown type fails before the data is read
     auto district = load_district(o.inputs, terminal);
-    const auto candidates = o.candidates.empty() ? grid_candidates(*district, rules, o.spacing)
+    const auto candidates = o.candidates.empty() ? grid_candidates(*district, rules, o.spacing, terminal.progress())
                                                  : candidates_from_source(*district, o.candidates, o.candidates_layer, o.candidates_crs);
     const SiteChecker checker(*district, std::move(rules));
     const SiteSelectionOptions options{o.count, o.exact, !o.facility.euclidean, o.time_limit};
-    const auto selection = suggest_sites(checker, o.type, candidates, options);
+    const auto selection = suggest_sites(checker, o.type, candidates, options, terminal.progress());
     std::string text;
     if (o.format == "json")
         text = site_selection_json(*district, selection).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";

@@ -153,7 +153,8 @@ std::vector<Candidate> candidates_from_source(const District& district, const st
     return out;
 }
 
-std::vector<Candidate> grid_candidates(const District& district, const SiteRules& rules, double spacing_m) {
+std::vector<Candidate> grid_candidates(const District& district, const SiteRules& rules, double spacing_m,
+                                       const ProgressFn& progress) {
     if (!(spacing_m > 0)) throw UsageError("the grid spacing must be greater than 0 m");
     GEOSContextHandle_t c = district.ctx();
     const GridRegion region(c, prepare_all(c, grid_region(district.data())));
@@ -179,6 +180,7 @@ std::vector<Candidate> grid_candidates(const District& district, const SiteRules
             if (!region.contains(point.get()) || !land.open(point.get())) continue;
             out.push_back({"G" + std::to_string(out.size() + 1), {x, y}});
         }
+        if (progress) progress("laying the candidate grid", row + 1, static_cast<long long>(rows));
     }
     return out;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "district.h"
+#include "progress.h"
 #include "road_network.h"
 #include "site_rules.h"
 
@@ -27,6 +28,7 @@ std::vector<Candidate> candidates_from_source(const District& district, const st
 // polygons, the communities) that are open land: on no building footprint, in
 // no heritage area and farther than the rules' river buffer from the river.
 // Throws UsageError for a spacing that is not positive or too fine for the extent.
-std::vector<Candidate> grid_candidates(const District& district, const SiteRules& rules, double spacing_m);
+std::vector<Candidate> grid_candidates(const District& district, const SiteRules& rules, double spacing_m,
+                                       const ProgressFn& progress = {});
 
 }  // namespace renozone

@@ -49,7 +49,7 @@ SuggestedSite describe(const District& district, const CoverProblem& problem, co
 }  // namespace
 
 SiteSelection suggest_sites(const SiteChecker& checker, const std::string& type, const std::vector<Candidate>& candidates,
-                            const SiteSelectionOptions& options) {
+                            const SiteSelectionOptions& options, const ProgressFn& progress) {
     if (options.count < 1) throw UsageError("--count must be at least 1");
     const District& district = checker.district();
     const auto& tags = district.analysis().buildings;
@@ -81,6 +81,8 @@ SiteSelection suggest_sites(const SiteChecker& checker, const std::string& type,
             if (demand.item_of[b] >= 0) items.push_back(demand.item_of[b]);
         std::sort(items.begin(), items.end());
         out.useful_candidates += !items.empty();
+        if (progress && ((j + 1) % 1024 == 0 || j + 1 == candidates.size()))
+            progress("measuring the candidates' reach", static_cast<long long>(j + 1), static_cast<long long>(candidates.size()));
     }
 
     const CoverSolution greedy = greedy_cover(problem);

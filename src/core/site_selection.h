@@ -54,6 +54,6 @@ struct SiteSelection {
 
 // Throws UsageError for an unknown type or a count below 1.
 SiteSelection suggest_sites(const SiteChecker& checker, const std::string& type, const std::vector<Candidate>& candidates,
-                            const SiteSelectionOptions& options);
+                            const SiteSelectionOptions& options, const ProgressFn& progress = {});
 
 }  // namespace renozone

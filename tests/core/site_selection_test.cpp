@@ -8,6 +8,8 @@
 #include <gtest/gtest.h>
 
 #include <functional>
+#include <string>
+#include <vector>
 #include <memory>
 
 namespace renozone {
@@ -59,6 +61,34 @@ TEST_F(SiteSelectionTest, ExactAgreesWhereGreedyIsOptimal) {
     EXPECT_EQ(s.new_covered_households, 27);
     EXPECT_EQ(*s.greedy_new_covered_households, 27);
     EXPECT_EQ(*s.gap_households, 0);
+}
+
+// What the CLI's progress line and the QGIS plugin's cancel button stand on.
+TEST_F(SiteSelectionTest, GridAndSelectionReportProgressToTheEndAndStopWhenItThrows) {
+    struct Report {
+        std::string stage;
+        long long done, total;
+    };
+    std::vector<Report> reports;
+    const ProgressFn record = [&](const std::string& stage, long long done, long long total) { reports.push_back({stage, done, total}); };
+    const auto grid = grid_candidates(*district, checker->rules(), 10, record);
+    ASSERT_FALSE(reports.empty());
+    for (std::size_t i = 1; i < reports.size(); ++i) EXPECT_EQ(reports[i].done, reports[i - 1].done + 1);
+    EXPECT_EQ(reports.back().done, reports.back().total);
+    const auto silent = grid_candidates(*district, checker->rules(), 10);
+    ASSERT_EQ(grid.size(), silent.size());
+
+    reports.clear();
+    const auto with_progress = suggest_sites(*checker, "kindergarten", grid, {2, false, false, 60}, record);
+    ASSERT_FALSE(reports.empty());
+    EXPECT_EQ(reports.back().done, static_cast<long long>(grid.size()));
+    EXPECT_EQ(reports.back().total, static_cast<long long>(grid.size()));
+    EXPECT_EQ(with_progress.new_covered_households, suggest_sites(*checker, "kindergarten", grid, {2, false, false, 60}).new_covered_households);
+
+    struct Stop {};
+    const ProgressFn stop = [](const std::string&, long long, long long) { throw Stop{}; };
+    EXPECT_THROW(grid_candidates(*district, checker->rules(), 10, stop), Stop);
+    EXPECT_THROW(suggest_sites(*checker, "kindergarten", grid, {2, false, false, 60}, stop), Stop);
 }
 
 TEST_F(SiteSelectionTest, CountBelowOneAndUnknownTypeAreUsageErrors) {

@@ -140,11 +140,9 @@ bool FacilityPanel::suggest_sites() {
     const bool started = session_->run_task(
         tr("renozone: suggesting sites"),
         [loaded, selection, options, type = type(), spacing = spacing_->value()](const ProgressFn& progress) {
-            const SiteChecker& checker = loaded->site_checker();
-            progress("laying the candidate grid", 1, 3);
-            const auto candidates = grid_candidates(loaded->district(), checker.rules(), spacing);
-            progress("choosing sites", 2, 3);
-            selection->emplace(renozone::suggest_sites(checker, type, candidates, options));
+            const SiteChecker& checker = loaded->site_checker();  // builds the road network the first time
+            const auto candidates = grid_candidates(loaded->district(), checker.rules(), spacing, progress);
+            selection->emplace(renozone::suggest_sites(checker, type, candidates, options, progress));
         },
         [self, selection](bool succeeded, bool canceled, const QString& error) {
             if (!self) return;

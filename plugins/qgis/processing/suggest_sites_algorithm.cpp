@@ -71,9 +71,11 @@ QVariantMap SuggestSitesAlgorithm::run(const QVariantMap& parameters, QgsProcess
     auto loaded = load_district(parameters, context, feedback, 30);
     const District& district = loaded->district();
     feedback->setProgressText(tr("Laying out the candidate sites"));
+    FeedbackProgress grid_progress(feedback, 30, 40);
     const std::vector<Candidate> candidates =
-        candidates_path.isEmpty() ? grid_candidates(district, rules, parameterAsDouble(parameters, QStringLiteral("SPACING"), context))
-                                  : candidates_from_source(district, ss(candidates_path), ss(candidates_layer), "");
+        candidates_path.isEmpty()
+            ? grid_candidates(district, rules, parameterAsDouble(parameters, QStringLiteral("SPACING"), context), grid_progress.fn())
+            : candidates_from_source(district, ss(candidates_path), ss(candidates_layer), "");
     feedback->pushInfo(tr("%n candidate site(s)", nullptr, static_cast<int>(candidates.size())));
     FeedbackProgress progress(feedback, 40, 100);
     progress.check_canceled();
@@ -81,7 +83,7 @@ QVariantMap SuggestSitesAlgorithm::run(const QVariantMap& parameters, QgsProcess
     const SiteChecker checker(district, std::move(rules));
     progress.check_canceled();
     feedback->setProgressText(tr("Choosing the sites"));
-    const SiteSelection selection = suggest_sites(checker, type, candidates, options);
+    const SiteSelection selection = suggest_sites(checker, type, candidates, options, progress.fn());
 
     const QgsFields fields = suggested_site_fields();
     QString sink_id;
