@@ -4,6 +4,7 @@
 #include "busy_cursor.h"
 #include "coverage_report.h"
 #include "engine_text.h"
+#include "parallelism.h"
 #include "project_layers.h"
 #include "tagged_output.h"
 
@@ -163,7 +164,9 @@ bool Session::export_report(const QString& path) {
     if (!district_ && !open(QString())) return false;
     try {
         const District& district = district_->district();
-        write_text_file(ss(path), coverage_report(district.data(), district.analysis(), ss(report_format(path))), true);
+        const std::string text =
+            coverage_report(district.data(), district.analysis(), ss(report_format(path)), Parallelism{}.resolved_threads());
+        write_text_file(ss(path), text, true);
     } catch (const std::exception& e) {
         emit message(tr("Export failed: %1").arg(error_text(e)), Qgis::Critical);
         return false;

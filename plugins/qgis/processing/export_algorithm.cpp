@@ -3,6 +3,7 @@
 #include "atomic_file.h"
 #include "coverage_report.h"
 #include "engine_text.h"
+#include "parallelism.h"
 
 #include <qgsprocessingcontext.h>
 #include <qgsprocessingfeedback.h>
@@ -35,7 +36,8 @@ QVariantMap ExportAlgorithm::run(const QVariantMap& parameters, QgsProcessingCon
     const QString output = parameterAsFileOutput(parameters, QStringLiteral("OUTPUT"), context);
     auto loaded = load_district(parameters, context, feedback, 90);
     const District& district = loaded->district();
-    write_text_file(ss(output), coverage_report(district.data(), district.analysis(), format), true);
+    const std::string text = coverage_report(district.data(), district.analysis(), format, Parallelism{}.resolved_threads());
+    write_text_file(ss(output), text, true);
     feedback->setProgress(100);
     QVariantMap results;
     results.insert(QStringLiteral("OUTPUT"), output);
