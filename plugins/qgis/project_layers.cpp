@@ -11,6 +11,8 @@
 #include <qgssinglesymbolrenderer.h>
 #include <qgsvectorlayer.h>
 
+#include <QCoreApplication>
+
 #include <gdal_priv.h>
 
 #include <set>
@@ -25,6 +27,14 @@ std::set<QString> layers_in(const QString& path) {
     for (int i = 0; i < ds->GetLayerCount(); ++i) names.insert(QString::fromUtf8(ds->GetLayer(i)->GetName()));
     return names;
 }
+
+// For lupdate: the names a Chinese QGIS shows in Chinese (layer_title).
+[[maybe_unused]] const char* const layer_titles[] = {
+    QT_TRANSLATE_NOOP("ProjectLayers", "site_checks"), QT_TRANSLATE_NOOP("ProjectLayers", "implementation_units"),
+    QT_TRANSLATE_NOOP("ProjectLayers", "facilities"),  QT_TRANSLATE_NOOP("ProjectLayers", "buildings"),
+    QT_TRANSLATE_NOOP("ProjectLayers", "roads"),       QT_TRANSLATE_NOOP("ProjectLayers", "heritage"),
+    QT_TRANSLATE_NOOP("ProjectLayers", "communities"), QT_TRANSLATE_NOOP("ProjectLayers", "river"),
+    QT_TRANSLATE_NOOP("ProjectLayers", "streets")};
 
 bool has_saved_style(QgsVectorLayer& layer) {
     QStringList ids, names, descriptions;
@@ -41,6 +51,8 @@ const QStringList& map_layer_names() {
 }
 
 QString layer_uri(const QString& path, const QString& name) { return QStringLiteral("%1|layername=%2").arg(path, name); }
+
+QString layer_title(const QString& name) { return QCoreApplication::translate("ProjectLayers", name.toUtf8().constData()); }
 
 void apply_renozone_style(QgsVectorLayer& layer, const QString& name) {
     if (const std::string qml = style_path(ss(name)); !qml.empty()) {
@@ -70,7 +82,7 @@ QMap<QString, QgsVectorLayer*> show_geopackage(QgsProject& project, const QStrin
     QMap<QString, QgsVectorLayer*> added;
     for (const QString& name : map_layer_names()) {
         if (!present.count(name)) continue;
-        auto* layer = new QgsVectorLayer(layer_uri(path, name), name, QStringLiteral("ogr"));
+        auto* layer = new QgsVectorLayer(layer_uri(path, name), layer_title(name), QStringLiteral("ogr"));
         if (!layer->isValid()) {
             delete layer;
             continue;

@@ -17,6 +17,8 @@ const QStringList& map_layer_names();
 
 // "path|layername=name"
 QString layer_uri(const QString& path, const QString& name);
+// What the legend calls a layer: its table name, after the planner's word in a Chinese QGIS ("小区 communities").
+QString layer_title(const QString& name);
 
 // Removes the group `group_name` (and its layers) if present, then adds every
 // layer of `map_layer_names()` the file holds. Returns the added layers by name.

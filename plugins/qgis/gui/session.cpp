@@ -198,7 +198,7 @@ void Session::refresh_project_layer(const QString& name) {
         shown->triggerRepaint();
         return;
     }
-    auto* added = new QgsVectorLayer(layer_uri(project_path_, name), name, QStringLiteral("ogr"));
+    auto* added = new QgsVectorLayer(layer_uri(project_path_, name), layer_title(name), QStringLiteral("ogr"));
     if (!added->isValid()) {
         delete added;
         return;

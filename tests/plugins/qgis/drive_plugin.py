@@ -63,7 +63,10 @@ def invoke(obj, method, *args):
 
 
 def layer_named(name, source_prefix=None):
-    for layer in QgsProject.instance().mapLayersByName(name):
+    """A layer by its title, or by the GeoPackage table it shows (the legend calls it '小区 communities')."""
+    for layer in QgsProject.instance().mapLayers().values():
+        if layer.name() != name and not layer.source().endswith('|layername=' + name):
+            continue
         if source_prefix is None or layer.source().startswith(source_prefix):
             return layer
     return None
@@ -98,6 +101,7 @@ def open_and_follow_selection(dock):
              'the opening task ends and the toolbar is back')
     communities = layer_named('communities')
     check(communities is not None and communities.featureCount() > 0, 'opening the embedded data adds the communities layer')
+    check(communities.name() == '小区 communities', f'the legend names it in Chinese first ({communities.name()})')
     check(dock.isVisible(), 'the renozone dock is shown')
     report = cli_json('report', '--format', 'json')
     coverage = dock.findChild(QWidget, 'renozoneCoveragePanel')
@@ -193,7 +197,8 @@ def screenshot(dock, tab, file_name):
     window.resizeDocks([dock], [430], Qt.Horizontal)
     root = QgsProject.instance().layerTreeRoot()
     for name in ('facilities', 'buildings', 'roads', 'communities'):
-        for layer in QgsProject.instance().mapLayersByName(name):
+        layer = layer_named(name)
+        if layer:
             root.findLayer(layer.id()).setExpanded(False)
     iface.messageBar().clearWidgets()
     dock.findChild(QTabWidget, 'renozoneTabs').setCurrentIndex(tab)
