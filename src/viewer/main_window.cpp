@@ -4,6 +4,7 @@
 #include "community_panel.h"
 #include "coordinate_display.h"
 #include "display_names.h"
+#include "engine_progress.h"
 #include "export_dialog.h"
 #include "gaps_overlay.h"
 #include "geos_conversion.h"
@@ -225,7 +226,12 @@ bool MainWindow::open_source(const QString& source, bool print_timing) {
     std::unique_ptr<ViewerSession> session;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        session = std::make_unique<ViewerSession>(source);
+        EngineProgress progress(this, tr("正在打开 %1").arg(source.isEmpty() ? tr("内置武隆数据") : QFileInfo(source).fileName()));
+        session = std::make_unique<ViewerSession>(source, progress.fn());
+    } catch (const EngineCanceled&) {
+        QApplication::restoreOverrideCursor();
+        statusBar()->showMessage(tr("已取消打开"), 8000);
+        return false;
     } catch (const std::exception& e) {
         QApplication::restoreOverrideCursor();
         QMessageBox::critical(this, tr("无法打开数据"), error_text(e));
@@ -426,9 +432,12 @@ QString MainWindow::export_layers(const QString& path) {
         OutputOptions options;
         options.overwrite = true;
         options.data_notice = session_->district().data().data_notice;
+        EngineProgress progress(this, tr("正在导出 %1").arg(QFileInfo(path).fileName()));
         write_tagged_geopackage(path.toStdString(), session_->district().data(), session_->district().analysis(),
-                                inputs_from_single_source(session_->data_source().toStdString()), options);
+                                inputs_from_single_source(session_->data_source().toStdString()), options, progress.fn());
         return {};
+    } catch (const EngineCanceled&) {
+        return tr("已取消导出，%1 保持原样").arg(QFileInfo(path).fileName());
     } catch (const std::exception& e) {
         return error_text(e);
     }

@@ -296,6 +296,37 @@
     </message>
 </context>
 <context>
+    <name>EngineProgress</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>将楼栋归入小区</source>
+        <translation>Placing buildings in communities</translation>
+    </message>
+    <message>
+        <source>写出楼栋</source>
+        <translation>Writing buildings</translation>
+    </message>
+    <message>
+        <source>布设候选网格</source>
+        <translation>Laying the candidate grid</translation>
+    </message>
+    <message>
+        <source>计算候选点服务范围</source>
+        <translation>Measuring the candidates&apos; reach</translation>
+    </message>
+    <message>
+        <source>读取%1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <source>准备地图图层</source>
+        <translation>Preparing the map layers</translation>
+    </message>
+</context>
+<context>
     <name>GapsOverlay</name>
     <message>
         <source>%1：%2 / %3 户在服务半径内（%4），%5 个小区低于标准，%6 个小区完全未覆盖</source>
@@ -776,6 +807,26 @@ Map viewer for the renovation of old residential communities. Every figure is co
     <message>
         <source>界面语言将在重新启动后切换。 / The language changes at the next start.</source>
         <translation>The language changes at the next start.</translation>
+    </message>
+    <message>
+        <source>正在打开 %1</source>
+        <translation>Opening %1</translation>
+    </message>
+    <message>
+        <source>内置武隆数据</source>
+        <translation>the embedded Wulong data</translation>
+    </message>
+    <message>
+        <source>已取消打开</source>
+        <translation>Opening canceled</translation>
+    </message>
+    <message>
+        <source>正在导出 %1</source>
+        <translation>Exporting %1</translation>
+    </message>
+    <message>
+        <source>已取消导出，%1 保持原样</source>
+        <translation>Export canceled: %1 was left as it was</translation>
     </message>
 </context>
 <context>
