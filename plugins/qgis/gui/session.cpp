@@ -37,6 +37,7 @@ QString report_format(const QString& path) {
 }  // namespace
 
 Session::Session(QgsProject* project, QObject* parent) : QObject(parent), project_(project) {}
+
 Session::~Session() {
     // The task's work reads the district and runs code of this library: it ends before the plugin does.
     if (task_) {
@@ -95,13 +96,14 @@ bool Session::open(const QString& source) {
 bool Session::open_in_background(const QString& source) {
     auto loaded = std::make_shared<std::shared_ptr<LoadedDistrict>>();
     const QString name = source.isEmpty() ? tr("the embedded data") : QFileInfo(source).fileName();
-    return run_task(tr("renozone: opening %1").arg(name),
-               [source, loaded](const ProgressFn& progress) { *loaded = std::make_shared<LoadedDistrict>(source, progress); },
-               [this, source, name, loaded](bool succeeded, bool canceled, const QString& error) {
-                   if (succeeded) adopt(std::move(*loaded));
-                   else if (canceled) emit message(tr("Opening %1 canceled").arg(name), Qgis::Info);
-                   else report_open_failure(source, error);
-               });
+    return run_task(
+        tr("renozone: opening %1").arg(name),
+        [source, loaded](const ProgressFn& progress) { *loaded = std::make_shared<LoadedDistrict>(source, progress); },
+        [this, source, name, loaded](bool succeeded, bool canceled, const QString& error) {
+            if (succeeded) adopt(std::move(*loaded));
+            else if (canceled) emit message(tr("Opening %1 canceled").arg(name), Qgis::Info);
+            else report_open_failure(source, error);
+        });
 }
 
 void Session::report_open_failure(const QString& source, const QString& error) {
@@ -144,13 +146,15 @@ bool Session::tag(const QString& output) {
 bool Session::tag_in_background(const QString& output) {
     if (tag_refused(output)) return false;
     std::shared_ptr<const LoadedDistrict> district = district_;
-    return run_task(tr("renozone: tagging into %1").arg(QFileInfo(output).fileName()),
-               [district, path = ss(output)](const ProgressFn& progress) { write_tagged(*district, path, progress); },
-               [this, output](bool succeeded, bool canceled, const QString& error) {
-                   if (succeeded) adopt_tagged(output);
-                   else if (canceled) emit message(tr("Tagging canceled: %1 was left as it was").arg(QFileInfo(output).fileName()), Qgis::Info);
-                   else emit message(tr("Tagging failed: %1").arg(error), Qgis::Critical);
-               });
+    const QString name = QFileInfo(output).fileName();
+    return run_task(
+        tr("renozone: tagging into %1").arg(name),
+        [district, path = ss(output)](const ProgressFn& progress) { write_tagged(*district, path, progress); },
+        [this, output, name](bool succeeded, bool canceled, const QString& error) {
+            if (succeeded) adopt_tagged(output);
+            else if (canceled) emit message(tr("Tagging canceled: %1 was left as it was").arg(name), Qgis::Info);
+            else emit message(tr("Tagging failed: %1").arg(error), Qgis::Critical);
+        });
 }
 
 void Session::adopt_tagged(const QString& output) {
