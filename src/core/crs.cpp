@@ -106,6 +106,9 @@ TransformPtr make_transform(const OGRSpatialReference& from, const OGRSpatialRef
     }
     if (!key.empty()) {
         const std::lock_guard<std::mutex> lock(mutex);
+        // A long-lived process (QGIS, the viewer) may read files in ever new
+        // CRSs: past a few dozen pairs it starts again rather than grow.
+        if (found.size() >= 64) found.clear();
         if (!found.count(key))
             if (TransformPtr original{ct->Clone()}) found.emplace(key, std::move(original));
     }

@@ -81,6 +81,7 @@ OGREnvelope remembered_area_of_use_in(const OGRSpatialReference& srs, double mar
     }
     const OGREnvelope env = area_of_use_in(srs, margin_deg);
     const std::lock_guard<std::mutex> lock(mutex);
+    if (remembered.size() >= 256) remembered.clear();  // as make_transform's: CRSs without end must not grow the process
     return remembered.emplace(key, env).first->second;
 }
 

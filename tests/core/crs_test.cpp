@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <thread>
+#include <utility>
 
 namespace renozone {
 namespace {
@@ -53,6 +54,25 @@ TEST(Crs, RememberedTransformOutlivesTheThreadThatFoundIt) {
         EXPECT_EQ(y, fresh_y);
     }
     EXPECT_FALSE(make_transform(*wulong, *srs_from_epsg(4545), "test"));  // the same CRS: nothing to do
+}
+
+// Past the few dozen pairs it remembers, make_transform starts again: every
+// pair, before and after, transforms as a freshly made transformation does.
+TEST(Crs, TransformsStayExactWhenManyPairsAreAskedFor) {
+    const auto lonlat = srs_from_epsg(4326);
+    auto transformed = [&](int zone_epsg, bool remembered) {
+        const auto zone = srs_from_epsg(zone_epsg);
+        const TransformPtr ct(remembered ? make_transform(*lonlat, *zone, "test").release()
+                                         : OGRCreateCoordinateTransformation(lonlat.get(), zone.get()));
+        double x = 107.75, y = 29.33;
+        EXPECT_TRUE(ct && ct->Transform(1, &x, &y)) << zone_epsg;
+        return std::pair{x, y};
+    };
+    for (int round = 0; round < 2; ++round)
+        for (int zone = 32601; zone <= 32680; ++zone) {  // 80 UTM zones, north then south
+            const int epsg = zone <= 32660 ? zone : zone - 60 + 100;
+            EXPECT_EQ(transformed(epsg, true), transformed(epsg, false)) << epsg;
+        }
 }
 
 TEST(Gcj02, RoundTripAndOffsetSize) {
