@@ -96,27 +96,37 @@ void FacilityPanel::fill_types() {
 
 std::string FacilityPanel::type() const { return ss(type_->currentData().toString()); }
 
+// `compute` runs as the session's task; when it ends, `show` puts its result
+// on the map, or `summary` says why there is none and `json` is emptied.
+template <typename Result, typename Compute, typename Show>
+bool FacilityPanel::start(const QString& description, const QString& working, QLabel* summary, QString& json, Compute compute,
+                          Show show) {
+    auto result = std::make_shared<std::optional<Result>>();
+    QPointer<FacilityPanel> self(this);
+    const bool started = session_->run_task(
+        description, [result, compute](const ProgressFn& progress) { result->emplace(compute(progress)); },
+        [self, result, summary, &json, show](bool succeeded, bool canceled, const QString& error) {
+            if (!self) return;  // the dock is gone: so are summary and json
+            if (succeeded) return show(**result);
+            summary->setText(canceled ? tr("Canceled") : error);
+            json.clear();
+        });
+    if (started) summary->setText(working);
+    return started;
+}
+
 bool FacilityPanel::show_gaps() {
     const LoadedDistrict* loaded = session_->district();
     if (!loaded || type_->currentIndex() < 0) return false;
-    auto gaps = std::make_shared<std::optional<FacilityGaps>>();
     const GapOptions options{!euclidean_->isChecked(), 100};
-    QPointer<FacilityPanel> self(this);
-    const bool started = session_->run_task(
-        tr("renozone: facility gaps"),
-        [loaded, gaps, options, type = type()](const ProgressFn& progress) {
+    return start<FacilityGaps>(
+        tr("renozone: facility gaps"), tr("Finding the gaps …"), gaps_summary_, last_gaps_json_,
+        [loaded, options, type = type()](const ProgressFn& progress) {
             const SiteChecker& checker = loaded->site_checker();  // builds the road network the first time
             progress("finding facility gaps", 1, 2);
-            gaps->emplace(facility_gaps(checker, type, options));
+            return facility_gaps(checker, type, options);
         },
-        [self, gaps](bool succeeded, bool canceled, const QString& error) {
-            if (!self) return;
-            if (succeeded) return self->show_gaps_result(**gaps);
-            self->gaps_summary_->setText(canceled ? tr("Canceled") : error);
-            self->last_gaps_json_.clear();
-        });
-    if (started) gaps_summary_->setText(tr("Finding the gaps …"));
-    return started;
+        [this](const FacilityGaps& gaps) { show_gaps_result(gaps); });
 }
 
 void FacilityPanel::show_gaps_result(const FacilityGaps& gaps) {
@@ -134,24 +144,15 @@ void FacilityPanel::show_gaps_result(const FacilityGaps& gaps) {
 bool FacilityPanel::suggest_sites() {
     const LoadedDistrict* loaded = session_->district();
     if (!loaded || type_->currentIndex() < 0) return false;
-    auto selection = std::make_shared<std::optional<SiteSelection>>();
     const SiteSelectionOptions options{count_->value(), false, !euclidean_->isChecked(), 60};
-    QPointer<FacilityPanel> self(this);
-    const bool started = session_->run_task(
-        tr("renozone: suggesting sites"),
-        [loaded, selection, options, type = type(), spacing = spacing_->value()](const ProgressFn& progress) {
+    return start<SiteSelection>(
+        tr("renozone: suggesting sites"), tr("Choosing the sites …"), selection_summary_, last_selection_json_,
+        [loaded, options, type = type(), spacing = spacing_->value()](const ProgressFn& progress) {
             const SiteChecker& checker = loaded->site_checker();  // builds the road network the first time
             const auto candidates = grid_candidates(loaded->district(), checker.rules(), spacing, progress);
-            selection->emplace(renozone::suggest_sites(checker, type, candidates, options, progress));
+            return renozone::suggest_sites(checker, type, candidates, options, progress);
         },
-        [self, selection](bool succeeded, bool canceled, const QString& error) {
-            if (!self) return;
-            if (succeeded) return self->show_selection_result(**selection);
-            self->selection_summary_->setText(canceled ? tr("Canceled") : error);
-            self->last_selection_json_.clear();
-        });
-    if (started) selection_summary_->setText(tr("Choosing the sites …"));
-    return started;
+        [this](const SiteSelection& selection) { show_selection_result(selection); });
 }
 
 void FacilityPanel::show_selection_result(const SiteSelection& selection) {

@@ -41,6 +41,8 @@ private slots:
 
 private:
     std::string type() const;
+    template <typename Result, typename Compute, typename Show>
+    bool start(const QString& description, const QString& working, QLabel* summary, QString& json, Compute compute, Show show);
     void show_gaps_result(const FacilityGaps& gaps);
     void show_selection_result(const SiteSelection& selection);
 
