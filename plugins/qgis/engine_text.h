@@ -16,4 +16,7 @@ inline std::string ss(const QString& text) { return text.toUtf8().toStdString();
 // std::exception), for the message bar or a QgsProcessingException.
 QString error_text(const std::exception& e);
 
+// The engine's progress stage ("reading buildings", progress.h) as the interface says it.
+QString stage_text(const std::string& stage);
+
 }  // namespace renozone::plugin

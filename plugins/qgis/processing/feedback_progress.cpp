@@ -20,7 +20,7 @@ void FeedbackProgress::step(long long done, long long total) {
 
 ProgressFn FeedbackProgress::fn() {
     return [this](const std::string& stage, long long done, long long total) {
-        const QString text = qs(stage);
+        const QString text = stage_text(stage);
         if (feedback_ && text != stage_) {
             stage_ = text;
             feedback_->setProgressText(text);

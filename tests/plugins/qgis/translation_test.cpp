@@ -1,4 +1,6 @@
 // The plugin speaks Chinese when QGIS does, English otherwise.
+#include "engine_text.h"
+#include "project_layers.h"
 #include "renozone_provider.h"
 #include "rule_titles.h"
 #include "tag_algorithm.h"
@@ -31,6 +33,19 @@ TEST(Translation, SiteRulesAreCalledByTheirTitles) {
     EXPECT_EQ(rule_title("a_new_rule"), QStringLiteral("a_new_rule"));
     QCoreApplication::removeTranslator(translator.get());
     EXPECT_EQ(rule_title("within_scope"), QStringLiteral("Within or next to the renovation scope"));
+}
+
+TEST(Translation, TheEnginesProgressStagesAndTheLayersSpeakChineseToo) {
+    auto translator = install_translator(QStringLiteral("zh-Hans"), QStringLiteral(RENOZONE_QM_DIR));
+    ASSERT_NE(translator, nullptr);
+    EXPECT_EQ(stage_text("reading buildings"), QStringLiteral("读取 楼栋 buildings"));
+    EXPECT_EQ(stage_text("writing buildings"), QStringLiteral("写出楼栋"));
+    EXPECT_EQ(stage_text("a stage the plugin does not know"), QStringLiteral("a stage the plugin does not know"));
+    EXPECT_EQ(layer_title(QStringLiteral("communities")), QStringLiteral("小区 communities"));
+    QCoreApplication::removeTranslator(translator.get());
+    EXPECT_EQ(stage_text("reading buildings"), QStringLiteral("reading buildings"));
+    EXPECT_EQ(stage_text("placing buildings"), QStringLiteral("placing buildings in communities"));
+    EXPECT_EQ(layer_title(QStringLiteral("communities")), QStringLiteral("communities"));
 }
 
 TEST(Translation, OtherLanguagesKeepTheEnglishSource) {
