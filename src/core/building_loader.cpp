@@ -251,15 +251,7 @@ void load_buildings(OpenLayer& layer, Dataset& ds, const ProgressFn& progress, c
     }
     merge(results, ds);
 
-    std::vector<std::string_view> ids;
-    std::vector<std::int64_t> fids;
-    ids.reserve(ds.buildings.size());
-    fids.reserve(ds.buildings.size());
-    for (const auto& b : ds.buildings) {
-        ids.emplace_back(b.id);
-        fids.push_back(b.fid);
-    }
-    check_duplicate_ids(ids, fids, layer.kind(), layer.where(), ds.findings, parallelism.resolved_threads());
+    check_duplicate_record_ids(ds.buildings, layer.kind(), layer.where(), ds.findings, parallelism.resolved_threads());
     if (ds.buildings.empty()) throw InputError(layer.where() + ": the layer is empty; there are no buildings in it");
 }
 

@@ -72,13 +72,7 @@ void load_communities(OpenLayer& layer, Dataset& ds, const ProgressFn& progress)
         c.geom = geometry.read_polygonal(f.GetGeometryRef(), feature.key, ds.findings);
         ds.communities.push_back(std::move(c));
     });
-    std::vector<std::string_view> ids;
-    std::vector<std::int64_t> fids;
-    for (const auto& c : ds.communities) {
-        ids.emplace_back(c.id);
-        fids.push_back(c.fid);
-    }
-    check_duplicate_ids(ids, fids, layer.kind(), layer.where(), ds.findings);
+    check_duplicate_record_ids(ds.communities, layer.kind(), layer.where(), ds.findings);
     if (ds.communities.empty()) throw InputError(layer.where() + ": the layer is empty; there are no communities in it");
 }
 
