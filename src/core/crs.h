@@ -38,10 +38,10 @@ bool is_undefined_srs(const OGRSpatialReference& srs);
 // Throws InputError unless the CRS is projected in metres.
 void require_metric(const OGRSpatialReference& srs, const std::string& where);
 
-std::string describe_srs(const OGRSpatialReference& srs);
+std::string describe_srs(const OGRSpatialReference& srs);  // "EPSG:4545 (CGCS2000 / 3-degree …)"
 
 // The CRS as WKT2 (2019); nothing when GDAL cannot write it.
-std::optional<std::string> wkt2_of(const OGRSpatialReference& srs);  // "EPSG:4545 (CGCS2000 / 3-degree …)"
+std::optional<std::string> wkt2_of(const OGRSpatialReference& srs);
 
 // A transform, or nullptr when source and target are the same CRS.
 // Throws InputError naming `where` when PROJ cannot transform between them.
