@@ -107,8 +107,13 @@ bool FacilityPanel::start(const QString& description, const QString& working, QL
         description, [result, compute](const ProgressFn& progress) { result->emplace(compute(progress)); },
         [self, result, summary, &json, show](bool succeeded, bool canceled, const QString& error) {
             if (!self) return;  // the dock is gone: so are summary and json
-            if (succeeded) return show(**result);
-            summary->setText(canceled ? tr("Canceled") : error);
+            try {
+                // Making the layers and the JSON can fail too (text that is not UTF-8): never let it reach Qt.
+                if (succeeded) return show(**result);
+                summary->setText(canceled ? tr("Canceled") : error);
+            } catch (const std::exception& e) {
+                summary->setText(error_text(e));
+            }
             json.clear();
         });
     if (started) summary->setText(working);
