@@ -26,8 +26,8 @@ void run(const Options& o, Terminal& terminal) {
     auto district = load_district(o.inputs, terminal);
     const SiteChecker checker(*district, std::move(rules));
     const GapOptions options{!o.facility.euclidean, o.threshold};
-    const auto all = o.type == "all" ? all_facility_gaps(checker, options)
-                                     : std::vector<FacilityGaps>{facility_gaps(checker, o.type, options)};
+    const auto all = o.type == "all" ? all_facility_gaps(checker, options, terminal.progress())
+                                     : std::vector<FacilityGaps>{facility_gaps(checker, o.type, options, terminal.progress())};
     const auto unknown = o.type == "all" ? unknown_facility_types(checker) : std::vector<std::string>{};
     std::string text;
     if (o.format == "json")

@@ -27,13 +27,28 @@ XY location(GEOSContextHandle_t ctx, const GEOSGeometry* geom) {
     return p;
 }
 
-std::vector<char> reached(const SiteChecker& checker, const std::vector<int>& facilities, double radius, bool network) {
+constexpr const char* gaps_stage = "finding facility gaps";
+
+// Facilities searched so far out of all the searches one call makes.
+struct SearchSteps {
+    const ProgressFn& progress;
+    long long done = 0;
+    long long total = 0;
+    void step() {
+        ++done;
+        if (progress) progress(gaps_stage, done, total);
+    }
+};
+
+std::vector<char> reached(const SiteChecker& checker, const std::vector<int>& facilities, double radius, bool network,
+                          SearchSteps* steps = nullptr) {
     const District& district = checker.district();
     std::vector<char> covered(district.data().buildings.size(), 0);
     std::vector<int> served;
     for (int f : facilities) {
         checker.households_within(location(district.ctx(), district.data().facilities[f].geom.get()), radius, network, &served);
         for (int b : served) covered[b] = 1;
+        if (steps) steps->step();
     }
     return covered;
 }
@@ -71,7 +86,8 @@ std::vector<char> covered_by_existing(const SiteChecker& checker, const std::str
     return reached(checker, facilities_of(checker.district().data(), type), rule.radius_m.value, network);
 }
 
-FacilityGaps facility_gaps(const SiteChecker& checker, const std::string& type, const GapOptions& options) {
+FacilityGaps facility_gaps(const SiteChecker& checker, const std::string& type, const GapOptions& options,
+                           const ProgressFn& progress) {
     if (!(options.threshold_percent >= 0 && options.threshold_percent <= 100))
         throw UsageError("the coverage threshold must be a percentage from 0 to 100");
     const District& district = checker.district();
@@ -86,8 +102,10 @@ FacilityGaps facility_gaps(const SiteChecker& checker, const std::string& type, 
     const bool network = options.use_network && !checker.network().empty();
     out.distance_method = network ? "network" : "euclidean";
     const double radius = out.rule.radius_m.value;
-    out.covered = reached(checker, out.facilities, radius, network);
-    const auto euclidean = network ? reached(checker, out.facilities, radius, false) : out.covered;
+    SearchSteps steps{progress, 0, static_cast<long long>(out.facilities.size()) * (network ? 2 : 1)};
+    if (progress) progress(gaps_stage, 0, steps.total);
+    out.covered = reached(checker, out.facilities, radius, network, &steps);
+    const auto euclidean = network ? reached(checker, out.facilities, radius, false, &steps) : out.covered;
 
     out.community_rows.resize(data.communities.size());
     for (std::size_t c = 0; c < data.communities.size(); ++c) out.community_rows[c].community = static_cast<int>(c);
@@ -121,9 +139,18 @@ FacilityGaps facility_gaps(const SiteChecker& checker, const std::string& type, 
     return out;
 }
 
-std::vector<FacilityGaps> all_facility_gaps(const SiteChecker& checker, const GapOptions& options) {
+std::vector<FacilityGaps> all_facility_gaps(const SiteChecker& checker, const GapOptions& options, const ProgressFn& progress) {
+    const auto types = checker.rules().type_names();
+    // Each type's share of one bar, in thousandths of a type.
+    const long long share = 1000, total = share * static_cast<long long>(types.size());
     std::vector<FacilityGaps> out;
-    for (const auto& type : checker.rules().type_names()) out.push_back(facility_gaps(checker, type, options));
+    for (std::size_t t = 0; t < types.size(); ++t) {
+        const long long before = share * static_cast<long long>(t);
+        const ProgressFn of_type = [&](const std::string& stage, long long done, long long steps) {
+            progress(stage, before + (steps > 0 ? share * done / steps : share), total);
+        };
+        out.push_back(facility_gaps(checker, types[t], options, progress ? of_type : ProgressFn{}));
+    }
     return out;
 }
 

@@ -3,6 +3,7 @@
 // community, street and district, and the communities below a standard.
 #pragma once
 
+#include "progress.h"
 #include "site_check.h"
 
 #include <optional>
@@ -67,10 +68,14 @@ std::vector<int> demand_buildings(const District& district);
 // Per building: within the type's radius of an existing facility of the type.
 std::vector<char> covered_by_existing(const SiteChecker& checker, const std::string& type, bool network);
 
-// Throws UsageError for a type the rules do not know.
-FacilityGaps facility_gaps(const SiteChecker& checker, const std::string& type, const GapOptions& options = {});
-// Every type of the rules, in their order.
-std::vector<FacilityGaps> all_facility_gaps(const SiteChecker& checker, const GapOptions& options = {});
+// Throws UsageError for a type the rules do not know. Progress: "finding
+// facility gaps", one step per facility searched (two along roads, where the
+// straight-line reach is measured too for comparison).
+FacilityGaps facility_gaps(const SiteChecker& checker, const std::string& type, const GapOptions& options = {},
+                           const ProgressFn& progress = {});
+// Every type of the rules, in their order; progress runs once over all of them.
+std::vector<FacilityGaps> all_facility_gaps(const SiteChecker& checker, const GapOptions& options = {},
+                                            const ProgressFn& progress = {});
 
 // Facility types in the facilities layer that the rules do not know.
 std::vector<std::string> unknown_facility_types(const SiteChecker& checker);

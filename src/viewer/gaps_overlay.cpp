@@ -8,10 +8,11 @@
 
 namespace renozone::viewer {
 
-GapsOverlay make_gaps_overlay(const SiteChecker& checker, const std::string& type, bool use_network) {
+GapsOverlay make_gaps_overlay(const SiteChecker& checker, const std::string& type, bool use_network,
+                              const ProgressFn& progress) {
     GapOptions options;
     options.use_network = use_network;
-    GapsOverlay out{facility_gaps(checker, type, options), {}, {}, 0, {}};
+    GapsOverlay out{facility_gaps(checker, type, options, progress), {}, {}, 0, {}};
     const District& district = checker.district();
     const auto& data = district.data();
     out.uncovered_buildings.setFillRule(Qt::WindingFill);

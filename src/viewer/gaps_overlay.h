@@ -18,7 +18,8 @@ struct GapsOverlay {
     QString summary;
 };
 
-// Throws UsageError for an unknown type.
-GapsOverlay make_gaps_overlay(const SiteChecker& checker, const std::string& type, bool use_network);
+// Throws UsageError for an unknown type, and what progress throws.
+GapsOverlay make_gaps_overlay(const SiteChecker& checker, const std::string& type, bool use_network,
+                              const ProgressFn& progress = {});
 
 }  // namespace renozone::viewer

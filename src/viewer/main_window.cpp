@@ -352,12 +352,17 @@ void MainWindow::show_site_overlay() {
 void MainWindow::show_gaps(const std::string& facility_type) {
     if (!session_) return;
     try {
-        const GapsOverlay gaps = make_gaps_overlay(session_->site_checker(), facility_type, site_panel_->options().use_network);
+        EngineProgress progress(this, tr("正在计算设施缺口"));
+        const GapsOverlay gaps =
+            make_gaps_overlay(session_->site_checker(), facility_type, site_panel_->options().use_network, progress.fn());
         gaps_overlay_.set_shapes({
             {gaps.substandard_communities, QPen(QColor(165, 0, 38), 2, Qt::DashLine), QColor(215, 48, 39, 35)},
             {gaps.uncovered_buildings, QPen(QColor(165, 0, 38), 1), QColor(215, 48, 39, 210)},
         });
         site_panel_->show_gaps_summary(gaps.summary);
+    } catch (const EngineCanceled&) {
+        gaps_overlay_.clear();
+        site_panel_->show_gaps_summary(tr("已取消设施缺口计算"));
     } catch (const std::exception& e) {
         gaps_overlay_.clear();
         site_panel_->show_gaps_summary(error_text(e));

@@ -8,6 +8,8 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace renozone {
 namespace {
@@ -97,6 +99,39 @@ TEST_F(FacilityGapsTest, AllTypesOfTheRules) {
     EXPECT_EQ(all[1].type, "kindergarten");
     EXPECT_EQ(all[1].district.covered_households, 15);
     EXPECT_TRUE(unknown_facility_types(*checker).empty());
+}
+
+// What the CLI's progress line, the viewer's progress window and the plugin's cancel button stand on.
+TEST_F(FacilityGapsTest, ProgressCountsTheFacilitiesSearchedAndAThrowStopsTheWork) {
+    std::vector<std::pair<long long, long long>> reports;
+    const ProgressFn record = [&](const std::string& stage, long long done, long long total) {
+        EXPECT_EQ(stage, "finding facility gaps");
+        reports.emplace_back(done, total);
+    };
+    const auto along_roads = facility_gaps(*checker, "kindergarten", {}, record);
+    EXPECT_EQ(along_roads.district.covered_households, facility_gaps(*checker, "kindergarten").district.covered_households);
+    // One kindergarten, searched along the roads and then straight for comparison.
+    EXPECT_EQ(reports, (std::vector<std::pair<long long, long long>>{{0, 2}, {1, 2}, {2, 2}}));
+
+    reports.clear();
+    facility_gaps(*checker, "kindergarten", {false, 100}, record);
+    EXPECT_EQ(reports, (std::vector<std::pair<long long, long long>>{{0, 1}, {1, 1}}));
+
+    reports.clear();
+    const auto all = all_facility_gaps(*checker, {false, 100}, record);
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[1].district.covered_households, 15);
+    ASSERT_FALSE(reports.empty());
+    for (std::size_t i = 1; i < reports.size(); ++i) {
+        EXPECT_GE(reports[i].first, reports[i - 1].first);
+        EXPECT_EQ(reports[i].second, reports[0].second);
+    }
+    EXPECT_EQ(reports.back().first, reports.back().second);
+
+    struct Stop {};
+    const ProgressFn stop = [](const std::string&, long long, long long) { throw Stop{}; };
+    EXPECT_THROW(facility_gaps(*checker, "kindergarten", {}, stop), Stop);
+    EXPECT_THROW(all_facility_gaps(*checker, {}, stop), Stop);
 }
 
 TEST_F(FacilityGapsTest, UnknownTypeIsAUsageErrorNamingTheKnownOnes) {

@@ -128,8 +128,7 @@ bool FacilityPanel::show_gaps() {
         tr("renozone: facility gaps"), tr("Finding the gaps …"), gaps_summary_, last_gaps_json_,
         [loaded, options, type = type()](const ProgressFn& progress) {
             const SiteChecker& checker = loaded->site_checker();  // builds the road network the first time
-            progress("finding facility gaps", 1, 2);
-            return facility_gaps(checker, type, options);
+            return facility_gaps(checker, type, options, progress);
         },
         [this](const FacilityGaps& gaps) { show_gaps_result(gaps); });
 }

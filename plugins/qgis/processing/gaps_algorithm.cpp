@@ -59,10 +59,11 @@ QVariantMap GapsAlgorithm::run(const QVariantMap& parameters, QgsProcessingConte
     const District& district = loaded->district();
     feedback->setProgressText(tr("Building the road network"));
     const SiteChecker checker(district, std::move(rules));
-    FeedbackProgress progress(feedback, 50, 100);
-    progress.check_canceled();
+    FeedbackProgress search_progress(feedback, 50, 80);
+    search_progress.check_canceled();
     feedback->setProgressText(tr("Measuring who the facilities reach"));
-    const FacilityGaps gaps = facility_gaps(checker, type, options);
+    const FacilityGaps gaps = facility_gaps(checker, type, options, search_progress.fn());
+    FeedbackProgress progress(feedback, 80, 100);
 
     const QgsFields fields = community_gap_fields();
     QString sink_id;

@@ -325,6 +325,10 @@
         <source>准备地图图层</source>
         <translation>Preparing the map layers</translation>
     </message>
+    <message>
+        <source>计算设施缺口</source>
+        <translation>Finding facility gaps</translation>
+    </message>
 </context>
 <context>
     <name>GapsOverlay</name>
@@ -827,6 +831,14 @@ Map viewer for the renovation of old residential communities. Every figure is co
     <message>
         <source>已取消导出，%1 保持原样</source>
         <translation>Export canceled: %1 was left as it was</translation>
+    </message>
+    <message>
+        <source>正在计算设施缺口</source>
+        <translation>Finding facility gaps</translation>
+    </message>
+    <message>
+        <source>已取消设施缺口计算</source>
+        <translation>Facility gaps canceled</translation>
     </message>
 </context>
 <context>
