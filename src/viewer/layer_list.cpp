@@ -96,6 +96,19 @@ void LayerList::put_layer(const std::shared_ptr<MapLayer>& layer) {
     emit changed();
 }
 
+void LayerList::remove_layer(const QString& id) {
+    QTreeWidgetItem* item = item_for(id);
+    if (!item) return;
+    {
+        const QSignalBlocker block(tree_);
+        delete item;
+        layers_.remove(id);
+    }
+    emit changed();
+}
+
+std::shared_ptr<const MapLayer> LayerList::layer(const QString& id) const { return layers_.value(id); }
+
 QTreeWidgetItem* LayerList::item_for(const QString& id) const {
     for (int i = 0; i < tree_->topLevelItemCount(); ++i)
         if (tree_->topLevelItem(i)->data(0, Qt::UserRole).toString() == id) return tree_->topLevelItem(i);

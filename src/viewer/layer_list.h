@@ -24,6 +24,8 @@ public:
     void set_layers(const std::vector<std::shared_ptr<MapLayer>>& bottom_to_top);
     // Replaces the layer with the same id (keeping its place and visibility), or adds it on top.
     void put_layer(const std::shared_ptr<MapLayer>& layer);
+    void remove_layer(const QString& id);
+    std::shared_ptr<const MapLayer> layer(const QString& id) const;  // null when not in the list
 
     std::vector<std::shared_ptr<const MapLayer>> visible_bottom_to_top() const;
     QStringList order_top_to_bottom() const;

@@ -6,7 +6,7 @@
 #include "display_names.h"
 #include "engine_progress.h"
 #include "export_dialog.h"
-#include "gaps_overlay.h"
+#include "gaps_layer.h"
 #include "geos_conversion.h"
 #include "identify_panel.h"
 #include "layer_list.h"
@@ -66,7 +66,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     build_docks();
     build_actions();
     canvas_->add_overlay(&selection_overlay_);
-    canvas_->add_overlay(&gaps_overlay_);
     canvas_->add_overlay(&site_overlay_);
 
     coordinates_label_ = new QLabel(this);
@@ -92,10 +91,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(unit_panel_, &UnitPanel::save_requested, this, &MainWindow::save_unit_interactively);
     connect(site_panel_, &SitePanel::result_changed, this, &MainWindow::show_site_overlay);
     connect(site_panel_, &SitePanel::gaps_requested, this, &MainWindow::show_gaps);
-    connect(site_panel_, &SitePanel::gaps_cleared, this, [this] {
-        gaps_overlay_.clear();
-        canvas_->refresh_overlays();
-    });
+    connect(site_panel_, &SitePanel::gaps_cleared, this, [this] { layer_list_->remove_layer(gaps_layer_id); });
     connect(layer_list_, &LayerList::changed, this, &MainWindow::apply_layers);
     activate_tool(ToolKind::browse);
 }
@@ -244,7 +240,6 @@ bool MainWindow::open_source(const QString& source, bool print_timing) {
     canvas_->set_layers({});
     selection_overlay_.clear();
     site_overlay_.clear();
-    gaps_overlay_.clear();
     sketch_->reset({}, false);
     session_ = std::move(session);
     coordinates_ = std::make_unique<CoordinateDisplay>(session_->district().data().working_srs.get());
@@ -292,6 +287,7 @@ void MainWindow::identify_at(QPointF p, double tolerance) {
     const auto layers = layer_list_->visible_bottom_to_top();
     for (auto it = layers.rbegin(); it != layers.rend(); ++it) {
         const MapLayer& layer = **it;
+        if (layer.id == gaps_layer_id) continue;  // derived: the building or community below says more
         const int f = layer.feature_at(p, tolerance);
         if (f < 0) continue;
         identify_panel_->show_feature(layer, f);
@@ -353,21 +349,18 @@ void MainWindow::show_gaps(const std::string& facility_type) {
     if (!session_) return;
     try {
         EngineProgress progress(this, tr("正在计算设施缺口"));
-        const GapsOverlay gaps =
-            make_gaps_overlay(session_->site_checker(), facility_type, site_panel_->options().use_network, progress.fn());
-        gaps_overlay_.set_shapes({
-            {gaps.substandard_communities, QPen(QColor(165, 0, 38), 2, Qt::DashLine), QColor(215, 48, 39, 35)},
-            {gaps.uncovered_buildings, QPen(QColor(165, 0, 38), 1), QColor(215, 48, 39, 210)},
-        });
+        const GapsLayer gaps =
+            make_gaps_layer(session_->site_checker(), facility_type, site_panel_->options().use_network, progress.fn());
+        layer_list_->put_layer(gaps.layer);
+        layer_list_->set_visible(gaps_layer_id, true);
         site_panel_->show_gaps_summary(gaps.summary);
     } catch (const EngineCanceled&) {
-        gaps_overlay_.clear();
+        layer_list_->remove_layer(gaps_layer_id);
         site_panel_->show_gaps_summary(tr("已取消设施缺口计算"));
     } catch (const std::exception& e) {
-        gaps_overlay_.clear();
+        layer_list_->remove_layer(gaps_layer_id);
         site_panel_->show_gaps_summary(error_text(e));
     }
-    canvas_->refresh_overlays();
 }
 
 QString MainWindow::save_unit(const UnitAttributes& attributes, const QString& project_path) {

@@ -56,7 +56,6 @@ public:
     CommunityPanel* community_panel() const { return community_panel_; }
     ViewerSession* session() const { return session_.get(); }
     const ShapeOverlay& site_overlay() const { return site_overlay_; }
-    const ShapeOverlay& gaps_overlay() const { return gaps_overlay_; }
     QString coordinates_text() const;
 
 public slots:
@@ -90,7 +89,7 @@ private:
     PointPickTool* identify_tool_;
     UnitDrawTool* unit_tool_;
     PointPickTool* site_tool_;
-    ShapeOverlay selection_overlay_, site_overlay_, gaps_overlay_;
+    ShapeOverlay selection_overlay_, site_overlay_;
     QLabel* coordinates_label_;
     QLabel* scale_label_;
     QLabel* frame_label_;

@@ -83,6 +83,7 @@ SitePanel::SitePanel(QWidget* parent) : QWidget(parent) {
     gaps_->setObjectName("site_gaps");
     gaps_->setToolTip(tr("现有同类设施服务半径之外的住户（红色）和覆盖率低于标准的小区"));
     clear_gaps_ = new QPushButton(tr("隐藏缺口"), this);
+    clear_gaps_->setObjectName("site_clear_gaps");
     gap_buttons->addWidget(gaps_, 1);
     gap_buttons->addWidget(clear_gaps_);
     layout->addLayout(gap_buttons);

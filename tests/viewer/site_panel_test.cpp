@@ -4,7 +4,10 @@
 
 #include "display_names.h"
 #include "facility_gaps.h"
+#include "gaps_layer.h"
 #include "geos_conversion.h"
+#include "identify_panel.h"
+#include "layer_list.h"
 #include "site_panel.h"
 
 #include "text_utils.h"
@@ -12,6 +15,8 @@
 #include <QPushButton>
 
 #include <QTest>
+
+#include <algorithm>
 
 using namespace renozone;
 using namespace renozone::viewer;
@@ -67,7 +72,9 @@ TEST_F(SiteChecking, ASiteOutsideTheDataIsExplainedNotChecked) {
     EXPECT_EQ(window->site_panel()->verdict_text(), SitePanel::tr("无法检查"));
 }
 
-TEST_F(SiteChecking, TheGapsOverlayShowsWhoTheCoreSaysIsLeftOut) {
+// The gaps are a layer on top (drawn by the map's renderer, listed with a
+// legend), holding exactly the communities and homes the core names.
+TEST_F(SiteChecking, TheGapsLayerShowsWhoTheCoreSaysIsLeftOut) {
     window->activate_tool(ToolKind::site_check);
     SitePanel& panel = *window->site_panel();
     ASSERT_TRUE(panel.set_facility_type("elderly_care"));
@@ -82,9 +89,32 @@ TEST_F(SiteChecking, TheGapsOverlayShowsWhoTheCoreSaysIsLeftOut) {
     EXPECT_TRUE(summary.contains(QString::fromStdString(format_number(double(expected.district.covered_households), 0))))
         << summary.toStdString();
     EXPECT_TRUE(summary.contains(QString::fromStdString(format_number(double(expected.district.households), 0))));
-    const auto& shapes = window->gaps_overlay().shapes();
-    ASSERT_EQ(shapes.size(), 2u);
-    EXPECT_EQ(shapes[1].path.isEmpty(), expected.district.uncovered_households() == 0);
-    EXPECT_EQ(shapes[0].path.isEmpty(), expected.substandard_communities == 0);
-    EXPECT_GT(expected.district.households, 0);
+
+    const auto layer = window->layer_list()->layer(gaps_layer_id);
+    ASSERT_NE(layer, nullptr);
+    EXPECT_EQ(window->layer_list()->order_top_to_bottom().front(), gaps_layer_id);
+    EXPECT_TRUE(window->layer_list()->is_visible(gaps_layer_id));
+    const auto& data = district().data();
+    long long substandard = 0, uncovered = 0;
+    int first_uncovered = -1;
+    for (const auto& row : expected.community_rows) substandard += row.substandard && data.communities[row.community].geom;
+    for (int b : demand_buildings(district()))
+        if (!expected.covered[b] && data.buildings[b].geom) {
+            ++uncovered;
+            if (first_uncovered < 0) first_uncovered = b;
+        }
+    ASSERT_GT(uncovered, 0);
+    EXPECT_EQ(std::count(layer->classes.begin(), layer->classes.end(), 0), substandard);
+    EXPECT_EQ(std::count(layer->classes.begin(), layer->classes.end(), 1), uncovered);
+    EXPECT_EQ(static_cast<long long>(layer->size()), substandard + uncovered);
+
+    // Identify looks through the gaps to the home below.
+    window->identify_at(label_anchor(district().ctx(), data.buildings[first_uncovered].geom.get()), 0.01);
+    EXPECT_EQ(window->identify_panel()->value_text("id"), QString::fromStdString(data.buildings[first_uncovered].id));
+
+    auto* hide = panel.findChild<QPushButton*>("site_clear_gaps");
+    ASSERT_NE(hide, nullptr);
+    QTest::mouseClick(hide, Qt::LeftButton);
+    EXPECT_EQ(window->layer_list()->layer(gaps_layer_id), nullptr);
+    EXPECT_TRUE(panel.gaps_summary().isEmpty());
 }

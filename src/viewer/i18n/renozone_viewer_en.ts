@@ -331,7 +331,19 @@
     </message>
 </context>
 <context>
-    <name>GapsOverlay</name>
+    <name>GapsLayer</name>
+    <message>
+        <source>低于标准的小区</source>
+        <translation>Communities below the standard</translation>
+    </message>
+    <message>
+        <source>服务半径外的住宅</source>
+        <translation>Homes outside every service radius</translation>
+    </message>
+    <message>
+        <source>服务缺口：%1</source>
+        <translation>Facility gaps: %1</translation>
+    </message>
     <message>
         <source>%1：%2 / %3 户在服务半径内（%4），%5 个小区低于标准，%6 个小区完全未覆盖</source>
         <translation>%1: %2 of %3 households within the service radius (%4); %5 communities below the standard, %6 not covered at all</translation>
