@@ -25,8 +25,18 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace renozone::plugin {
+
+// The gaps with their layers and JSON, all made on the task's thread: a city
+// leaves a million homes out, and making their features froze QGIS for 10 s.
+struct GapsShown {
+    FacilityGaps gaps;
+    TaskLayer uncovered_buildings, communities;
+    QString json;
+};
+
 namespace {
 
 QLabel* summary_label(QWidget* parent, const QString& name) {
@@ -124,25 +134,29 @@ bool FacilityPanel::show_gaps() {
     const LoadedDistrict* loaded = session_->district();
     if (!loaded || type_->currentIndex() < 0) return false;
     const GapOptions options{!euclidean_->isChecked(), 100};
-    return start<FacilityGaps>(
+    return start<GapsShown>(
         tr("renozone: facility gaps"), tr("Finding the gaps …"), gaps_summary_, last_gaps_json_,
         [loaded, options, type = type()](const ProgressFn& progress) {
             const SiteChecker& checker = loaded->site_checker();  // builds the road network the first time
-            return facility_gaps(checker, type, options, progress);
+            const District& district = loaded->district();
+            GapsShown shown{facility_gaps(checker, type, options, progress), nullptr, nullptr, {}};
+            shown.uncovered_buildings = for_gui_thread(uncovered_buildings_layer(district, shown.gaps, loaded->working_crs()));
+            shown.communities = for_gui_thread(gap_communities_layer(district, shown.gaps, loaded->working_crs()));
+            shown.json = qs(gaps_json(district, shown.gaps).dump());
+            return shown;
         },
-        [this](const FacilityGaps& gaps) { show_gaps_result(gaps); });
+        [this](GapsShown& shown) { show_gaps_result(shown); });
 }
 
-void FacilityPanel::show_gaps_result(const FacilityGaps& gaps) {
-    const LoadedDistrict* loaded = session_->district();
-    const District& district = loaded->district();
-    session_->show_result_layer(uncovered_buildings_layer(district, gaps, loaded->working_crs()));
-    session_->show_result_layer(gap_communities_layer(district, gaps, loaded->working_crs()));
+void FacilityPanel::show_gaps_result(GapsShown& shown) {
+    session_->show_result_layer(shown.uncovered_buildings.release());
+    session_->show_result_layer(shown.communities.release());
+    const FacilityGaps& gaps = shown.gaps;
     gaps_summary_->setText(tr("%1 of %2 households reached within %3 m (%4); %5 of %6 communities not fully covered")
                                .arg(format::count(gaps.district.covered_households), format::count(gaps.district.households),
                                     format::number(gaps.rule.radius_m.value), format::percent(gaps.district.coverage_percent()),
                                     format::count(gaps.substandard_communities), format::count(gaps.communities)));
-    last_gaps_json_ = qs(gaps_json(district, gaps).dump());
+    last_gaps_json_ = std::move(shown.json);
 }
 
 bool FacilityPanel::suggest_sites() {

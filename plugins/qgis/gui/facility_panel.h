@@ -18,6 +18,7 @@ class QSpinBox;
 namespace renozone::plugin {
 
 class Session;
+struct GapsShown;
 
 class FacilityPanel : public QWidget {
     Q_OBJECT
@@ -43,7 +44,7 @@ private:
     std::string type() const;
     template <typename Result, typename Compute, typename Show>
     bool start(const QString& description, const QString& working, QLabel* summary, QString& json, Compute compute, Show show);
-    void show_gaps_result(const FacilityGaps& gaps);
+    void show_gaps_result(GapsShown& shown);
     void show_selection_result(const SiteSelection& selection);
 
     Session* session_;

@@ -36,6 +36,16 @@ void add(QgsVectorLayer& layer, QgsFeatureList& features) {
 
 }  // namespace
 
+void DeleteOnItsThread::operator()(QgsVectorLayer* layer) const {
+    if (layer) layer->deleteLater();
+}
+
+TaskLayer for_gui_thread(QgsVectorLayer* layer) {
+    TaskLayer owned(layer);
+    owned->moveToThread(QCoreApplication::instance()->thread());
+    return owned;
+}
+
 QgsVectorLayer* gap_communities_layer(const District& district, const FacilityGaps& gaps, const QgsCoordinateReferenceSystem& crs) {
     const QgsFields fields = community_gap_fields();
     QgsVectorLayer* layer = QgsMemoryProviderUtils::createMemoryLayer(

@@ -7,10 +7,20 @@
 #include "facility_gaps.h"
 #include "site_selection.h"
 
+#include <memory>
+
 class QgsCoordinateReferenceSystem;
 class QgsVectorLayer;
 
 namespace renozone::plugin {
+
+// A layer made on a task's thread for the GUI thread: moved there at once,
+// and deleted there (deleteLater) should it never reach the project.
+struct DeleteOnItsThread {
+    void operator()(QgsVectorLayer* layer) const;
+};
+using TaskLayer = std::unique_ptr<QgsVectorLayer, DeleteOnItsThread>;
+TaskLayer for_gui_thread(QgsVectorLayer* layer);
 
 QgsVectorLayer* gap_communities_layer(const District& district, const FacilityGaps& gaps, const QgsCoordinateReferenceSystem& crs);
 QgsVectorLayer* uncovered_buildings_layer(const District& district, const FacilityGaps& gaps, const QgsCoordinateReferenceSystem& crs);
