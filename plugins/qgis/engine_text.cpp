@@ -21,6 +21,7 @@ QString stage_text(const std::string& stage) {
         {"laying the candidate grid", QT_TRANSLATE_NOOP("EngineStages", "laying the candidate grid")},
         {"measuring the candidates' reach", QT_TRANSLATE_NOOP("EngineStages", "measuring the candidates' reach")},
         {"finding facility gaps", QT_TRANSLATE_NOOP("EngineStages", "finding facility gaps")},
+        {"preparing the map layers", QT_TRANSLATE_NOOP("EngineStages", "preparing the map layers")},
     };
     const QString key = qs(stage);
     if (const auto it = texts.find(key); it != texts.end()) return QCoreApplication::translate("EngineStages", it.value());

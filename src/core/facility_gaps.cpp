@@ -141,15 +141,16 @@ FacilityGaps facility_gaps(const SiteChecker& checker, const std::string& type, 
 
 std::vector<FacilityGaps> all_facility_gaps(const SiteChecker& checker, const GapOptions& options, const ProgressFn& progress) {
     const auto types = checker.rules().type_names();
-    // Each type's share of one bar, in thousandths of a type.
-    const long long share = 1000, total = share * static_cast<long long>(types.size());
+    const Dataset& data = checker.district().data();
+    const long long searches = options.use_network && !checker.network().empty() ? 2 : 1;
+    long long total = 0;  // the facilities searched for every type, as one count
+    for (const auto& type : types) total += searches * static_cast<long long>(facilities_of(data, type).size());
     std::vector<FacilityGaps> out;
-    for (std::size_t t = 0; t < types.size(); ++t) {
-        const long long before = share * static_cast<long long>(t);
-        const ProgressFn of_type = [&](const std::string& stage, long long done, long long steps) {
-            progress(stage, before + (steps > 0 ? share * done / steps : share), total);
-        };
-        out.push_back(facility_gaps(checker, types[t], options, progress ? of_type : ProgressFn{}));
+    long long before = 0;
+    for (const auto& type : types) {
+        const ProgressFn of_type = [&](const std::string& stage, long long done, long long) { progress(stage, before + done, total); };
+        out.push_back(facility_gaps(checker, type, options, progress ? of_type : ProgressFn{}));
+        before += searches * static_cast<long long>(out.back().facilities.size());
     }
     return out;
 }

@@ -38,7 +38,7 @@ QString stage_title(const std::string& stage) {
         {"preparing the map layers", QT_TRANSLATE_NOOP("EngineProgress", "准备地图图层")},
         {"laying the candidate grid", QT_TRANSLATE_NOOP("EngineProgress", "布设候选网格")},
         {"measuring the candidates' reach", QT_TRANSLATE_NOOP("EngineProgress", "计算候选点服务范围")},
-        {"finding facility gaps", QT_TRANSLATE_NOOP("EngineProgress", "计算设施缺口")},
+        {"finding facility gaps", QT_TRANSLATE_NOOP("EngineProgress", "分析设施缺口")},
     };
     const QString key = QString::fromStdString(stage);
     if (const auto it = titles.find(key); it != titles.end()) return QCoreApplication::translate("EngineProgress", it.value());

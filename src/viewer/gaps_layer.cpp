@@ -62,6 +62,7 @@ GapsLayer make_gaps_layer(const SiteChecker& checker, const std::string& type, b
         add_geos_feature(store, ctx, data.buildings[b].geom.get());
         ++out.uncovered_building_count;
     }
+    if (progress) progress("preparing the map layers", total, total);
     const int communities = out.substandard_community_count;
     AttributeSource attributes{{QStringLiteral("gap")}, [communities](int feature, const QString&) -> QVariant {
                                    return feature < communities ? QStringLiteral("community") : QStringLiteral("home");

@@ -235,11 +235,13 @@ bool render_layer(QPainter& painter, const MapLayer& layer, const RenderContext&
 
     // Features smaller than a few pixels are drawn as their box in one colour
     // (QGIS's envelope simplification), straight into the image when there is
-    // one; only the rest go through QPainter.
+    // one; only the rest go through QPainter. With symbol levels a class's
+    // boxes wait for its first pass, so what a style puts on top stays on top.
     PixelWriter pixels(context.image);
     std::vector<int> drawn;
     drawn.reserve(visible.size());
     std::vector<std::vector<QRectF>> small(style.classes.size());
+    const bool boxes_wait = style.symbol_levels;
     std::size_t counter = 0;
     for (int f : visible) {
         const int cls = layer.classes[f];
@@ -248,19 +250,31 @@ bool render_layer(QPainter& painter, const MapLayer& layer, const RenderContext&
         if (g.kind() != GeometryKind::point && box.width() < box_below_px * upp && box.height() < box_below_px * upp) {
             const QRectF r(t.x(static_cast<float>(box.min_x - g.origin().x())), t.y(static_cast<float>(box.max_y - g.origin().y())),
                            box.width() / upp, box.height() / upp);
-            if (pixels.usable()) pixels.blend_rect(r, pixel_colour[cls]);
+            if (pixels.usable() && !boxes_wait) pixels.blend_rect(r, pixel_colour[cls]);
             else small[cls].push_back(r);
         } else {
             drawn.push_back(f);
         }
         if (++counter % (features_between_checks * 16) == 0 && context.cancelled && context.cancelled()) return false;
     }
-    for (std::size_t c = 0; c < small.size(); ++c) {
-        if (small[c].empty()) continue;
+    auto draw_boxes = [&](std::size_t c) {
+        if (small[c].empty()) return;
+        if (pixels.usable()) {
+            for (const QRectF& r : small[c]) pixels.blend_rect(r, pixel_colour[c]);
+            return;
+        }
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor::fromRgba(qUnpremultiply(pixel_colour[c])));
         painter.drawRects(small[c].data(), static_cast<int>(small[c].size()));
-    }
+    };
+    auto first_pass = [&](std::size_t c) {
+        const auto& layers = style.classes[c].symbol.layers;
+        int pass = layers.empty() ? 0 : layers.front().pass;
+        for (const auto& l : layers) pass = std::min(pass, l.pass);
+        return pass;
+    };
+    if (!boxes_wait)
+        for (std::size_t c = 0; c < small.size(); ++c) draw_boxes(c);
 
     // Antialiasing only where it shows: small features are drawn first, without it.
     std::stable_partition(drawn.begin(), drawn.end(), [&](int f) {
@@ -271,6 +285,9 @@ bool render_layer(QPainter& painter, const MapLayer& layer, const RenderContext&
     bool antialiased = false;
     FeatureDrawer drawer(painter, g, t);
     for (int pass : passes) {
+        if (boxes_wait)
+            for (std::size_t c = 0; c < small.size(); ++c)
+                if (first_pass(c) == pass) draw_boxes(c);
         for (int f : drawn) {
             if (!antialiased && (g.box(f).width() >= no_antialiasing_below_px * upp || g.box(f).height() >= no_antialiasing_below_px * upp ||
                                  g.kind() == GeometryKind::point)) {

@@ -17,7 +17,7 @@ TEST(EngineProgress, NamesTheStageAsTheInterfaceDoes) {
     EXPECT_EQ(stage_title("reading communities"), "读取小区");
     EXPECT_EQ(stage_title("placing buildings"), "将楼栋归入小区");
     EXPECT_EQ(stage_title("writing buildings"), "写出楼栋");
-    EXPECT_EQ(stage_title("finding facility gaps"), "计算设施缺口");
+    EXPECT_EQ(stage_title("finding facility gaps"), "分析设施缺口");
     EXPECT_EQ(stage_title("a stage the viewer does not know"), "a stage the viewer does not know");
 }
 

@@ -39,6 +39,13 @@ struct GapsShown {
 
 namespace {
 
+// One part of a task's work on its bar: the part's reports scaled into from..to percent.
+ProgressFn part_of(const ProgressFn& progress, long long from, long long to) {
+    return [progress, from, to](const std::string& stage, long long done, long long total) {
+        progress(stage, from + (total > 0 ? (to - from) * done / total : 0), 100);
+    };
+}
+
 QLabel* summary_label(QWidget* parent, const QString& name) {
     auto* label = new QLabel(parent);
     label->setObjectName(name);
@@ -139,9 +146,11 @@ bool FacilityPanel::show_gaps() {
         [loaded, options, type = type()](const ProgressFn& progress) {
             const SiteChecker& checker = loaded->site_checker();  // builds the road network the first time
             const District& district = loaded->district();
-            GapsShown shown{facility_gaps(checker, type, options, progress), nullptr, nullptr, {}};
-            shown.uncovered_buildings = for_gui_thread(uncovered_buildings_layer(district, shown.gaps, loaded->working_crs()));
-            shown.communities = for_gui_thread(gap_communities_layer(district, shown.gaps, loaded->working_crs()));
+            const QgsCoordinateReferenceSystem& crs = loaded->working_crs();
+            GapsShown shown{facility_gaps(checker, type, options, part_of(progress, 0, 60)), nullptr, nullptr, {}};
+            shown.uncovered_buildings =
+                for_gui_thread(uncovered_buildings_layer(district, shown.gaps, crs, part_of(progress, 60, 100)));
+            shown.communities = for_gui_thread(gap_communities_layer(district, shown.gaps, crs));
             shown.json = qs(gaps_json(district, shown.gaps).dump());
             return shown;
         },

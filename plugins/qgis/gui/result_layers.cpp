@@ -17,6 +17,9 @@
 #include <qgsvectorlayerlabeling.h>
 
 #include <QCoreApplication>
+#include <QThread>
+
+#include <vector>
 
 namespace renozone::plugin {
 namespace {
@@ -37,19 +40,21 @@ void add(QgsVectorLayer& layer, QgsFeatureList& features) {
 }  // namespace
 
 void DeleteOnItsThread::operator()(QgsVectorLayer* layer) const {
-    if (layer) layer->deleteLater();
+    if (!layer) return;
+    // A task's thread runs no event loop: deleteLater only for a layer already handed on.
+    if (layer->thread() == QThread::currentThread()) delete layer;
+    else layer->deleteLater();
 }
 
-TaskLayer for_gui_thread(QgsVectorLayer* layer) {
-    TaskLayer owned(layer);
-    owned->moveToThread(QCoreApplication::instance()->thread());
-    return owned;
+TaskLayer for_gui_thread(TaskLayer layer) {
+    layer->moveToThread(QCoreApplication::instance()->thread());
+    return layer;
 }
 
-QgsVectorLayer* gap_communities_layer(const District& district, const FacilityGaps& gaps, const QgsCoordinateReferenceSystem& crs) {
+TaskLayer gap_communities_layer(const District& district, const FacilityGaps& gaps, const QgsCoordinateReferenceSystem& crs) {
     const QgsFields fields = community_gap_fields();
-    QgsVectorLayer* layer = QgsMemoryProviderUtils::createMemoryLayer(
-        ResultLayers::tr("gaps: %1").arg(qs(gaps.rule.name)), fields, QgsWkbTypes::MultiPolygon, crs);
+    TaskLayer layer(QgsMemoryProviderUtils::createMemoryLayer(ResultLayers::tr("gaps: %1").arg(qs(gaps.rule.name)), fields,
+                                                              QgsWkbTypes::MultiPolygon, crs));
     QgsFeatureList features;
     for (const CommunityGap& row : gaps.community_rows) {
         QgsFeature f(fields);
@@ -69,12 +74,17 @@ QgsVectorLayer* gap_communities_layer(const District& district, const FacilityGa
     return layer;
 }
 
-QgsVectorLayer* uncovered_buildings_layer(const District& district, const FacilityGaps& gaps, const QgsCoordinateReferenceSystem& crs) {
+TaskLayer uncovered_buildings_layer(const District& district, const FacilityGaps& gaps, const QgsCoordinateReferenceSystem& crs,
+                                    const ProgressFn& progress) {
     const QgsFields fields = uncovered_building_fields();
-    QgsVectorLayer* layer = QgsMemoryProviderUtils::createMemoryLayer(
-        ResultLayers::tr("households not reached: %1").arg(qs(gaps.rule.name)), fields, QgsWkbTypes::MultiPolygon, crs);
+    TaskLayer layer(QgsMemoryProviderUtils::createMemoryLayer(
+        ResultLayers::tr("households not reached: %1").arg(qs(gaps.rule.name)), fields, QgsWkbTypes::MultiPolygon, crs));
     QgsFeatureList features;
-    for (int b : demand_buildings(district)) {
+    const std::vector<int> homes = demand_buildings(district);
+    const auto total = static_cast<long long>(homes.size());
+    for (long long i = 0; i < total; ++i) {
+        if (progress && i % 8192 == 0) progress("preparing the map layers", i, total);
+        const int b = homes[static_cast<std::size_t>(i)];
         if (gaps.covered[static_cast<std::size_t>(b)]) continue;
         QgsFeature f(fields);
         f.setAttributes(uncovered_building_attributes(district, gaps, b));

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "facility_gaps.h"
+#include "progress.h"
 #include "site_selection.h"
 
 #include <memory>
@@ -14,16 +15,20 @@ class QgsVectorLayer;
 
 namespace renozone::plugin {
 
-// A layer made on a task's thread for the GUI thread: moved there at once,
-// and deleted there (deleteLater) should it never reach the project.
+// A layer a task makes for the GUI thread: deleted on the thread it lives on,
+// should it never reach the project.
 struct DeleteOnItsThread {
     void operator()(QgsVectorLayer* layer) const;
 };
 using TaskLayer = std::unique_ptr<QgsVectorLayer, DeleteOnItsThread>;
-TaskLayer for_gui_thread(QgsVectorLayer* layer);
+// Once made: hands the layer to the application's (GUI) thread.
+TaskLayer for_gui_thread(TaskLayer layer);
 
-QgsVectorLayer* gap_communities_layer(const District& district, const FacilityGaps& gaps, const QgsCoordinateReferenceSystem& crs);
-QgsVectorLayer* uncovered_buildings_layer(const District& district, const FacilityGaps& gaps, const QgsCoordinateReferenceSystem& crs);
+// Made on a task's thread (a city leaves a million homes out), then handed on with for_gui_thread.
+TaskLayer gap_communities_layer(const District& district, const FacilityGaps& gaps, const QgsCoordinateReferenceSystem& crs);
+// progress: "preparing the map layers", every 8,192 homes.
+TaskLayer uncovered_buildings_layer(const District& district, const FacilityGaps& gaps, const QgsCoordinateReferenceSystem& crs,
+                                    const ProgressFn& progress = {});
 QgsVectorLayer* suggested_sites_layer(const District& district, const SiteSelection& selection, const QgsCoordinateReferenceSystem& crs);
 
 }  // namespace renozone::plugin

@@ -133,6 +133,10 @@
         <source>reading %1</source>
         <translation>读取 %1</translation>
     </message>
+    <message>
+        <source>preparing the map layers</source>
+        <translation>准备地图图层</translation>
+    </message>
 </context>
 <context>
     <name>ExportAlgorithm</name>

@@ -326,7 +326,7 @@
         <translation>Preparing the map layers</translation>
     </message>
     <message>
-        <source>计算设施缺口</source>
+        <source>分析设施缺口</source>
         <translation>Finding facility gaps</translation>
     </message>
 </context>

@@ -61,6 +61,28 @@ TEST(EngineTask, CancelStopsTheWorkAtItsNextProgressReport) {
     EXPECT_FALSE(went_on);
 }
 
+// The facility gaps make their layers after the engine's last report.
+TEST(EngineTask, ACancelAfterTheLastReportStillCancels) {
+    QSemaphore started, go;
+    Outcome outcome;
+    auto* task = new EngineTask(
+        QStringLiteral("test"),
+        [&](const ProgressFn& progress) {
+            progress("working", 1, 1);
+            started.release();
+            go.acquire();
+        },
+        record(outcome));
+    QgsApplication::taskManager()->addTask(task);
+    ASSERT_TRUE(started.tryAcquire(1, 30000));
+    task->cancel();
+    go.release();
+    ASSERT_TRUE(wait_for(outcome));
+    EXPECT_TRUE(outcome.canceled);
+    EXPECT_FALSE(outcome.succeeded);
+    EXPECT_TRUE(outcome.error.isEmpty());
+}
+
 TEST(EngineTask, ProgressReachesTheTaskAndSuccessIsReported) {
     Outcome outcome;
     std::mutex mutex;

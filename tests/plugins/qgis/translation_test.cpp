@@ -40,6 +40,7 @@ TEST(Translation, TheEnginesProgressStagesAndTheLayersSpeakChineseToo) {
     ASSERT_NE(translator, nullptr);
     EXPECT_EQ(stage_text("reading buildings"), QStringLiteral("读取 楼栋 buildings"));
     EXPECT_EQ(stage_text("writing buildings"), QStringLiteral("写出楼栋"));
+    EXPECT_EQ(stage_text("preparing the map layers"), QStringLiteral("准备地图图层"));
     EXPECT_EQ(stage_text("a stage the plugin does not know"), QStringLiteral("a stage the plugin does not know"));
     EXPECT_EQ(layer_title(QStringLiteral("communities")), QStringLiteral("小区 communities"));
     QCoreApplication::removeTranslator(translator.get());
