@@ -148,7 +148,10 @@ std::vector<FacilityGaps> all_facility_gaps(const SiteChecker& checker, const Ga
     std::vector<FacilityGaps> out;
     long long before = 0;
     for (const auto& type : types) {
-        const ProgressFn of_type = [&](const std::string& stage, long long done, long long) { progress(stage, before + done, total); };
+        // A type without facilities has nothing to search: no report of its own.
+        const ProgressFn of_type = [&](const std::string& stage, long long done, long long steps) {
+            if (steps > 0) progress(stage, before + done, total);
+        };
         out.push_back(facility_gaps(checker, type, options, progress ? of_type : ProgressFn{}));
         before += searches * static_cast<long long>(out.back().facilities.size());
     }

@@ -240,18 +240,21 @@ bool render_layer(QPainter& painter, const MapLayer& layer, const RenderContext&
     PixelWriter pixels(context.image);
     std::vector<int> drawn;
     drawn.reserve(visible.size());
-    std::vector<std::vector<QRectF>> small(style.classes.size());
+    std::vector<std::vector<int>> small(style.classes.size());  // features to draw as their box, by class
     const bool boxes_wait = style.symbol_levels;
+    auto screen_box = [&](int f) {
+        const MapRect& box = g.box(f);
+        return QRectF(t.x(static_cast<float>(box.min_x - g.origin().x())), t.y(static_cast<float>(box.max_y - g.origin().y())),
+                      box.width() / upp, box.height() / upp);
+    };
     std::size_t counter = 0;
     for (int f : visible) {
         const int cls = layer.classes[f];
         if (cls < 0) continue;
         const MapRect& box = g.box(f);
         if (g.kind() != GeometryKind::point && box.width() < box_below_px * upp && box.height() < box_below_px * upp) {
-            const QRectF r(t.x(static_cast<float>(box.min_x - g.origin().x())), t.y(static_cast<float>(box.max_y - g.origin().y())),
-                           box.width() / upp, box.height() / upp);
-            if (pixels.usable() && !boxes_wait) pixels.blend_rect(r, pixel_colour[cls]);
-            else small[cls].push_back(r);
+            if (pixels.usable() && !boxes_wait) pixels.blend_rect(screen_box(f), pixel_colour[cls]);
+            else small[cls].push_back(f);
         } else {
             drawn.push_back(f);
         }
@@ -260,12 +263,15 @@ bool render_layer(QPainter& painter, const MapLayer& layer, const RenderContext&
     auto draw_boxes = [&](std::size_t c) {
         if (small[c].empty()) return;
         if (pixels.usable()) {
-            for (const QRectF& r : small[c]) pixels.blend_rect(r, pixel_colour[c]);
+            for (int f : small[c]) pixels.blend_rect(screen_box(f), pixel_colour[c]);
             return;
         }
+        std::vector<QRectF> rects;
+        rects.reserve(small[c].size());
+        for (int f : small[c]) rects.push_back(screen_box(f));
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor::fromRgba(qUnpremultiply(pixel_colour[c])));
-        painter.drawRects(small[c].data(), static_cast<int>(small[c].size()));
+        painter.drawRects(rects.data(), static_cast<int>(rects.size()));
     };
     auto first_pass = [&](std::size_t c) {
         const auto& layers = style.classes[c].symbol.layers;

@@ -20,7 +20,6 @@ bool EngineTask::run() {
     try {
         FeedbackProgress progress(&feedback_, 0, 100);
         work_(progress.fn());
-        progress.check_canceled();  // canceled after the last report, while results were being made: not wanted
         return true;
     } catch (const Canceled&) {
         canceled_ = true;

@@ -148,10 +148,13 @@ bool FacilityPanel::show_gaps() {
             const District& district = loaded->district();
             const QgsCoordinateReferenceSystem& crs = loaded->working_crs();
             GapsShown shown{facility_gaps(checker, type, options, part_of(progress, 0, 60)), nullptr, nullptr, {}};
-            shown.uncovered_buildings =
-                for_gui_thread(uncovered_buildings_layer(district, shown.gaps, crs, part_of(progress, 60, 100)));
-            shown.communities = for_gui_thread(gap_communities_layer(district, shown.gaps, crs));
+            TaskLayer uncovered = uncovered_buildings_layer(district, shown.gaps, crs, part_of(progress, 60, 100));
+            TaskLayer communities = gap_communities_layer(district, shown.gaps, crs);
             shown.json = qs(gaps_json(district, shown.gaps).dump());
+            // The last report: a cancel until here frees the layers on this thread, not QGIS's.
+            progress("preparing the map layers", 1, 1);
+            shown.uncovered_buildings = for_gui_thread(std::move(uncovered));
+            shown.communities = for_gui_thread(std::move(communities));
             return shown;
         },
         [this](GapsShown& shown) { show_gaps_result(shown); });
