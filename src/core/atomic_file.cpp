@@ -49,12 +49,15 @@ void sync_path(const std::string& path, int flags) {
 
 AtomicFile::AtomicFile(std::string target, bool overwrite) : target_(std::move(target)) {
     const fs::path path(target_);
-    if (path.filename().empty()) throw OutputError(target_ + ": not a file name");
-    if (fs::is_directory(path)) throw OutputError(target_ + ": is a folder, not a file");
-    if (fs::exists(path) && !overwrite) throw OutputError(target_ + ": already exists; give --overwrite to replace it");
+    if (path.filename().empty()) throw OutputError(target_, {"not a file name", "不是文件名"});
+    if (fs::is_directory(path)) throw OutputError(target_, {"is a folder, not a file", "是文件夹，不是文件"});
+    if (fs::exists(path) && !overwrite)
+        throw OutputError(target_, {"already exists; give --overwrite to replace it", "文件已存在"});
     const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
-    if (!fs::is_directory(folder)) throw OutputError(target_ + ": folder " + folder.string() + " does not exist");
-    if (access(folder.c_str(), W_OK) != 0) throw OutputError(target_ + ": folder " + folder.string() + " is not writable");
+    if (!fs::is_directory(folder))
+        throw OutputError(target_, {"folder " + folder.string() + " does not exist", "文件夹 " + folder.string() + " 不存在"});
+    if (access(folder.c_str(), W_OK) != 0)
+        throw OutputError(target_, {"folder " + folder.string() + " is not writable", "文件夹 " + folder.string() + " 不可写"});
     const std::string prefix = "." + path.filename().string() + ".partial-";
     remove_stale_partials(folder, prefix);
     temp_ = (folder / (prefix + std::to_string(getpid()))).string();
@@ -69,7 +72,9 @@ void AtomicFile::commit() {
     sync_path(temp_, O_RDONLY);
     std::error_code error;
     fs::rename(temp_, target_, error);
-    if (error) throw OutputError(target_ + ": cannot move the finished file into place: " + error.message());
+    if (error)
+        throw OutputError(target_, {"cannot move the finished file into place: " + error.message(),
+                                    "无法把写好的文件移到目标位置：" + error.message()});
     committed_ = true;
     const fs::path folder = fs::path(target_).has_parent_path() ? fs::path(target_).parent_path() : fs::path(".");
     sync_path(folder.string(), O_RDONLY | O_DIRECTORY);  // the rename itself survives a power cut

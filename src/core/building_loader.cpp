@@ -252,7 +252,8 @@ void load_buildings(OpenLayer& layer, Dataset& ds, const ProgressFn& progress, c
     merge(results, ds);
 
     check_duplicate_record_ids(ds.buildings, layer.kind(), layer.where(), ds.findings, parallelism.resolved_threads());
-    if (ds.buildings.empty()) throw InputError(layer.where() + ": the layer is empty; there are no buildings in it");
+    if (ds.buildings.empty())
+        throw InputError(layer.where(), {"the layer is empty; there are no buildings in it", "图层为空，其中没有楼栋"});
 }
 
 }  // namespace renozone

@@ -16,7 +16,8 @@ SrsPtr srs_from_user_text(const std::string& text, const std::string& where) {
     srs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     if (srs->SetFromUserInput(text.c_str(), OGRSpatialReference::SET_FROM_USER_INPUT_LIMITATIONS) != OGRERR_NONE) {
         take_last_gdal_error();
-        throw InputError(where + ": '" + text + "' is not a coordinate reference system PROJ knows");
+        throw InputError(where, {"'" + text + "' is not a coordinate reference system PROJ knows",
+                                 "“" + text + "”不是 PROJ 能识别的坐标参考系"});
     }
     return srs;
 }
@@ -100,9 +101,10 @@ TransformPtr make_transform(const OGRSpatialReference& from, const OGRSpatialRef
     }
     TransformPtr ct(OGRCreateCoordinateTransformation(&from, &to));
     if (!ct) {
-        const std::string detail = take_last_gdal_error();
-        throw InputError(where + ": cannot transform from " + describe_srs(from) + " to " + describe_srs(to) +
-                         (detail.empty() ? "" : ": " + detail));
+        const std::string detail = take_last_gdal_error(), between = describe_srs(from) + " → " + describe_srs(to);
+        throw InputError(where, {"cannot transform from " + describe_srs(from) + " to " + describe_srs(to) +
+                                     (detail.empty() ? "" : ": " + detail),
+                                 "无法转换坐标：" + between + (detail.empty() ? "" : "（" + detail + "）")});
     }
     if (!key.empty()) {
         const std::lock_guard<std::mutex> lock(mutex);

@@ -73,7 +73,8 @@ void load_communities(OpenLayer& layer, Dataset& ds, const ProgressFn& progress)
         ds.communities.push_back(std::move(c));
     });
     check_duplicate_record_ids(ds.communities, layer.kind(), layer.where(), ds.findings);
-    if (ds.communities.empty()) throw InputError(layer.where() + ": the layer is empty; there are no communities in it");
+    if (ds.communities.empty())
+        throw InputError(layer.where(), {"the layer is empty; there are no communities in it", "图层为空，其中没有小区"});
 }
 
 void load_streets(OpenLayer& layer, Dataset& ds) {
@@ -131,10 +132,12 @@ void require_overlap(const Dataset& ds) {
     const double dx = std::max({0.0, buildings.MinX - communities.MaxX, communities.MinX - buildings.MaxX});
     const double dy = std::max({0.0, buildings.MinY - communities.MaxY, communities.MinY - buildings.MaxY});
     if (std::hypot(dx, dy) <= reach_beyond(communities.MaxX - communities.MinX, communities.MaxY - communities.MinY)) return;
-    throw InputError(where_of(ds, "buildings") + ": no building lies near the communities of " +
-                     where_of(ds, "communities") + " (the nearest is " +
-                     format_number(std::hypot(dx, dy) / 1000.0, 1) + " km away); is one of the layers in another CRS "
-                     "than it says?");
+    const std::string km = format_number(std::hypot(dx, dy) / 1000.0, 1);
+    throw InputError(where_of(ds, "buildings"),
+                     {"no building lies near the communities of " + where_of(ds, "communities") + " (the nearest is " + km +
+                          " km away); is one of the layers in another CRS than it says?",
+                      "没有楼栋位于 " + where_of(ds, "communities") + " 的小区附近（最近的相距 " + km +
+                          " 公里）；是否有图层的实际坐标系与其声明的不同？"});
 }
 
 }  // namespace

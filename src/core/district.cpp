@@ -111,9 +111,11 @@ std::vector<std::string> District::streets_entered(const GEOSGeometry* g) const 
     return codes;
 }
 
-std::string District::data_extent_text() const {
-    return "data extent " + format_number(min_x_, 0, false) + " " + format_number(min_y_, 0, false) + " – " +
-           format_number(max_x_, 0, false) + " " + format_number(max_y_, 0, false) + " in the working CRS";
+Problem District::beyond_the_data(const Problem& problem, const Problem& next) const {
+    const std::string corners = format_number(min_x_, 0, false) + " " + format_number(min_y_, 0, false) + " – " +
+                                format_number(max_x_, 0, false) + " " + format_number(max_y_, 0, false);
+    return {problem.en + " (data extent " + corners + " in the working CRS); " + next.en,
+            problem.zh + "（数据范围 " + corners + "，工作坐标系）；" + next.zh};
 }
 
 void District::require_overlaps_data(const GEOSGeometry* geom, const std::string& what) const {
@@ -121,9 +123,9 @@ void District::require_overlaps_data(const GEOSGeometry* geom, const std::string
     double x0, y0, x1, y1;
     if (!GEOSGeom_getXMin_r(c, geom, &x0) || !GEOSGeom_getYMin_r(c, geom, &y0) || !GEOSGeom_getXMax_r(c, geom, &x1) ||
         !GEOSGeom_getYMax_r(c, geom, &y1))
-        throw InputError(what + ": has no extent");
+        throw InputError(what, {"has no extent", "没有范围"});
     if (x1 < min_x_ || x0 > max_x_ || y1 < min_y_ || y0 > max_y_)
-        throw InputError(what + ": lies outside the data (" + data_extent_text() + "); wrong CRS?");
+        throw InputError(what, beyond_the_data({"lies outside the data", "位于数据范围之外"}, {"wrong CRS?", "坐标系是否有误？"}));
 }
 
 void District::require_near_data(const GEOSGeometry* geom, const std::string& what) const {
@@ -134,8 +136,9 @@ void District::require_near_data(const GEOSGeometry* geom, const std::string& wh
     const bool near = e.min_x >= min_x_ - reach && e.max_x <= max_x_ + reach && e.min_y >= min_y_ - reach &&
                       e.max_y <= max_y_ + reach;
     if (!near)  // written so that NaN is not near either
-        throw InputError(what + ": reaches more than " + format_number(reach / 1000.0, 1) + " km beyond the data (" +
-                         data_extent_text() + "); is a coordinate mistyped?");
+        throw InputError(what, beyond_the_data({"reaches more than " + format_number(reach / 1000.0, 1) + " km beyond the data",
+                                                "超出数据范围 " + format_number(reach / 1000.0, 1) + " 公里以上"},
+                                               {"is a coordinate mistyped?", "坐标是否输错？"}));
 }
 
 }  // namespace renozone

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis.h"
+#include "errors.h"
 
 #include <vector>
 
@@ -37,7 +38,8 @@ public:
     void require_near_data(const GEOSGeometry* geom, const std::string& what) const;
 
 private:
-    std::string data_extent_text() const;
+    // "EN (data extent …); EN_NEXT" and the same in Chinese.
+    Problem beyond_the_data(const Problem& problem, const Problem& next) const;
     Dataset data_;
     Analysis analysis_;
     std::vector<GeomPtr> points_;  // point-on-surface of each building (null when none)

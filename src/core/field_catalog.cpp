@@ -65,6 +65,16 @@ const LayerSpec& layer_spec(const std::string& kind) {
     throw UsageError("unknown layer kind '" + kind + "'");
 }
 
+std::string layer_name_zh(const std::string& kind) {
+    static const std::pair<const char*, const char*> names[] = {
+        {"streets", "街道"},     {"communities", "小区"}, {"buildings", "楼栋"},          {"plan", "规划表"},
+        {"plan_targets", "规划目标"}, {"facilities", "公共服务设施"}, {"heritage", "历史文化保护"}, {"roads", "道路"},
+        {"river", "河流"}};
+    for (const auto& [canonical, chinese] : names)
+        if (kind == canonical) return chinese;
+    return kind;
+}
+
 bool is_layer_kind(const std::string& kind) {
     for (const auto& spec : layer_catalog())
         if (spec.kind == kind) return true;

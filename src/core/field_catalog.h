@@ -24,6 +24,7 @@ struct LayerSpec {
 
 const std::vector<LayerSpec>& layer_catalog();
 const LayerSpec& layer_spec(const std::string& kind);  // throws UsageError for an unknown kind
+std::string layer_name_zh(const std::string& kind);   // "buildings" → 楼栋; an unknown kind as it is
 bool is_layer_kind(const std::string& kind);
 
 }  // namespace renozone

@@ -61,10 +61,13 @@ GDALDatasetUniquePtr open_vector(const std::string& path, const std::string& enc
         std::string detail = take_last_gdal_error();
         VSIStatBufL stat;
         const bool exists = VSIStatL(path.c_str(), &stat) == 0;
-        if (!exists && path.find(':') == std::string::npos) throw InputError(path + ": no such file");
-        if (exists && VSI_ISREG(stat.st_mode) && stat.st_size == 0) throw InputError(path + ": the file is empty (0 bytes)");
-        throw InputError(path + ": cannot open as a vector source: " +
-                         (detail.empty() ? "damaged, or not a format GDAL reads" : detail));
+        if (!exists && path.find(':') == std::string::npos) throw InputError(path, {"no such file", "文件不存在"});
+        if (exists && VSI_ISREG(stat.st_mode) && stat.st_size == 0)
+            throw InputError(path, {"the file is empty (0 bytes)", "文件为空（0 字节）"});
+        if (detail.empty())
+            throw InputError(path, {"cannot open as a vector source: damaged, or not a format GDAL reads",
+                                    "无法作为矢量数据打开：文件已损坏，或不是 GDAL 能读取的格式"});
+        throw InputError(path, {"cannot open as a vector source: " + detail, "无法作为矢量数据打开：" + detail});
     }
     return ds;
 }
@@ -102,14 +105,16 @@ OpenLayer::OpenLayer(const SourceSpec& spec, const std::string& kind, const Fiel
     if (!spec.layer.empty()) {
         layer_ = dataset_->GetLayerByName(spec.layer.c_str());
         if (!layer_)
-            throw InputError(spec.path + ": no layer '" + spec.layer + "' (layers: " + join(names) + ")");
+            throw InputError(spec.path, {"no layer '" + spec.layer + "' (layers: " + join(names) + ")",
+                                         "没有图层“" + spec.layer + "”（现有图层：" + join(names) + "）"});
     } else if (auto* named = dataset_->GetLayerByName(kind.c_str())) {
         layer_ = named;
     } else if (names.size() == 1) {
         layer_ = dataset_->GetLayer(0);
     } else {
-        throw InputError(spec.path + ": " + (names.empty() ? std::string("holds no layer") :
-                         "no layer named '" + kind + "'; choose one with --" + kind + "-layer (layers: " + join(names) + ")"));
+        if (names.empty()) throw InputError(spec.path, {"holds no layer", "不含任何图层"});
+        throw InputError(spec.path, {"no layer named '" + kind + "'; choose one with --" + kind + "-layer (layers: " + join(names) + ")",
+                                     "没有名为“" + kind + "”的" + layer_name_zh(kind) + "图层（现有图层：" + join(names) + "）"});
     }
     // GDAL reads some formats' CRS while opening and falls back to WGS 84
     // when PROJ does not know it; that error is the only trace left.
@@ -118,12 +123,14 @@ OpenLayer::OpenLayer(const SourceSpec& spec, const std::string& kind, const Fiel
 
     const bool spatial = layer_spec(kind).spatial;
     if (spatial && layer_->GetGeomType() == wkbNone)
-        throw InputError(where_ + ": has no geometry; " + kind + " must be a spatial layer");
+        throw InputError(where_, {"has no geometry; " + kind + " must be a spatial layer",
+                                  "没有几何图形；" + layer_name_zh(kind) + "必须是空间图层"});
     if (spatial) {
         const auto* own = layer_->GetSpatialRef();
         if (spec.crs.empty() && open_error.starts_with("PROJ"))
-            throw InputError(where_ + ": its coordinate reference system is not one PROJ knows (" + open_error +
-                             "); name it with --" + kind + "-crs EPSG:CODE");
+            throw InputError(where_, {"its coordinate reference system is not one PROJ knows (" + open_error +
+                                          "); name it with --" + kind + "-crs EPSG:CODE",
+                                      "其坐标参考系 PROJ 无法识别（" + open_error + "）"});
         if (own && !is_undefined_srs(*own)) {
             srs_ = std::shared_ptr<OGRSpatialReference>(clone_traditional(*own).release(), SrsDeleter{});
             if (!spec.crs.empty())
@@ -132,8 +139,9 @@ OpenLayer::OpenLayer(const SourceSpec& spec, const std::string& kind, const Fiel
             srs_ = std::shared_ptr<OGRSpatialReference>(srs_from_user_text(spec.crs, where_).release(), SrsDeleter{});
         } else {
             const bool no_prj = has_extension(spec.path, ".shp") && shapefile_part(spec.path, ".prj").empty();
-            throw InputError(where_ + ": has no coordinate reference system" + (no_prj ? " (no .prj file)" : "") +
-                             "; name one with --" + kind + "-crs EPSG:CODE");
+            throw InputError(where_, {std::string("has no coordinate reference system") + (no_prj ? " (no .prj file)" : "") +
+                                          "; name one with --" + kind + "-crs EPSG:CODE",
+                                      std::string("没有坐标参考系") + (no_prj ? "（缺少 .prj 文件）" : "")});
         }
     }
     resolve_fields(mapping);
@@ -164,11 +172,13 @@ void OpenLayer::resolve_fields(const FieldMapping& mapping) {
             index_[field.name] = i;
         } else if (field.required) {
             if (layer_->GetFeatureCount(TRUE) == 0)
-                throw InputError(where_ + ": the layer is empty; there are no " + kind_ + " in it");
+                throw InputError(where_, {"the layer is empty; there are no " + kind_ + " in it",
+                                          "图层为空，其中没有" + layer_name_zh(kind_)});
             std::string tried = field.name;
             for (const auto& alias : field.aliases) tried += ", " + alias;
-            throw InputError(where_ + ": required field '" + field.name + "' not found (tried " + tried +
-                             "); map one with --field " + kind_ + "." + field.name + "=NAME" + encoding_hint());
+            throw InputError(where_, {"required field '" + field.name + "' not found (tried " + tried + "); map one with --field " +
+                                          kind_ + "." + field.name + "=NAME" + encoding_hint(),
+                                      "缺少必需字段“" + field.name + "”（已尝试：" + tried + "）"});
         }
     }
 }

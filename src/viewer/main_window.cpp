@@ -5,6 +5,7 @@
 #include "coordinate_display.h"
 #include "display_names.h"
 #include "engine_progress.h"
+#include "error_text.h"
 #include "export_dialog.h"
 #include "gaps_layer.h"
 #include "geos_conversion.h"
@@ -45,11 +46,6 @@
 #include <ctime>
 
 namespace renozone::viewer {
-namespace {
-
-QString error_text(const std::exception& e) { return QString::fromUtf8(e.what()); }
-
-}  // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setObjectName("main_window");

@@ -1,6 +1,7 @@
 #include "site_panel.h"
 
 #include "display_names.h"
+#include "error_text.h"
 #include "geos_conversion.h"
 #include "viewer_session.h"
 
@@ -143,7 +144,7 @@ void SitePanel::check_at(QPointF map_point) {
     } catch (const Error& e) {
         show_result();
         verdict_->setText(tr("无法检查"));
-        summary_->setText(QString::fromUtf8(e.what()));
+        summary_->setText(error_text(e));
     }
     emit result_changed();
 }

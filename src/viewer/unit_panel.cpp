@@ -1,5 +1,6 @@
 #include "unit_panel.h"
 
+#include "error_text.h"
 #include "geos_conversion.h"
 #include "unit_warnings.h"
 #include "viewer_session.h"
@@ -160,7 +161,7 @@ void UnitPanel::evaluate_now() {
             check_unit_geometry(district, polygon.get(), tr("实施单元").toStdString());
             evaluation_ = evaluate_unit(district, polygon.get(), money(), session_->unit_geometries());
         } catch (const Error& e) {
-            problem = QString::fromUtf8(e.what());
+            problem = error_text(e);
         }
     }
     show_evaluation();

@@ -1,5 +1,7 @@
 #include "unit_save_dialog.h"
 
+#include "error_text.h"
+
 #include "errors.h"
 #include "plan_departments.h"
 
@@ -120,7 +122,7 @@ void UnitSaveDialog::accept() {
     try {
         check_unit_attributes(attributes());
     } catch (const Error& e) {
-        problem_->setText(QString::fromUtf8(e.what()));
+        problem_->setText(error_text(e));
         return;
     }
     QDialog::accept();

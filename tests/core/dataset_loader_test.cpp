@@ -8,6 +8,8 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <string>
+#include <utility>
 
 namespace renozone {
 namespace {
@@ -90,6 +92,38 @@ TEST(DatasetLoader, RefusesLayerWithoutCrsUnlessNamed) {
     }
     spec.sources["buildings"].crs = "EPSG:4545";
     EXPECT_EQ(load_dataset(spec).buildings.size(), 1u);
+}
+
+// The viewer and a Chinese QGIS show chinese(): the same place, the problem in
+// Chinese, and no command-line option they have no use for.
+TEST(DatasetLoader, ErrorsAboutTheFilesAreSaidInChineseToo) {
+    TempDir dir;
+    auto spec = test::write_small_district(dir.file("d.gpkg"));
+    auto chinese_error = [&](const InputSpec& inputs) -> std::pair<std::string, std::string> {
+        try {
+            load_dataset(inputs);
+        } catch (const InputError& e) {
+            return {e.what(), e.chinese()};
+        }
+        ADD_FAILURE() << "no error";
+        return {};
+    };
+    auto missing = spec;
+    missing.sources["buildings"] = SourceSpec{dir.file("gone.gpkg"), "", "", false, false};
+    EXPECT_EQ(chinese_error(missing), std::make_pair(dir.file("gone.gpkg") + ": no such file", dir.file("gone.gpkg") + "：文件不存在"));
+
+    auto no_layer = spec;
+    no_layer.sources["buildings"].layer = "nope";
+    const auto [en, zh] = chinese_error(no_layer);
+    EXPECT_EQ(zh, dir.file("d.gpkg") + "：没有图层“nope”（现有图层：" + en.substr(en.find("(layers: ") + 9, en.size() - en.find("(layers: ") - 10) + "）");
+
+    write_layer(dir.file("nocrs.gpkg"), "GPKG", "buildings", 0, wkbPolygon, {{"id", OFTString}},
+                {{{{"id", "X1"}}, box(476010, 3245010, 476020, 3245020)}});
+    auto no_crs = spec;
+    no_crs.sources["buildings"] = SourceSpec{dir.file("nocrs.gpkg"), "", "", false, false};
+    EXPECT_EQ(chinese_error(no_crs).second, dir.file("nocrs.gpkg") + ": layer 'buildings'：没有坐标参考系");
+
+    EXPECT_EQ(InputError("x: not said in Chinese yet").chinese(), "x: not said in Chinese yet");
 }
 
 TEST(DatasetLoader, MissingRequiredFieldNamesTheFix) {

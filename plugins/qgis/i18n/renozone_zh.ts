@@ -108,6 +108,14 @@
     </message>
 </context>
 <context>
+    <name>EngineErrors</name>
+    <message>
+        <source>en</source>
+        <comment>the interface&apos;s language</comment>
+        <translation>zh</translation>
+    </message>
+</context>
+<context>
     <name>EngineStages</name>
     <message>
         <source>placing buildings in communities</source>

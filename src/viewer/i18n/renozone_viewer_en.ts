@@ -331,6 +331,14 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>zh</source>
+        <comment>the interface&apos;s language</comment>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
     <name>GapsLayer</name>
     <message>
         <source>低于标准的小区</source>

@@ -1,5 +1,6 @@
 // The plugin speaks Chinese when QGIS does, English otherwise.
 #include "engine_text.h"
+#include "errors.h"
 #include "project_layers.h"
 #include "renozone_provider.h"
 #include "rule_titles.h"
@@ -47,6 +48,16 @@ TEST(Translation, TheEnginesProgressStagesAndTheLayersSpeakChineseToo) {
     EXPECT_EQ(stage_text("reading buildings"), QStringLiteral("reading buildings"));
     EXPECT_EQ(stage_text("placing buildings"), QStringLiteral("placing buildings in communities"));
     EXPECT_EQ(layer_title(QStringLiteral("communities")), QStringLiteral("communities"));
+}
+
+TEST(Translation, EngineErrorsAreChineseInAChineseQgis) {
+    const renozone::InputError said_both("a.gpkg", {"no such file", "文件不存在"});
+    EXPECT_EQ(error_text(said_both), QStringLiteral("a.gpkg: no such file"));
+    auto translator = install_translator(QStringLiteral("zh-Hans"), QStringLiteral(RENOZONE_QM_DIR));
+    ASSERT_NE(translator, nullptr);
+    EXPECT_EQ(error_text(said_both), QStringLiteral("a.gpkg：文件不存在"));
+    EXPECT_EQ(error_text(renozone::InputError("a.gpkg: not said in Chinese yet")), QStringLiteral("a.gpkg: not said in Chinese yet"));
+    QCoreApplication::removeTranslator(translator.get());
 }
 
 TEST(Translation, OtherLanguagesKeepTheEnglishSource) {
