@@ -37,53 +37,51 @@ bool wait_for(const Outcome& outcome) {
     return outcome.ended;
 }
 
-TEST(EngineTask, CancelStopsTheWorkAtItsNextProgressReport) {
-    QSemaphore started, go;
-    bool went_on = false;
+struct PausedRun {
     Outcome outcome;
+    bool reached_its_end = false;
+};
+
+// Runs `before`, pauses the work, cancels the task there, then lets the work
+// go on with `after` and waits for the task's end.
+PausedRun cancel_in_the_middle(const EngineTask::Work& before, const EngineTask::Work& after) {
+    QSemaphore paused, go;
+    PausedRun run;
     auto* task = new EngineTask(
         QStringLiteral("test"),
         [&](const ProgressFn& progress) {
-            started.release();
+            before(progress);
+            paused.release();
             go.acquire();
-            progress("working", 1, 2);
-            went_on = true;
+            after(progress);
+            run.reached_its_end = true;
         },
-        record(outcome));
+        record(run.outcome));
     QgsApplication::taskManager()->addTask(task);
-    ASSERT_TRUE(started.tryAcquire(1, 30000));
+    EXPECT_TRUE(paused.tryAcquire(1, 30000));
     task->cancel();
     go.release();
-    ASSERT_TRUE(wait_for(outcome));
-    EXPECT_TRUE(outcome.canceled);
-    EXPECT_FALSE(outcome.succeeded);
-    EXPECT_TRUE(outcome.error.isEmpty());
-    EXPECT_FALSE(went_on);
+    EXPECT_TRUE(wait_for(run.outcome));
+    return run;
+}
+
+void nothing(const ProgressFn&) {}
+
+TEST(EngineTask, CancelStopsTheWorkAtItsNextProgressReport) {
+    const PausedRun run = cancel_in_the_middle(nothing, [](const ProgressFn& progress) { progress("working", 1, 2); });
+    EXPECT_TRUE(run.outcome.canceled);
+    EXPECT_FALSE(run.outcome.succeeded);
+    EXPECT_TRUE(run.outcome.error.isEmpty());
+    EXPECT_FALSE(run.reached_its_end);
 }
 
 // Past its last report the work is done: a tag has replaced its file by then,
 // and must not be said to have left it as it was.
 TEST(EngineTask, ACancelAfterTheLastReportLetsTheWorkFinish) {
-    QSemaphore started, go;
-    bool finished = false;
-    Outcome outcome;
-    auto* task = new EngineTask(
-        QStringLiteral("test"),
-        [&](const ProgressFn& progress) {
-            progress("working", 1, 1);
-            started.release();
-            go.acquire();
-            finished = true;
-        },
-        record(outcome));
-    QgsApplication::taskManager()->addTask(task);
-    ASSERT_TRUE(started.tryAcquire(1, 30000));
-    task->cancel();
-    go.release();
-    ASSERT_TRUE(wait_for(outcome));
-    EXPECT_TRUE(finished);
-    EXPECT_TRUE(outcome.succeeded);
-    EXPECT_FALSE(outcome.canceled);
+    const PausedRun run = cancel_in_the_middle([](const ProgressFn& progress) { progress("working", 1, 1); }, nothing);
+    EXPECT_TRUE(run.reached_its_end);
+    EXPECT_TRUE(run.outcome.succeeded);
+    EXPECT_FALSE(run.outcome.canceled);
 }
 
 TEST(EngineTask, ProgressReachesTheTaskAndSuccessIsReported) {
