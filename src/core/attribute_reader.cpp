@@ -26,16 +26,19 @@ std::optional<double> AttributeReader::number(const FieldValue& v, const std::st
                                                                : format_number(*value, v.kind == FieldValue::Kind::real ? 2 : 0, false);
     const FeatureRef ref = feature.ref();
     const std::string where = layer_.where() + ": " + ref.label + ": " + layer_.source_field_name(field);
+    const std::string what_zh = limits.what_zh ? limits.what_zh : limits.what;
     if (bad) {
         findings_.add(Severity::error, "not_a_number", layer_.kind(), ref.id,
-                      where + " = '" + shown + "' is not a number (" + limits.what + ")");
+                      Problem{where + " = '" + shown + "' is not a number (" + limits.what + ")",
+                              where + " = '" + shown + "' 不是数字（" + what_zh + "）"});
         return std::nullopt;
     }
     const bool future = std::string(limits.what) == "built year" && *value > limits.max;
+    const std::string range = format_number(limits.min, 0, false) + "–" + format_number(limits.max, 0, false);
     findings_.add(Severity::error, future ? "year_in_future" : (*value < 0 ? "negative_value" : "out_of_range"),
                   layer_.kind(), ref.id,
-                  where + " = " + shown + " is outside " + format_number(limits.min, 0, false) + "–" +
-                      format_number(limits.max, 0, false) + " (" + limits.what + ")");
+                  Problem{where + " = " + shown + " is outside " + range + " (" + limits.what + ")",
+                          where + " = " + shown + " 超出 " + range + "（" + what_zh + "）"});
     return std::nullopt;
 }
 
@@ -59,11 +62,13 @@ std::optional<std::string> AttributeReader::text(const FieldValue& v, const std:
     const std::string where = layer_.where() + ": " + ref.label + ": " + layer_.source_field_name(field);
     if (not_utf8)
         findings_.add(Severity::error, "not_utf8", layer_.kind(), ref.id,
-                      where + " is not UTF-8 text (GBK read as UTF-8?); " + layer_.encoding_advice());
+                      Problem{where + " is not UTF-8 text (GBK read as UTF-8?); " + layer_.encoding_advice(),
+                              where + " 不是 UTF-8 文字（是否把 GBK 当作 UTF-8 读取？）；请以 UTF-8 保存，或指明文件的编码（如 GBK）"});
     else
         findings_.add(Severity::error, "encoding_suspect", layer_.kind(), ref.id,
-                      where + " = '" + abbreviate(value) + "' looks like Chinese text read as Latin-1; " +
-                          layer_.encoding_advice());
+                      Problem{where + " = '" + abbreviate(value) + "' looks like Chinese text read as Latin-1; " +
+                                  layer_.encoding_advice(),
+                              where + " = '" + abbreviate(value) + "' 像是按 Latin-1 读取的中文；请以 UTF-8 保存，或指明文件的编码（如 GBK）"});
     return value;
 }
 

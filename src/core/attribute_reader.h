@@ -16,6 +16,7 @@ struct NumberLimits {
     double min;
     double max;
     const char* what;  // "floors", "built year" for messages
+    const char* what_zh = nullptr;  // 层数, 建成年份
 };
 
 class AttributeReader {

@@ -104,12 +104,12 @@ private:
         const FeatureKey key(b.fid, id_text.empty() ? std::string_view() : std::string_view(b.id));  // outlives this call
         b.name = attributes.text(text(name), "name", key).value_or("");
         b.address = attributes.text(text(address), "address", key).value_or("");
-        b.floors = attributes.integer(number(floors), "floors", key, {1, 200, "floors"});
-        b.built_year = attributes.integer(number(built_year), "built_year", key, {1000, double(this_year_), "built year"});
-        b.households = attributes.integer(number(households), "households", key, {0, 100000, "households"});
-        b.people = attributes.integer(number(people), "people", key, {0, 500000, "people"});
-        b.stairwells = attributes.integer(number(stairwells), "stairwells", key, {0, 100, "stairwells"});
-        b.floor_area = attributes.number(number(floor_area), "floor_area", key, {0, 1e7, "floor area m²"});
+        b.floors = attributes.integer(number(floors), "floors", key, {1, 200, "floors", "层数"});
+        b.built_year = attributes.integer(number(built_year), "built_year", key, {1000, double(this_year_), "built year", "建成年份"});
+        b.households = attributes.integer(number(households), "households", key, {0, 100000, "households", "户数"});
+        b.people = attributes.integer(number(people), "people", key, {0, 500000, "people", "人口"});
+        b.stairwells = attributes.integer(number(stairwells), "stairwells", key, {0, 100, "stairwells", "单元数"});
+        b.floor_area = attributes.number(number(floor_area), "floor_area", key, {0, 1e7, "floor area m²", "建筑面积（平方米）"});
         if (auto used = attributes.text(text(use), "use", key)) {
             b.use = parse_use(*used);
             b.use_recorded = true;
@@ -119,7 +119,7 @@ private:
                              "commercial, public, industrial (住宅/商住/商业/公共/工业)");
         }
         if (auto grade = attributes.text(text(safety_grade), "safety_grade", key)) b.safety_grade = to_lower_ascii(*grade) == "d" ? "D" : *grade;
-        if (auto flag = attributes.integer(number(heritage), "heritage", key, {0, 1, "heritage flag 0/1"})) b.heritage = *flag == 1;
+        if (auto flag = attributes.integer(number(heritage), "heritage", key, {0, 1, "heritage flag 0/1", "历史建筑标记 0/1"})) b.heritage = *flag == 1;
         return key;
     }
 

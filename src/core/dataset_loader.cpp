@@ -105,7 +105,7 @@ void load_context(OpenLayer& layer, Dataset& ds, std::vector<ContextFeature>& ou
         c.name = attributes.text(f, "name", feature.key).value_or("");
         if (type_field) c.type = attributes.text(f, type_field, feature.key).value_or("");
         if (layer.field("capacity") >= 0)
-            c.capacity = attributes.integer(f, "capacity", feature.key, {0, 1e7, "capacity"});
+            c.capacity = attributes.integer(f, "capacity", feature.key, {0, 1e7, "capacity", "容量"});
         c.geom = geometry.read(f.GetGeometryRef(), feature.key, ds.findings, kind);
         if (c.geom) out.push_back(std::move(c));
     });

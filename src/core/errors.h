@@ -30,6 +30,8 @@ public:
     // "WHERE: problem": WHERE names the file, layer and feature, in both languages.
     Error(ExitCode code, const std::string& where, const Problem& problem)
         : std::runtime_error(where + ": " + problem.en), code_(code), chinese_(where + "：" + problem.zh) {}
+    // A whole message, the place already in it; zh may be empty.
+    Error(ExitCode code, const Problem& message) : std::runtime_error(message.en), code_(code), chinese_(message.zh) {}
     ExitCode exit_code() const { return code_; }
     // The message in Chinese; the English one for errors not yet said in Chinese.
     std::string chinese() const { return chinese_.empty() ? what() : chinese_; }
@@ -44,6 +46,7 @@ class InputError : public Error {
 public:
     explicit InputError(const std::string& message) : Error(ExitCode::input, message) {}
     InputError(const std::string& where, const Problem& problem) : Error(ExitCode::input, where, problem) {}
+    explicit InputError(const Problem& message) : Error(ExitCode::input, message) {}
 };
 
 // An output could not be written; nothing was left behind.

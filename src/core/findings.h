@@ -2,6 +2,8 @@
 // discrepancies. Nothing is dropped silently; everything lands here.
 #pragma once
 
+#include "errors.h"
+
 #include <string>
 #include <vector>
 
@@ -23,6 +25,7 @@ struct Finding {
     std::string layer;       // canonical layer: buildings, communities, plan, ...
     std::string feature_id;  // the feature's id, or "fid N" when it has none
     std::string message;     // one line a planner can act on
+    std::string message_zh;  // the same in Chinese, where it is said
 };
 
 struct Repair {
@@ -38,7 +41,10 @@ struct Findings {
     std::vector<Repair> repairs;
 
     void add(Severity s, std::string code, std::string layer, std::string feature_id, std::string message) {
-        items.push_back({s, std::move(code), std::move(layer), std::move(feature_id), std::move(message)});
+        items.push_back({s, std::move(code), std::move(layer), std::move(feature_id), std::move(message), {}});
+    }
+    void add(Severity s, std::string code, std::string layer, std::string feature_id, const Problem& message) {
+        items.push_back({s, std::move(code), std::move(layer), std::move(feature_id), message.en, message.zh});
     }
     std::size_t count(Severity s) const;
 };

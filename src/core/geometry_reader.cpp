@@ -195,6 +195,15 @@ const char* kind_name(GeometryKind kind) {
     return "";
 }
 
+const char* kind_name_zh(GeometryKind kind) {
+    switch (kind) {
+        case GeometryKind::polygonal: return "面（Polygon 或 MultiPolygon）";
+        case GeometryKind::lineal: return "线（LineString 或 MultiLineString）";
+        case GeometryKind::puntal: return "点（Point 或 MultiPoint）";
+    }
+    return "";
+}
+
 }  // namespace
 
 // The plain case read into rings_, taken straight to GEOS with validity
@@ -256,29 +265,32 @@ GeomPtr GeometryReader::read(const OGRGeometry* geometry, const FeatureKey& key,
         return nullptr;
     }
     if (!type_matches(wkbFlatten(geometry->getGeometryType()), kind)) {
+        const std::string type = OGRGeometryTypeToName(geometry->getGeometryType());
         findings.add(Severity::error, "wrong_geometry_type", layer_, feature_id,
-                     where + "geometry is " + OGRGeometryTypeToName(geometry->getGeometryType()) + ", expected " +
-                         kind_name(kind));
+                     Problem{where + "geometry is " + type + ", expected " + kind_name(kind),
+                             where + "几何类型为 " + type + "，应为" + kind_name_zh(kind)});
         return nullptr;
     }
     if (!all_finite(*geometry)) {
         findings.add(Severity::error, "non_finite_coordinates", layer_, feature_id,
-                     where + "coordinates are NaN or infinite");
+                     Problem{where + "coordinates are NaN or infinite", where + "坐标为 NaN 或无穷大"});
         return nullptr;
     }
     if (const long long vertices = vertex_count(*geometry); vertices > max_vertices_per_feature) {
+        const std::string count = format_number(double(vertices), 0), most = format_number(double(max_vertices_per_feature), 0);
         findings.add(Severity::error, "too_many_vertices", layer_, feature_id,
-                     where + "has " + format_number(double(vertices), 0) + " vertices, more than the " +
-                         format_number(double(max_vertices_per_feature), 0) + " renozone accepts; simplify it first");
+                     Problem{where + "has " + count + " vertices, more than the " + most + " renozone accepts; simplify it first",
+                             where + "有 " + count + " 个顶点，超过 renozone 接受的 " + most + " 个；请先简化"});
         return nullptr;
     }
     if (outside_area_of_use(*geometry)) {
         OGREnvelope env;
         geometry->getEnvelope(&env);
+        const std::string at = format_number(env.MinX, 3, false) + ", " + format_number(env.MinY, 3, false);
         findings.add(Severity::error, "outside_crs_area", layer_, feature_id,
-                     where + "coordinates (" + format_number(env.MinX, 3, false) + ", " + format_number(env.MinY, 3, false) +
-                         ") lie far outside the area of use of " + source_crs_ + "; is the layer in another CRS? name "
-                         "it with --" + layer_ + "-crs EPSG:CODE");
+                     Problem{where + "coordinates (" + at + ") lie far outside the area of use of " + source_crs_ +
+                                 "; is the layer in another CRS? name it with --" + layer_ + "-crs EPSG:CODE",
+                             where + "坐标（" + at + "）远在 " + source_crs_ + " 的适用范围之外；该图层实际是否使用其他坐标系？"});
         return nullptr;
     }
     std::unique_ptr<OGRGeometry> working(geometry->hasCurveGeometry() ? geometry->getLinearGeometry() : geometry->clone());
@@ -287,16 +299,17 @@ GeomPtr GeometryReader::read(const OGRGeometry* geometry, const FeatureKey& key,
         (to_target_ && working->transform(to_target_.get()) != OGRERR_NONE) || !all_finite(*working)) {
         OGREnvelope env;
         geometry->getEnvelope(&env);
+        const std::string at = format_number(env.MinX, 3, false) + ", " + format_number(env.MinY, 3, false);
         findings.add(Severity::error, "transform_failed", layer_, feature_id,
-                     where + "coordinates (" + format_number(env.MinX, 3, false) + ", " + format_number(env.MinY, 3, false) +
-                         ") cannot be transformed from " + source_crs_ + " to the working CRS; is the layer in another "
-                         "CRS? name it with --" + layer_ + "-crs EPSG:CODE");
+                     Problem{where + "coordinates (" + at + ") cannot be transformed from " + source_crs_ +
+                                 " to the working CRS; is the layer in another CRS? name it with --" + layer_ + "-crs EPSG:CODE",
+                             where + "坐标（" + at + "）无法从 " + source_crs_ + " 转换到工作坐标系；该图层实际是否使用其他坐标系？"});
         return nullptr;
     }
     GeomPtr geom = own(ctx_, working->exportToGEOS(ctx_));
     if (!geom) {
         findings.add(Severity::error, "unreadable_geometry", layer_, feature_id,
-                     where + "GEOS cannot read this geometry");
+                     Problem{where + "GEOS cannot read this geometry", where + "GEOS 无法读取该几何"});
         return nullptr;
     }
     if (kind != GeometryKind::polygonal) return geom;
@@ -318,7 +331,8 @@ GeomPtr GeometryReader::valid_or_repaired(GeomPtr geom, const FeatureKey& key, F
     if (!fixed) fixed = own(ctx_, GEOSMakeValid_r(ctx_, geom.get()));
     if (!fixed) {
         findings.add(Severity::error, "unrepairable_geometry", layer_, feature_id,
-                     where + "invalid geometry (" + reason + ") that GEOS cannot repair");
+                     Problem{where + "invalid geometry (" + reason + ") that GEOS cannot repair",
+                             where + "无效几何（" + reason + "），GEOS 无法修复"});
         return nullptr;
     }
     fixed = polygonal_part(ctx_, std::move(fixed));
@@ -327,7 +341,8 @@ GeomPtr GeometryReader::valid_or_repaired(GeomPtr geom, const FeatureKey& key, F
     findings.repairs.push_back({layer_, feature_id, reason, area_before, area_after});
     if (GEOSisEmpty_r(ctx_, fixed.get()) == 1) {
         findings.add(Severity::error, "zero_area_geometry", layer_, feature_id,
-                     where + "polygon has no area (" + reason + "): its points lie on one line or one point");
+                     Problem{where + "polygon has no area (" + reason + "): its points lie on one line or one point",
+                             where + "面没有面积（" + reason + "）：其各点位于同一直线或同一点上"});
         return nullptr;
     }
     return fixed;

@@ -30,15 +30,16 @@ std::vector<PlanEntry> load_plan_entries(OpenLayer& layer, Findings& findings) {
             findings.add(Severity::warning, "unknown_phase", "plan", row,
                          layer.where() + ": " + row + ": phase '" + abbreviate(phase) + "' is not 实施, 谋划 or 储备");
         e.year = attributes.integer(f, "year", ref, {1990, 2100, "plan year"});
-        e.demonstration = attributes.integer(f, "demonstration", ref, {0, 1, "demonstration flag 0/1"}).value_or(0) == 1;
+        e.demonstration = attributes.integer(f, "demonstration", ref, {0, 1, "demonstration flag 0/1", "示范标记 0/1"}).value_or(0) == 1;
         e.path = attributes.text(f, "path", ref).value_or("");
-        e.target_buildings = attributes.number(f, "target_buildings", ref, {0, 1e7, "target buildings"});
-        e.target_floor_area = attributes.number(f, "target_floor_area", ref, {0, 1e9, "target floor area"});
-        e.target_households = attributes.number(f, "target_households", ref, {0, 1e8, "target households"});
-        e.target_people = attributes.number(f, "target_people", ref, {0, 1e9, "target people"});
+        e.target_buildings = attributes.number(f, "target_buildings", ref, {0, 1e7, "target buildings", "目标栋数"});
+        e.target_floor_area = attributes.number(f, "target_floor_area", ref, {0, 1e9, "target floor area", "目标建筑面积"});
+        e.target_households = attributes.number(f, "target_households", ref, {0, 1e8, "target households", "目标户数"});
+        e.target_people = attributes.number(f, "target_people", ref, {0, 1e9, "target people", "目标人口"});
         if (e.community_id.empty() && e.community_name.empty())
             findings.add(Severity::error, "plan_row_unnamed", "plan", row,
-                         layer.where() + ": " + row + ": names no community (community_id and community_name empty)");
+                         Problem{layer.where() + ": " + row + ": names no community (community_id and community_name empty)",
+                                 layer.where() + ": " + row + "：未指明小区（community_id 和 community_name 均为空）"});
         entries.push_back(std::move(e));
     });
     return entries;

@@ -126,6 +126,26 @@ TEST(DatasetLoader, ErrorsAboutTheFilesAreSaidInChineseToo) {
     EXPECT_EQ(InputError("x: not said in Chinese yet").chinese(), "x: not said in Chinese yet");
 }
 
+TEST(DatasetLoader, ErrorsAboutFeaturesAreSaidInChineseToo) {
+    TempDir dir;
+    auto spec = test::write_small_district(dir.file("d.gpkg"));
+    write_layer(dir.file("b.gpkg"), "GPKG", "buildings", 4545, wkbPolygon,
+                {{"id", OFTString}, {"floors", OFTString}, {"built_year", OFTInteger}},
+                {{{{"id", "X1"}, {"floors", "六"}, {"built_year", "1990"}}, box(476010, 3245010, 476020, 3245020)},
+                 {{{"id", "X2"}, {"floors", "3"}, {"built_year", "2990"}}, box(476030, 3245010, 476040, 3245020)}});
+    spec.sources["buildings"] = SourceSpec{dir.file("b.gpkg"), "", "", false, false};
+    try {
+        require_no_errors(load_dataset(spec));  // the loader keeps going; the shells stop here
+        FAIL() << "no error";
+    } catch (const InputError& e) {
+        const std::string en = e.what(), zh = e.chinese();
+        EXPECT_NE(en.find("floors = '六' is not a number (floors) (and 1 more error: run `renozone validate`"), std::string::npos) << en;
+        EXPECT_NE(zh.find("floors = '六' 不是数字（层数）（另有 1 个错误）"), std::string::npos) << zh;
+        EXPECT_EQ(zh.find("--"), std::string::npos) << zh;
+        EXPECT_EQ(zh.substr(0, zh.find("floors")), en.substr(0, en.find("floors")));  // the same place
+    }
+}
+
 TEST(DatasetLoader, MissingRequiredFieldNamesTheFix) {
     TempDir dir;
     auto spec = test::write_small_district(dir.file("d.gpkg"));
