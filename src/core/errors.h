@@ -29,7 +29,8 @@ public:
     Error(ExitCode code, const std::string& message) : std::runtime_error(message), code_(code) {}
     // "WHERE: problem": WHERE names the file, layer and feature, in both languages.
     Error(ExitCode code, const std::string& where, const Problem& problem)
-        : std::runtime_error(where + ": " + problem.en), code_(code), chinese_(where + "：" + problem.zh) {}
+        : std::runtime_error(where + ": " + problem.en), code_(code),
+          chinese_(problem.zh.empty() ? std::string() : where + "：" + problem.zh) {}
     // A whole message, the place already in it; zh may be empty.
     Error(ExitCode code, const Problem& message) : std::runtime_error(message.en), code_(code), chinese_(message.zh) {}
     ExitCode exit_code() const { return code_; }

@@ -124,6 +124,7 @@ TEST(DatasetLoader, ErrorsAboutTheFilesAreSaidInChineseToo) {
     EXPECT_EQ(chinese_error(no_crs).second, dir.file("nocrs.gpkg") + ": layer 'buildings'：没有坐标参考系");
 
     EXPECT_EQ(InputError("x: not said in Chinese yet").chinese(), "x: not said in Chinese yet");
+    EXPECT_EQ(InputError("x", {"not said in Chinese yet", ""}).chinese(), "x: not said in Chinese yet");
 }
 
 TEST(DatasetLoader, ErrorsAboutFeaturesAreSaidInChineseToo) {
