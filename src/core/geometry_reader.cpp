@@ -186,22 +186,13 @@ bool type_matches(OGRwkbGeometryType flat, GeometryKind kind) {
     return false;
 }
 
-const char* kind_name(GeometryKind kind) {
+Problem kind_names(GeometryKind kind) {
     switch (kind) {
-        case GeometryKind::polygonal: return "Polygon or MultiPolygon";
-        case GeometryKind::lineal: return "LineString or MultiLineString";
-        case GeometryKind::puntal: return "Point or MultiPoint";
+        case GeometryKind::polygonal: return {"Polygon or MultiPolygon", "面（Polygon 或 MultiPolygon）"};
+        case GeometryKind::lineal: return {"LineString or MultiLineString", "线（LineString 或 MultiLineString）"};
+        case GeometryKind::puntal: return {"Point or MultiPoint", "点（Point 或 MultiPoint）"};
     }
-    return "";
-}
-
-const char* kind_name_zh(GeometryKind kind) {
-    switch (kind) {
-        case GeometryKind::polygonal: return "面（Polygon 或 MultiPolygon）";
-        case GeometryKind::lineal: return "线（LineString 或 MultiLineString）";
-        case GeometryKind::puntal: return "点（Point 或 MultiPoint）";
-    }
-    return "";
+    return {};
 }
 
 }  // namespace
@@ -266,9 +257,10 @@ GeomPtr GeometryReader::read(const OGRGeometry* geometry, const FeatureKey& key,
     }
     if (!type_matches(wkbFlatten(geometry->getGeometryType()), kind)) {
         const std::string type = OGRGeometryTypeToName(geometry->getGeometryType());
+        const Problem expected = kind_names(kind);
         findings.add(Severity::error, "wrong_geometry_type", layer_, feature_id,
-                     Problem{where + "geometry is " + type + ", expected " + kind_name(kind),
-                             where + "几何类型为 " + type + "，应为" + kind_name_zh(kind)});
+                     Problem{where + "geometry is " + type + ", expected " + expected.en,
+                             where + "几何类型为 " + type + "，应为" + expected.zh});
         return nullptr;
     }
     if (!all_finite(*geometry)) {
