@@ -38,7 +38,7 @@ std::optional<double> AttributeReader::number(const FieldValue& v, const std::st
     findings_.add(Severity::error, future ? "year_in_future" : (*value < 0 ? "negative_value" : "out_of_range"),
                   layer_.kind(), ref.id,
                   Problem{where + " = " + shown + " is outside " + range + " (" + limits.what + ")",
-                          where + " = " + shown + " 超出 " + range + "（" + what_zh + "）"});
+                          where + " = " + shown + " 不在 " + range + " 范围内（" + what_zh + "）"});
     return std::nullopt;
 }
 
@@ -60,15 +60,15 @@ std::optional<std::string> AttributeReader::text(const FieldValue& v, const std:
     reported_encoding_ = true;
     const FeatureRef ref = feature.ref();
     const std::string where = layer_.where() + ": " + ref.label + ": " + layer_.source_field_name(field);
+    const Problem advice = layer_.encoding_advice();
     if (not_utf8)
         findings_.add(Severity::error, "not_utf8", layer_.kind(), ref.id,
-                      Problem{where + " is not UTF-8 text (GBK read as UTF-8?); " + layer_.encoding_advice(),
-                              where + " 不是 UTF-8 文字（是否把 GBK 当作 UTF-8 读取？）；请以 UTF-8 保存，或指明文件的编码（如 GBK）"});
+                      Problem{where + " is not UTF-8 text (GBK read as UTF-8?); " + advice.en,
+                              where + " 不是 UTF-8 编码的文本（是否把 GBK 当作 UTF-8 读取？）；" + advice.zh});
     else
         findings_.add(Severity::error, "encoding_suspect", layer_.kind(), ref.id,
-                      Problem{where + " = '" + abbreviate(value) + "' looks like Chinese text read as Latin-1; " +
-                                  layer_.encoding_advice(),
-                              where + " = '" + abbreviate(value) + "' 像是按 Latin-1 读取的中文；请以 UTF-8 保存，或指明文件的编码（如 GBK）"});
+                      Problem{where + " = '" + abbreviate(value) + "' looks like Chinese text read as Latin-1; " + advice.en,
+                              where + " = '" + abbreviate(value) + "' 像是按 Latin-1 读取的中文；" + advice.zh});
     return value;
 }
 

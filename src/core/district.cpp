@@ -115,7 +115,7 @@ Problem District::beyond_the_data(const Problem& problem, const Problem& next) c
     const std::string corners = format_number(min_x_, 0, false) + " " + format_number(min_y_, 0, false) + " – " +
                                 format_number(max_x_, 0, false) + " " + format_number(max_y_, 0, false);
     return {problem.en + " (data extent " + corners + " in the working CRS); " + next.en,
-            problem.zh + "（数据范围 " + corners + "，工作坐标系）；" + next.zh};
+            problem.zh + "（工作坐标系下的数据范围：" + corners + "）；" + next.zh};
 }
 
 void District::require_overlaps_data(const GEOSGeometry* geom, const std::string& what) const {
@@ -123,7 +123,7 @@ void District::require_overlaps_data(const GEOSGeometry* geom, const std::string
     double x0, y0, x1, y1;
     if (!GEOSGeom_getXMin_r(c, geom, &x0) || !GEOSGeom_getYMin_r(c, geom, &y0) || !GEOSGeom_getXMax_r(c, geom, &x1) ||
         !GEOSGeom_getYMax_r(c, geom, &y1))
-        throw InputError(what, {"has no extent", "没有范围"});
+        throw InputError(what, {"has no extent", "无法确定其空间范围"});
     if (x1 < min_x_ || x0 > max_x_ || y1 < min_y_ || y0 > max_y_)
         throw InputError(what, beyond_the_data({"lies outside the data", "位于数据范围之外"}, {"wrong CRS?", "坐标系是否有误？"}));
 }

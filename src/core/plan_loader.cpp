@@ -29,7 +29,7 @@ std::vector<PlanEntry> load_plan_entries(OpenLayer& layer, Findings& findings) {
         if (!phase.empty() && e.phase.empty())
             findings.add(Severity::warning, "unknown_phase", "plan", row,
                          layer.where() + ": " + row + ": phase '" + abbreviate(phase) + "' is not 实施, 谋划 or 储备");
-        e.year = attributes.integer(f, "year", ref, {1990, 2100, "plan year"});
+        e.year = attributes.integer(f, "year", ref, {1990, 2100, "plan year", "规划年度"});
         e.demonstration = attributes.integer(f, "demonstration", ref, {0, 1, "demonstration flag 0/1", "示范标记 0/1"}).value_or(0) == 1;
         e.path = attributes.text(f, "path", ref).value_or("");
         e.target_buildings = attributes.number(f, "target_buildings", ref, {0, 1e7, "target buildings", "目标栋数"});
@@ -52,7 +52,7 @@ PlanTargets load_plan_targets(OpenLayer& layer, Findings& findings) {
         const std::string row = "row " + std::to_string(f.GetFID());
         const FeatureRef ref{row, row};
         auto key = attributes.text(f, "key", ref);
-        auto value = attributes.number(f, "value", ref, {-1e12, 1e12, "target value"});
+        auto value = attributes.number(f, "value", ref, {-1e12, 1e12, "target value", "目标值"});
         if (key && value) targets.values[*key] = *value;
     });
     return targets;

@@ -124,7 +124,7 @@ OpenLayer::OpenLayer(const SourceSpec& spec, const std::string& kind, const Fiel
     const bool spatial = layer_spec(kind).spatial;
     if (spatial && layer_->GetGeomType() == wkbNone)
         throw InputError(where_, {"has no geometry; " + kind + " must be a spatial layer",
-                                  "没有几何图形；" + layer_name_zh(kind) + "必须是空间图层"});
+                                  "没有几何图形；" + layer_name_zh(kind) + "图层必须含几何"});
     if (spatial) {
         const auto* own = layer_->GetSpatialRef();
         if (spec.crs.empty() && open_error.starts_with("PROJ"))
@@ -172,13 +172,13 @@ void OpenLayer::resolve_fields(const FieldMapping& mapping) {
             index_[field.name] = i;
         } else if (field.required) {
             if (layer_->GetFeatureCount(TRUE) == 0)
-                throw InputError(where_, {"the layer is empty; there are no " + kind_ + " in it",
-                                          "图层为空，其中没有" + layer_name_zh(kind_)});
+                throw InputError(where_, {"the layer is empty; there are no " + kind_ + " in it", "图层为空，没有任何要素"});
             std::string tried = field.name;
             for (const auto& alias : field.aliases) tried += ", " + alias;
+            const Problem hint = encoding_hint();
             throw InputError(where_, {"required field '" + field.name + "' not found (tried " + tried + "); map one with --field " +
-                                          kind_ + "." + field.name + "=NAME" + encoding_hint(),
-                                      "缺少必需字段“" + field.name + "”（已尝试：" + tried + "）"});
+                                          kind_ + "." + field.name + "=NAME" + hint.en,
+                                      "缺少必需字段“" + field.name + "”（已尝试：" + tried + "）" + hint.zh});
         }
     }
 }
@@ -239,17 +239,21 @@ void OpenLayer::read_features(const std::function<void(OGRFeature&)>& each) {
     read_layer_features(*layer_, where_, each, [this](OGRFeature& f) { return feature_label(f); });
 }
 
-std::string OpenLayer::encoding_advice() const {
-    if (looks_like_shapefile(spec_.path)) return "give the file's encoding, e.g. --encoding GBK";
-    return "save the file as UTF-8 (" + std::string(dataset_->GetDriver()->GetDescription()) + " text must be UTF-8)";
+Problem OpenLayer::encoding_advice() const {
+    if (looks_like_shapefile(spec_.path))
+        return {"give the file's encoding, e.g. --encoding GBK", "请注明 Shapefile 的编码：在 .shp 旁放一个内容为 GBK 的 .cpg 文件"};
+    const std::string driver = dataset_->GetDriver()->GetDescription();
+    return {"save the file as UTF-8 (" + driver + " text must be UTF-8)", "请将文件另存为 UTF-8 编码（" + driver + " 的文本必须是 UTF-8）"};
 }
 
-std::string OpenLayer::encoding_hint() const {
+Problem OpenLayer::encoding_hint() const {
     OGRFeatureDefn* defn = layer_->GetLayerDefn();
     for (int i = 0; i < defn->GetFieldCount(); ++i) {
         const char* name = defn->GetFieldDefn(i)->GetNameRef();
-        if (!is_valid_utf8(name) || looks_like_latin1_mojibake(name))
-            return "; the field names look like Chinese text read with the wrong encoding: " + encoding_advice();
+        if (is_valid_utf8(name) && !looks_like_latin1_mojibake(name)) continue;
+        const Problem advice = encoding_advice();
+        return {"; the field names look like Chinese text read with the wrong encoding: " + advice.en,
+                "；字段名像是以错误编码读取的中文：" + advice.zh};
     }
     return {};
 }

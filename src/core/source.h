@@ -2,6 +2,8 @@
 // needs in it. Any OGR source: a path or a connection string.
 #pragma once
 
+#include "errors.h"
+
 #include "field_mapping.h"
 
 #include <gdal_priv.h>
@@ -76,10 +78,10 @@ public:
     // naming the feature instead of passing for the end of the layer.
     void read_features(const std::function<void(OGRFeature&)>& each);
 
-    // Said after a field-name problem when the names look mis-decoded; "" otherwise.
-    std::string encoding_hint() const;
-    // How to read this source's text right: --encoding for a Shapefile, UTF-8 for the rest.
-    std::string encoding_advice() const;
+    // Said after a field-name problem when the names look mis-decoded; empty otherwise.
+    Problem encoding_hint() const;
+    // How to read this source's text right: its encoding for a Shapefile, UTF-8 for the rest.
+    Problem encoding_advice() const;
     const std::string& encoding() const { return encoding_; }
 
     // Text of a canonical field, trimmed; nullopt when absent, null or empty.

@@ -90,8 +90,8 @@ QVariantMap CheckSiteAlgorithm::run(const QVariantMap& parameters, QgsProcessing
             if (project) project->add_site_check(check, site.geom.get(), district.ctx());
         } catch (const InputError& e) {
             ++failed;
-            feedback->reportError(qs(e.what()));
-            attributes.append(refused_site_attributes(qs(type), qs(e.what())));
+            feedback->reportError(error_text(e));
+            attributes.append(refused_site_attributes(qs(type), error_text(e)));
         }
         QgsFeature out(fields, feature.id());
         out.setGeometry(feature.geometry());

@@ -101,8 +101,8 @@ QVariantMap UnitStatsAlgorithm::run(const QVariantMap& parameters, QgsProcessing
             }
         } catch (const InputError& e) {
             ++refused;
-            feedback->reportError(qs(e.what()));
-            attributes.append(refused_unit_attributes(qs(e.what())));
+            feedback->reportError(error_text(e));
+            attributes.append(refused_unit_attributes(error_text(e)));
         }
         QgsFeature out(fields, feature.id());
         out.setGeometry(feature.geometry());
