@@ -101,10 +101,9 @@ TransformPtr make_transform(const OGRSpatialReference& from, const OGRSpatialRef
     }
     TransformPtr ct(OGRCreateCoordinateTransformation(&from, &to));
     if (!ct) {
-        const std::string detail = take_last_gdal_error(), between = describe_srs(from) + " → " + describe_srs(to);
-        throw InputError(where, {"cannot transform from " + describe_srs(from) + " to " + describe_srs(to) +
-                                     (detail.empty() ? "" : ": " + detail),
-                                 "无法转换坐标：" + between + (detail.empty() ? "" : "（" + detail + "）")});
+        const std::string detail = take_last_gdal_error(), source = describe_srs(from), target = describe_srs(to);
+        throw InputError(where, {"cannot transform from " + source + " to " + target + (detail.empty() ? "" : ": " + detail),
+                                 "无法转换坐标：" + source + " → " + target + (detail.empty() ? "" : "（" + detail + "）")});
     }
     if (!key.empty()) {
         const std::lock_guard<std::mutex> lock(mutex);

@@ -64,10 +64,9 @@ GDALDatasetUniquePtr open_vector(const std::string& path, const std::string& enc
         if (!exists && path.find(':') == std::string::npos) throw InputError(path, {"no such file", "文件不存在"});
         if (exists && VSI_ISREG(stat.st_mode) && stat.st_size == 0)
             throw InputError(path, {"the file is empty (0 bytes)", "文件为空（0 字节）"});
-        if (detail.empty())
-            throw InputError(path, {"cannot open as a vector source: damaged, or not a format GDAL reads",
-                                    "无法作为矢量数据打开：文件已损坏，或不是 GDAL 能读取的格式"});
-        throw InputError(path, {"cannot open as a vector source: " + detail, "无法作为矢量数据打开：" + detail});
+        const Problem why = detail.empty() ? Problem{"damaged, or not a format GDAL reads", "文件已损坏，或不是 GDAL 能读取的格式"}
+                                           : Problem{detail, detail};
+        throw InputError(path, {"cannot open as a vector source: " + why.en, "无法作为矢量数据打开：" + why.zh});
     }
     return ds;
 }

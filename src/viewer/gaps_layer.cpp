@@ -40,7 +40,7 @@ LayerStyle gaps_style() {
 GapsLayer make_gaps_layer(const SiteChecker& checker, const std::string& type, bool use_network, const ProgressFn& progress) {
     GapOptions options;
     options.use_network = use_network;
-    GapsLayer out{facility_gaps(checker, type, options, progress), nullptr, 0, 0, {}};
+    GapsLayer out{facility_gaps(checker, type, options, progress), nullptr, {}};
     const District& district = checker.district();
     const auto& data = district.data();
     const GEOSContextHandle_t ctx = district.ctx();
@@ -48,22 +48,18 @@ GapsLayer make_gaps_layer(const SiteChecker& checker, const std::string& type, b
     QPointF origin;  // offsets from a point inside the data keep float coordinates precise
     if (!data.communities.empty() && data.communities.front().geom) origin = label_anchor(ctx, data.communities.front().geom.get());
     GeometryStore store(GeometryKind::polygon, origin);
-    for (const auto& row : out.gaps.community_rows) {
-        if (!row.substandard || !data.communities[row.community].geom) continue;
-        add_geos_feature(store, ctx, data.communities[row.community].geom.get());
-        ++out.substandard_community_count;
-    }
+    for (const auto& row : out.gaps.community_rows)
+        if (row.substandard && data.communities[row.community].geom)
+            add_geos_feature(store, ctx, data.communities[row.community].geom.get());
+    const int communities = static_cast<int>(store.size());  // features below this index are communities
     const std::vector<int> homes = demand_buildings(district);
     const auto total = static_cast<long long>(homes.size());
     for (long long i = 0; i < total; ++i) {
         if (progress && i % 8192 == 0) progress("preparing the map layers", i, total);
         const int b = homes[static_cast<std::size_t>(i)];
-        if (out.gaps.covered[b] || !data.buildings[b].geom) continue;
-        add_geos_feature(store, ctx, data.buildings[b].geom.get());
-        ++out.uncovered_building_count;
+        if (!out.gaps.covered[b] && data.buildings[b].geom) add_geos_feature(store, ctx, data.buildings[b].geom.get());
     }
     if (progress) progress("preparing the map layers", total, total);
-    const int communities = out.substandard_community_count;
     AttributeSource attributes{{QStringLiteral("gap")}, [communities](int feature, const QString&) -> QVariant {
                                    return feature < communities ? QStringLiteral("community") : QStringLiteral("home");
                                }};

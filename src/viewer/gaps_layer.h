@@ -20,8 +20,6 @@ inline const QString gaps_layer_id = QStringLiteral("facility_gaps");
 struct GapsLayer {
     FacilityGaps gaps;                // as the core computed them
     std::shared_ptr<MapLayer> layer;  // substandard communities, then the uncovered homes over them
-    int uncovered_building_count = 0;
-    int substandard_community_count = 0;
     QString summary;
 };
 

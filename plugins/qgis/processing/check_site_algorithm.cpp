@@ -90,8 +90,9 @@ QVariantMap CheckSiteAlgorithm::run(const QVariantMap& parameters, QgsProcessing
             if (project) project->add_site_check(check, site.geom.get(), district.ctx());
         } catch (const InputError& e) {
             ++failed;
-            feedback->reportError(error_text(e));
-            attributes.append(refused_site_attributes(qs(type), error_text(e)));
+            const QString why = error_text(e);
+            feedback->reportError(why);
+            attributes.append(refused_site_attributes(qs(type), why));
         }
         QgsFeature out(fields, feature.id());
         out.setGeometry(feature.geometry());

@@ -101,8 +101,9 @@ QVariantMap UnitStatsAlgorithm::run(const QVariantMap& parameters, QgsProcessing
             }
         } catch (const InputError& e) {
             ++refused;
-            feedback->reportError(error_text(e));
-            attributes.append(refused_unit_attributes(error_text(e)));
+            const QString why = error_text(e);
+            feedback->reportError(why);
+            attributes.append(refused_unit_attributes(why));
         }
         QgsFeature out(fields, feature.id());
         out.setGeometry(feature.geometry());
