@@ -81,6 +81,12 @@ std::vector<int> demand_buildings(const District& district) {
     return out;
 }
 
+std::vector<int> uncovered_homes(const District& district, const FacilityGaps& gaps) {
+    std::vector<int> out = demand_buildings(district);
+    std::erase_if(out, [&gaps](int b) { return gaps.covered[static_cast<std::size_t>(b)] != 0; });
+    return out;
+}
+
 std::vector<char> covered_by_existing(const SiteChecker& checker, const std::string& type, bool network) {
     const FacilityRule& rule = checker.rules().rule(type);
     return reached(checker, facilities_of(checker.district().data(), type), rule.radius_m.value, network);

@@ -65,6 +65,10 @@ struct FacilityGaps {
 // point-on-surface lies in a community.
 std::vector<int> demand_buildings(const District& district);
 
+// The demand buildings no facility of the gaps' type reaches, in layer order:
+// what the map layers of the gaps show.
+std::vector<int> uncovered_homes(const District& district, const FacilityGaps& gaps);
+
 // Per building: within the type's radius of an existing facility of the type.
 std::vector<char> covered_by_existing(const SiteChecker& checker, const std::string& type, bool network);
 

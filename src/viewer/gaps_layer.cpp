@@ -52,12 +52,11 @@ GapsLayer make_gaps_layer(const SiteChecker& checker, const std::string& type, b
         if (row.substandard && data.communities[row.community].geom)
             add_geos_feature(store, ctx, data.communities[row.community].geom.get());
     const int communities = static_cast<int>(store.size());  // features below this index are communities
-    const std::vector<int> homes = demand_buildings(district);
+    const std::vector<int> homes = uncovered_homes(district, out.gaps);
     const auto total = static_cast<long long>(homes.size());
     for (long long i = 0; i < total; ++i) {
         if (progress && i % 8192 == 0) progress("preparing the map layers", i, total);
-        const int b = homes[static_cast<std::size_t>(i)];
-        if (!out.gaps.covered[b] && data.buildings[b].geom) add_geos_feature(store, ctx, data.buildings[b].geom.get());
+        add_geos_feature(store, ctx, data.buildings[homes[static_cast<std::size_t>(i)]].geom.get());
     }
     if (progress) progress("preparing the map layers", total, total);
     AttributeSource attributes{{QStringLiteral("gap")}, [communities](int feature, const QString&) -> QVariant {

@@ -7,7 +7,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -64,6 +66,22 @@ TEST_F(FacilityGapsTest, EuclideanCoverageWorkedOutByHand) {
     EXPECT_EQ(g.streets[0].count.households, 44);
     EXPECT_EQ(g.streets[0].count.covered_households, 15);
     EXPECT_EQ(g.streets[0].substandard_communities, 3);
+}
+
+TEST_F(FacilityGapsTest, UncoveredHomesAreTheHouseholdsLeftOutInLayerOrder) {
+    const auto g = facility_gaps(*checker, "kindergarten", {false, 100});
+    const std::vector<int> homes = uncovered_homes(*district, g);
+    std::vector<std::string> ids;
+    long long households = 0;
+    for (int b : homes) {
+        ids.push_back(district->data().buildings[b].id);
+        households += district->analysis().buildings[b].households;
+    }
+    std::sort(ids.begin(), ids.end());
+    // B1 and B2 are reached; B4 has no households; B7 and B8 are in no community.
+    EXPECT_EQ(ids, (std::vector<std::string>{"B10", "B3", "B5", "B6", "B9"}));
+    EXPECT_EQ(households, g.district.uncovered_households());
+    EXPECT_TRUE(std::is_sorted(homes.begin(), homes.end()));
 }
 
 TEST_F(FacilityGapsTest, NetworkDistanceFollowsTheRoads) {

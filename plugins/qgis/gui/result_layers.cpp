@@ -2,7 +2,6 @@
 
 #include "engine_text.h"
 #include "gap_fields.h"
-#include "geometry_bridge.h"
 #include "suggested_site_fields.h"
 
 #include <qgscategorizedsymbolrenderer.h>
@@ -56,14 +55,7 @@ TaskLayer gap_communities_layer(const District& district, const FacilityGaps& ga
     TaskLayer layer(QgsMemoryProviderUtils::createMemoryLayer(ResultLayers::tr("gaps: %1").arg(qs(gaps.rule.name)), fields,
                                                               QgsWkbTypes::MultiPolygon, crs));
     QgsFeatureList features;
-    for (const CommunityGap& row : gaps.community_rows) {
-        QgsFeature f(fields);
-        f.setAttributes(community_gap_attributes(district, gaps, row));
-        QgsGeometry polygon = to_qgis(district, district.data().communities[row.community].geom.get());
-        polygon.convertToMultiType();
-        f.setGeometry(polygon);
-        features << f;
-    }
+    for (const CommunityGap& row : gaps.community_rows) features << community_gap_feature(district, gaps, row, fields);
     add(*layer, features);
     QgsCategoryList categories{
         QgsRendererCategory(QStringLiteral("covered"), fill(QStringLiteral("26,150,65,110")), ResultLayers::tr("covered")),
@@ -80,18 +72,11 @@ TaskLayer uncovered_buildings_layer(const District& district, const FacilityGaps
     TaskLayer layer(QgsMemoryProviderUtils::createMemoryLayer(
         ResultLayers::tr("households not reached: %1").arg(qs(gaps.rule.name)), fields, QgsWkbTypes::MultiPolygon, crs));
     QgsFeatureList features;
-    const std::vector<int> homes = demand_buildings(district);
+    const std::vector<int> homes = uncovered_homes(district, gaps);
     const auto total = static_cast<long long>(homes.size());
     for (long long i = 0; i < total; ++i) {
         if (progress && i % 8192 == 0) progress("preparing the map layers", i, total);
-        const int b = homes[static_cast<std::size_t>(i)];
-        if (gaps.covered[static_cast<std::size_t>(b)]) continue;
-        QgsFeature f(fields);
-        f.setAttributes(uncovered_building_attributes(district, gaps, b));
-        QgsGeometry footprint = to_qgis(district, district.data().buildings[b].geom.get());
-        footprint.convertToMultiType();
-        f.setGeometry(footprint);
-        features << f;
+        features << uncovered_building_feature(district, gaps, homes[static_cast<std::size_t>(i)], fields);
     }
     add(*layer, features);
     layer->setRenderer(new QgsSingleSymbolRenderer(

@@ -1,10 +1,24 @@
 #include "gap_fields.h"
 
 #include "engine_text.h"
+#include "geometry_bridge.h"
 
 #include <qgsfield.h>
 
 namespace renozone::plugin {
+namespace {
+
+QgsFeature with_polygon(const District& district, const GEOSGeometry* geometry, const QgsFields& fields,
+                        const QgsAttributes& attributes) {
+    QgsFeature feature(fields);
+    feature.setAttributes(attributes);
+    QgsGeometry polygon = to_qgis(district, geometry);
+    polygon.convertToMultiType();
+    feature.setGeometry(polygon);
+    return feature;
+}
+
+}  // namespace
 
 QgsFields community_gap_fields() {
     QgsFields fields;
@@ -18,17 +32,18 @@ QgsFields community_gap_fields() {
     return fields;
 }
 
-QgsAttributes community_gap_attributes(const District& district, const FacilityGaps& gaps, const CommunityGap& row) {
+QgsFeature community_gap_feature(const District& district, const FacilityGaps& gaps, const CommunityGap& row,
+                                 const QgsFields& fields) {
     const Community& c = district.data().communities[row.community];
     const CommunityTags& tags = district.analysis().communities[row.community];
     const ServedCount& n = row.count;
     const auto pct = n.coverage_percent();
-    return QgsAttributes(QVector<QVariant>{qs(gaps.type), qs(c.id), qs(c.name), qs(tags.street_code),
+    return with_polygon(district, c.geom.get(), fields, QgsAttributes(QVector<QVariant>{qs(gaps.type), qs(c.id), qs(c.name), qs(tags.street_code),
                                            QString::fromLatin1(row.status()), tags.planned ? 1 : 0, row.substandard ? 1 : 0,
                                            static_cast<qlonglong>(n.households), static_cast<qlonglong>(n.covered_households),
                                            static_cast<qlonglong>(n.uncovered_households()), static_cast<qlonglong>(n.buildings),
                                            static_cast<qlonglong>(n.covered_buildings),
-                                           pct ? QVariant(*pct) : QVariant(QVariant::Double), gaps.rule.radius_m.value});
+                                           pct ? QVariant(*pct) : QVariant(QVariant::Double), gaps.rule.radius_m.value}));
 }
 
 QgsFields uncovered_building_fields() {
@@ -39,14 +54,15 @@ QgsFields uncovered_building_fields() {
     return fields;
 }
 
-QgsAttributes uncovered_building_attributes(const District& district, const FacilityGaps& gaps, int building) {
+QgsFeature uncovered_building_feature(const District& district, const FacilityGaps& gaps, int building, const QgsFields& fields) {
     const auto& data = district.data();
     const BuildingTags& tags = district.analysis().buildings[building];
     const int community = tags.place.community;
-    return QgsAttributes(QVector<QVariant>{qs(gaps.type), qs(data.buildings[building].id),
-                                           community >= 0 ? qs(data.communities[community].id) : QString(),
-                                           community >= 0 ? qs(data.communities[community].name) : QString(),
-                                           static_cast<qlonglong>(tags.households)});
+    return with_polygon(district, data.buildings[building].geom.get(), fields,
+                        QgsAttributes(QVector<QVariant>{qs(gaps.type), qs(data.buildings[building].id),
+                                                        community >= 0 ? qs(data.communities[community].id) : QString(),
+                                                        community >= 0 ? qs(data.communities[community].name) : QString(),
+                                                        static_cast<qlonglong>(tags.households)}));
 }
 
 }  // namespace renozone::plugin

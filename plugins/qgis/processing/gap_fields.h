@@ -5,15 +5,17 @@
 
 #include "facility_gaps.h"
 
-#include <qgsattributes.h>
+#include <qgsfeature.h>
 #include <qgsfields.h>
 
 namespace renozone::plugin {
 
+// Each feature carries its polygon as a multipolygon, for a layer or a sink.
 QgsFields community_gap_fields();
-QgsAttributes community_gap_attributes(const District& district, const FacilityGaps& gaps, const CommunityGap& row);
+QgsFeature community_gap_feature(const District& district, const FacilityGaps& gaps, const CommunityGap& row,
+                                 const QgsFields& fields);
 
 QgsFields uncovered_building_fields();
-QgsAttributes uncovered_building_attributes(const District& district, const FacilityGaps& gaps, int building);
+QgsFeature uncovered_building_feature(const District& district, const FacilityGaps& gaps, int building, const QgsFields& fields);
 
 }  // namespace renozone::plugin

@@ -3,7 +3,6 @@
 #include "engine_text.h"
 #include "facility_types.h"
 #include "gap_fields.h"
-#include "geometry_bridge.h"
 #include "site_rules.h"
 
 #include <qgsprocessingcontext.h>
@@ -70,15 +69,9 @@ QVariantMap GapsAlgorithm::run(const QVariantMap& parameters, QgsProcessingConte
     std::unique_ptr<QgsFeatureSink> sink(parameterAsSink(parameters, QStringLiteral("OUTPUT"), context, sink_id, fields,
                                                          QgsWkbTypes::MultiPolygon, loaded->working_crs()));
     if (!sink) throw QgsProcessingException(invalidSinkError(parameters, QStringLiteral("OUTPUT")));
-    const auto& communities = district.data().communities;
     for (std::size_t i = 0; i < gaps.community_rows.size(); ++i) {
         progress.step(static_cast<long long>(i), static_cast<long long>(gaps.community_rows.size()));
-        const CommunityGap& row = gaps.community_rows[i];
-        QgsFeature feature(fields);
-        feature.setAttributes(community_gap_attributes(district, gaps, row));
-        QgsGeometry polygon = to_qgis(district, communities[row.community].geom.get());
-        polygon.convertToMultiType();
-        feature.setGeometry(polygon);
+        QgsFeature feature = community_gap_feature(district, gaps, gaps.community_rows[i], fields);
         if (!sink->addFeature(feature, QgsFeatureSink::FastInsert))
             throw QgsProcessingException(writeFeatureError(sink.get(), parameters, QStringLiteral("OUTPUT")));
     }
@@ -88,13 +81,8 @@ QVariantMap GapsAlgorithm::run(const QVariantMap& parameters, QgsProcessingConte
     std::unique_ptr<QgsFeatureSink> uncovered(parameterAsSink(parameters, QStringLiteral("UNCOVERED"), context, uncovered_id,
                                                               building_fields, QgsWkbTypes::MultiPolygon, loaded->working_crs()));
     if (uncovered) {
-        for (int b : demand_buildings(district)) {
-            if (gaps.covered[static_cast<std::size_t>(b)]) continue;
-            QgsFeature feature(building_fields);
-            feature.setAttributes(uncovered_building_attributes(district, gaps, b));
-            QgsGeometry footprint = to_qgis(district, district.data().buildings[b].geom.get());
-            footprint.convertToMultiType();
-            feature.setGeometry(footprint);
+        for (int b : uncovered_homes(district, gaps)) {
+            QgsFeature feature = uncovered_building_feature(district, gaps, b, building_fields);
             if (!uncovered->addFeature(feature, QgsFeatureSink::FastInsert))
                 throw QgsProcessingException(writeFeatureError(uncovered.get(), parameters, QStringLiteral("UNCOVERED")));
         }
