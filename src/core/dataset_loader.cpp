@@ -36,7 +36,7 @@ struct KeyedFeature {
 
 void note_encoding_trouble(OpenLayer& layer, Dataset& ds) {
     if (const Problem hint = layer.encoding_hint(); !hint.en.empty())
-        ds.findings.add(Severity::warning, "encoding_suspect", layer.kind(), "", Problem{layer.where() + hint.en, layer.where() + hint.zh});
+        ds.findings.add(Severity::warning, "encoding_suspect", layer.kind(), "", layer.where(), hint);
 }
 
 void warn_if_gcj02(OpenLayer& layer, Dataset& ds) {

@@ -74,10 +74,10 @@ void check_duplicate_ids(const std::vector<std::string_view>& ids, const std::ve
     std::sort(repeats.begin(), repeats.end(), [](const Repeat& a, const Repeat& b) { return a.at < b.at; });
     for (const Repeat& r : repeats)
         findings.add(Severity::error, "duplicate_id", layer_kind, std::string(ids[r.at]),
-                     Problem{where + ": id '" + abbreviate(ids[r.at]) + "' is used by features " + std::to_string(fids[r.first]) +
-                                 " and " + std::to_string(fids[r.at]),
-                             where + "：编号 '" + abbreviate(ids[r.at]) + "' 被要素 " + std::to_string(fids[r.first]) + " 和 " +
-                                 std::to_string(fids[r.at]) + " 重复使用"});
+                     where, Problem{": id '" + abbreviate(ids[r.at]) + "' is used by features " + std::to_string(fids[r.first]) +
+                                        " and " + std::to_string(fids[r.at]),
+                                    "：编号 '" + abbreviate(ids[r.at]) + "' 被要素 " + std::to_string(fids[r.first]) + " 和 " +
+                                        std::to_string(fids[r.at]) + " 重复使用"});
 }
 
 }  // namespace renozone

@@ -46,6 +46,12 @@ struct Findings {
     void add(Severity s, std::string code, std::string layer, std::string feature_id, const Problem& message) {
         items.push_back({s, std::move(code), std::move(layer), std::move(feature_id), message.en, message.zh});
     }
+    // The problem at a place: WHERE (file, layer, feature) comes first in both languages.
+    void add(Severity s, std::string code, std::string layer, std::string feature_id, const std::string& where,
+             const Problem& problem) {
+        add(s, std::move(code), std::move(layer), std::move(feature_id),
+            Problem{where + problem.en, problem.zh.empty() ? std::string() : where + problem.zh});
+    }
     std::size_t count(Severity s) const;
 };
 

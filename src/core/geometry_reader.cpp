@@ -252,27 +252,28 @@ GeomPtr GeometryReader::read(const OGRGeometry* geometry, const FeatureKey& key,
     const std::string where = where_ + ": " + feature.label + ": ";
     if (!geometry || geometry->IsEmpty()) {
         findings.add(Severity::warning, "empty_geometry", layer_, feature_id,
-                     where + "empty geometry; kept in the tables, left off the map");
+                     where, Problem{"empty geometry; kept in the tables, left off the map",
+                                    "几何为空；保留在表中，不绘制在地图上"});
         return nullptr;
     }
     if (!type_matches(wkbFlatten(geometry->getGeometryType()), kind)) {
         const std::string type = OGRGeometryTypeToName(geometry->getGeometryType());
         const Problem expected = kind_names(kind);
         findings.add(Severity::error, "wrong_geometry_type", layer_, feature_id,
-                     Problem{where + "geometry is " + type + ", expected " + expected.en,
-                             where + "几何类型为 " + type + "，应为" + expected.zh});
+                     where, Problem{"geometry is " + type + ", expected " + expected.en,
+                                    "几何类型为 " + type + "，应为" + expected.zh});
         return nullptr;
     }
     if (!all_finite(*geometry)) {
         findings.add(Severity::error, "non_finite_coordinates", layer_, feature_id,
-                     Problem{where + "coordinates are NaN or infinite", where + "坐标为 NaN 或无穷大"});
+                     where, Problem{"coordinates are NaN or infinite", "坐标为 NaN 或无穷大"});
         return nullptr;
     }
     if (const long long vertices = vertex_count(*geometry); vertices > max_vertices_per_feature) {
         const std::string count = format_number(double(vertices), 0), most = format_number(double(max_vertices_per_feature), 0);
         findings.add(Severity::error, "too_many_vertices", layer_, feature_id,
-                     Problem{where + "has " + count + " vertices, more than the " + most + " renozone accepts; simplify it first",
-                             where + "有 " + count + " 个顶点，超过 renozone 接受的 " + most + " 个；请先简化"});
+                     where, Problem{"has " + count + " vertices, more than the " + most + " renozone accepts; simplify it first",
+                                    "有 " + count + " 个顶点，超过 renozone 接受的 " + most + " 个；请先简化"});
         return nullptr;
     }
     if (outside_area_of_use(*geometry)) {
@@ -280,9 +281,9 @@ GeomPtr GeometryReader::read(const OGRGeometry* geometry, const FeatureKey& key,
         geometry->getEnvelope(&env);
         const std::string at = format_number(env.MinX, 3, false) + ", " + format_number(env.MinY, 3, false);
         findings.add(Severity::error, "outside_crs_area", layer_, feature_id,
-                     Problem{where + "coordinates (" + at + ") lie far outside the area of use of " + source_crs_ +
-                                 "; is the layer in another CRS? name it with --" + layer_ + "-crs EPSG:CODE",
-                             where + "坐标（" + at + "）远在 " + source_crs_ + " 的适用范围之外；该图层实际是否使用其他坐标系？"});
+                     where, Problem{"coordinates (" + at + ") lie far outside the area of use of " + source_crs_ +
+                                        "; is the layer in another CRS? name it with --" + layer_ + "-crs EPSG:CODE",
+                                    "坐标（" + at + "）远在 " + source_crs_ + " 的适用范围之外；该图层实际是否使用其他坐标系？"});
         return nullptr;
     }
     std::unique_ptr<OGRGeometry> working(geometry->hasCurveGeometry() ? geometry->getLinearGeometry() : geometry->clone());
@@ -293,15 +294,15 @@ GeomPtr GeometryReader::read(const OGRGeometry* geometry, const FeatureKey& key,
         geometry->getEnvelope(&env);
         const std::string at = format_number(env.MinX, 3, false) + ", " + format_number(env.MinY, 3, false);
         findings.add(Severity::error, "transform_failed", layer_, feature_id,
-                     Problem{where + "coordinates (" + at + ") cannot be transformed from " + source_crs_ +
-                                 " to the working CRS; is the layer in another CRS? name it with --" + layer_ + "-crs EPSG:CODE",
-                             where + "坐标（" + at + "）无法从 " + source_crs_ + " 转换到工作坐标系；该图层实际是否使用其他坐标系？"});
+                     where, Problem{"coordinates (" + at + ") cannot be transformed from " + source_crs_ + " to the working CRS; " +
+                                        "is the layer in another CRS? name it with --" + layer_ + "-crs EPSG:CODE",
+                                    "坐标（" + at + "）无法从 " + source_crs_ + " 转换到工作坐标系；该图层实际是否使用其他坐标系？"});
         return nullptr;
     }
     GeomPtr geom = own(ctx_, working->exportToGEOS(ctx_));
     if (!geom) {
         findings.add(Severity::error, "unreadable_geometry", layer_, feature_id,
-                     Problem{where + "GEOS cannot read this geometry", where + "GEOS 无法读取该几何"});
+                     where, Problem{"GEOS cannot read this geometry", "GEOS 无法读取该几何"});
         return nullptr;
     }
     if (kind != GeometryKind::polygonal) return geom;
@@ -323,8 +324,8 @@ GeomPtr GeometryReader::valid_or_repaired(GeomPtr geom, const FeatureKey& key, F
     if (!fixed) fixed = own(ctx_, GEOSMakeValid_r(ctx_, geom.get()));
     if (!fixed) {
         findings.add(Severity::error, "unrepairable_geometry", layer_, feature_id,
-                     Problem{where + "invalid geometry (" + reason + ") that GEOS cannot repair",
-                             where + "无效几何（" + reason + "），GEOS 无法修复"});
+                     where, Problem{"invalid geometry (" + reason + ") that GEOS cannot repair",
+                                    "无效几何（" + reason + "），GEOS 无法修复"});
         return nullptr;
     }
     fixed = polygonal_part(ctx_, std::move(fixed));
@@ -333,8 +334,8 @@ GeomPtr GeometryReader::valid_or_repaired(GeomPtr geom, const FeatureKey& key, F
     findings.repairs.push_back({layer_, feature_id, reason, area_before, area_after});
     if (GEOSisEmpty_r(ctx_, fixed.get()) == 1) {
         findings.add(Severity::error, "zero_area_geometry", layer_, feature_id,
-                     Problem{where + "polygon has no area (" + reason + "): its points lie on one line or one point",
-                             where + "面没有面积（" + reason + "）：其各点位于同一直线或同一点上"});
+                     where, Problem{"polygon has no area (" + reason + "): its points lie on one line or one point",
+                                    "面没有面积（" + reason + "）：其各点位于同一直线或同一点上"});
         return nullptr;
     }
     return fixed;

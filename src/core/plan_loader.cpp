@@ -38,8 +38,9 @@ std::vector<PlanEntry> load_plan_entries(OpenLayer& layer, Findings& findings) {
         e.target_people = attributes.number(f, "target_people", ref, {0, 1e9, "target people", "目标人口"});
         if (e.community_id.empty() && e.community_name.empty())
             findings.add(Severity::error, "plan_row_unnamed", "plan", row,
-                         Problem{layer.where() + ": " + row + ": names no community (community_id and community_name empty)",
-                                 layer.where() + ": " + row + "：未指明小区（community_id 和 community_name 均为空）"});
+                         layer.where() + ": " + row,
+                         Problem{": names no community (community_id and community_name empty)",
+                                 "：未指明小区（community_id 和 community_name 均为空）"});
         entries.push_back(std::move(e));
     });
     return entries;

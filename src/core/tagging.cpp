@@ -73,8 +73,8 @@ std::vector<CommunityTags> tag_communities(const Dataset& ds, Findings& findings
                                           ? "'" + shown + "'"
                                           : "'" + shown + "' (" + abbreviate(entry.community_name) + ")";
             findings.add(Severity::error, "plan_community_missing", "plan", label,
-                         Problem{entry.source + ": community " + named + " is not in " + where_of(ds, "communities"),
-                                 entry.source + "：小区 " + named + " 不在 " + where_of(ds, "communities") + " 中"});
+                         entry.source, Problem{": community " + named + " is not in " + where_of(ds, "communities"),
+                                               "：小区 " + named + " 不在 " + where_of(ds, "communities") + " 中"});
             continue;
         }
         if (tags[match].planned) {

@@ -4,8 +4,10 @@
 #include <gtest/gtest.h>
 #include <ogr_geometry.h>
 
+#include <cmath>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace renozone {
 namespace {
@@ -72,6 +74,31 @@ TEST(GeometryReader, KeyholeCourtyardStaysOpenWhenRepaired) {
     EXPECT_NEAR(area, 64.0, 1e-6);
     ASSERT_EQ(findings.repairs.size(), 1u);
     EXPECT_NEAR(findings.repairs[0].area_after_m2, 64.0, 1e-6);
+}
+
+// A planner reading either language finds the same file, layer and feature first.
+TEST(GeometryReader, EveryFindingNamesItsPlaceFirstInBothLanguages) {
+    GeosContext ctx;
+    const auto working = srs_from_epsg(4545);
+    GeometryReader reader(ctx, *working, *working, false, "buildings", "buildings.gpkg");
+    OGRPolygon empty;
+    OGRPoint point(475000, 3245000);
+    const auto not_finite = square_at(475000, 3245000, 10);
+    static_cast<OGRPolygon*>(not_finite.get())->getExteriorRing()->setPoint(1, std::nan(""), 3245000);
+    Findings findings;
+    const std::vector<const OGRGeometry*> read{&empty, &point, not_finite.get()};
+    for (const OGRGeometry* g : read)
+        EXPECT_FALSE(reader.read_polygonal(g, FeatureKey(3, "B3"), findings));
+    ASSERT_EQ(findings.items.size(), 3u);
+    const std::string place = "feature 3 (id B3): ";
+    for (const Finding& f : findings.items) {
+        const auto at = f.message.find(place);
+        ASSERT_NE(at, std::string::npos) << f.message;
+        EXPECT_EQ(f.message_zh.substr(0, at + place.size()), f.message.substr(0, at + place.size())) << f.message_zh;
+        EXPECT_GT(f.message_zh.size(), at + place.size()) << f.code;
+    }
+    EXPECT_EQ(findings.items[0].code, "empty_geometry");
+    EXPECT_NE(findings.items[0].message_zh.find("几何为空"), std::string::npos);
 }
 
 }  // namespace
