@@ -115,8 +115,10 @@ private:
             b.use_recorded = true;
             if (b.use == Use::unknown)
                 findings.add(Severity::warning, "unknown_use", "buildings", b.id,
-                             layer_.where() + ": " + key.ref().label + ": use '" + abbreviate(*used) + "' is not one of residential, mixed, "
-                             "commercial, public, industrial (住宅/商住/商业/公共/工业)");
+                             layer_.where() + ": " + key.ref().label,
+                             Problem{": use '" + abbreviate(*used) + "' is not one of residential, mixed, "
+                                     "commercial, public, industrial (住宅/商住/商业/公共/工业)",
+                                     "：用途 '" + abbreviate(*used) + "' 不是住宅、商住、商业、公共、工业之一"});
         }
         if (auto grade = attributes.text(text(safety_grade), "safety_grade", key)) b.safety_grade = to_lower_ascii(*grade) == "d" ? "D" : *grade;
         if (auto flag = attributes.integer(number(heritage), "heritage", key, {0, 1, "heritage flag 0/1", "历史建筑标记 0/1"})) b.heritage = *flag == 1;

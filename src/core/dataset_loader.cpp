@@ -41,11 +41,14 @@ void note_encoding_trouble(OpenLayer& layer, Dataset& ds) {
 
 void warn_if_gcj02(OpenLayer& layer, Dataset& ds) {
     const std::string name = layer.spec().path + " " + layer.layer().GetName();
-    if (!layer.spec().gcj02 && name_suggests_gcj02(name))
+    if (!layer.spec().gcj02 && name_suggests_gcj02(name)) {
+        const std::string offset = format_number(gcj02_offset_metres({107.75, 29.33}), 0);
         ds.findings.add(Severity::warning, "gcj02_suspected", layer.kind(), "",
-                        layer.where() + ": the name suggests GCJ-02 (web-map) coordinates, offset by ~" +
-                            format_number(gcj02_offset_metres({107.75, 29.33}), 0) +
-                            " m here; convert with --" + layer.kind() + "-gcj02");
+                        layer.where(),
+                        Problem{": the name suggests GCJ-02 (web-map) coordinates, offset by ~" + offset +
+                                    " m here; convert with --" + layer.kind() + "-gcj02",
+                                "：名称表明可能是 GCJ-02（网络地图）坐标，在此偏移约 " + offset + " 米；需先转换为 CGCS2000"});
+    }
 }
 
 template <typename Each>

@@ -46,7 +46,8 @@ struct Findings {
     void add(Severity s, std::string code, std::string layer, std::string feature_id, const Problem& message) {
         items.push_back({s, std::move(code), std::move(layer), std::move(feature_id), message.en, message.zh});
     }
-    // The problem at a place: WHERE (file, layer, feature) comes first in both languages.
+    // The problem at a place: WHERE (file, layer, feature) comes first in both
+    // languages, as it is; the problem's texts begin with their own separator.
     void add(Severity s, std::string code, std::string layer, std::string feature_id, const std::string& where,
              const Problem& problem) {
         add(s, std::move(code), std::move(layer), std::move(feature_id),

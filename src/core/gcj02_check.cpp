@@ -74,11 +74,16 @@ void check_gcj02_offset(const Dataset& ds, const std::vector<Placement>& places,
     if (!buildings_shifted && !communities_shifted) return;
     const std::string layer = buildings_shifted ? "buildings" : "communities";
     const std::size_t fixed = buildings_shifted ? fixed_buildings : fixed_communities;
+    const std::string outside_pct = format_number(100.0 * outside.size() / placed_or_not, 0);
+    const std::string metres = format_number(std::hypot(offset.dx, offset.dy), 0);
+    const std::string fixed_pct = format_number(100.0 * fixed / tried, 0);
     findings.add(Severity::warning, "gcj02_suspected", layer, "",
-                 layer + ": looks like GCJ-02 (web-map) coordinates: " + format_number(100.0 * outside.size() / placed_or_not, 0) +
-                     " % of buildings fall outside every community, and undoing the GCJ-02 offset (" +
-                     format_number(std::hypot(offset.dx, offset.dy), 0) + " m here) puts " +
-                     format_number(100.0 * fixed / tried, 0) + " % of those inside; convert with --" + layer + "-gcj02");
+                 layer,
+                 Problem{": looks like GCJ-02 (web-map) coordinates: " + outside_pct +
+                             " % of buildings fall outside every community, and undoing the GCJ-02 offset (" + metres +
+                             " m here) puts " + fixed_pct + " % of those inside; convert with --" + layer + "-gcj02",
+                         "：像是 GCJ-02（网络地图）坐标：" + outside_pct + " % 的楼栋不在任何小区内，撤销 GCJ-02 偏移（在此约 " +
+                             metres + " 米）后其中 " + fixed_pct + " % 落入小区；需先转换为 CGCS2000"});
 }
 
 }  // namespace renozone

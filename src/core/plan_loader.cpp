@@ -28,7 +28,9 @@ std::vector<PlanEntry> load_plan_entries(OpenLayer& layer, Findings& findings) {
         e.phase = normalise_phase(phase);
         if (!phase.empty() && e.phase.empty())
             findings.add(Severity::warning, "unknown_phase", "plan", row,
-                         layer.where() + ": " + row + ": phase '" + abbreviate(phase) + "' is not 实施, 谋划 or 储备");
+                         layer.where() + ": " + row,
+                         Problem{": phase '" + abbreviate(phase) + "' is not 实施, 谋划 or 储备",
+                                 "：阶段 '" + abbreviate(phase) + "' 不是实施、谋划或储备"});
         e.year = attributes.integer(f, "year", ref, {1990, 2100, "plan year", "规划年度"});
         e.demonstration = attributes.integer(f, "demonstration", ref, {0, 1, "demonstration flag 0/1", "示范标记 0/1"}).value_or(0) == 1;
         e.path = attributes.text(f, "path", ref).value_or("");

@@ -198,7 +198,8 @@ void write_findings(GDALDataset& out, const Findings& findings) {
         }
     });
     OGRLayer* list = create_layer(out, "discrepancies", nullptr, wkbNone,
-        {{"severity", OFTString}, {"code", OFTString}, {"layer", OFTString}, {"feature_id", OFTString}, {"message", OFTString}},
+        {{"severity", OFTString}, {"code", OFTString}, {"layer", OFTString}, {"feature_id", OFTString}, {"message", OFTString},
+         {"message_zh", OFTString}},
         "数据与规划的差异清单 / discrepancies between the data and the plan, and within the data");
     in_transaction(out, [&] {
         FeatureRow f(*list);
@@ -208,6 +209,7 @@ void write_findings(GDALDataset& out, const Findings& findings) {
             f.set("layer", item.layer.c_str());
             f.set("feature_id", item.feature_id.c_str());
             f.set("message", item.message.c_str());
+            if (!item.message_zh.empty()) f.set("message_zh", item.message_zh.c_str());
             f.insert();
         }
     });

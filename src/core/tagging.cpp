@@ -55,11 +55,14 @@ std::vector<CommunityTags> tag_communities(const Dataset& ds, Findings& findings
         const auto& c = ds.communities[i];
         by_id.emplace(c.id, static_cast<int>(i));
         auto [it, inserted] = by_name.emplace(name_key(c.name), static_cast<int>(i));
-        if (!inserted && !c.name.empty())
+        if (!inserted && !c.name.empty()) {
+            const std::string other = feature_label(ds.communities[it->second].fid, ds.communities[it->second].id);
             findings.add(Severity::warning, "duplicate_name", "communities", c.id,
-                         locate(ds, "communities", c.fid, c.id) + ": name '" + abbreviate(c.name) + "' is also used by " +
-                             feature_label(ds.communities[it->second].fid, ds.communities[it->second].id) +
-                             "; plan rows naming it match the first");
+                         locate(ds, "communities", c.fid, c.id),
+                         Problem{": name '" + abbreviate(c.name) + "' is also used by " + other +
+                                     "; plan rows naming it match the first",
+                                 "：名称 '" + abbreviate(c.name) + "' 也被 " + other + " 使用；按名称匹配的规划行对应前者"});
+        }
     }
     for (std::size_t p = 0; p < ds.plan.size(); ++p) {
         const auto& entry = ds.plan[p];
@@ -79,7 +82,8 @@ std::vector<CommunityTags> tag_communities(const Dataset& ds, Findings& findings
         }
         if (tags[match].planned) {
             findings.add(Severity::warning, "plan_duplicate_row", "plan", label,
-                         entry.source + ": community '" + shown + "' appears in more than one plan row; the first counts");
+                         entry.source, Problem{": community '" + shown + "' appears in more than one plan row; the first counts",
+                                               "：小区 '" + shown + "' 出现在多行规划中；以第一行为准"});
             continue;
         }
         auto& t = tags[match];

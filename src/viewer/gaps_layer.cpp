@@ -58,7 +58,7 @@ GapsLayer make_gaps_layer(const SiteChecker& checker, const std::string& type, b
         if (progress && i % 8192 == 0) progress("preparing the map layers", i, total);
         add_geos_feature(store, ctx, data.buildings[homes[static_cast<std::size_t>(i)]].geom.get());
     }
-    if (progress) progress("preparing the map layers", total, total);
+    if (progress) progress("preparing the map layers", 1, 1);  // done, also when nobody is left out
     AttributeSource attributes{{QStringLiteral("gap")}, [communities](int feature, const QString&) -> QVariant {
                                    return feature < communities ? QStringLiteral("community") : QStringLiteral("home");
                                }};

@@ -78,7 +78,7 @@ TEST_F(FacilityGapsTest, UncoveredHomesAreTheHouseholdsLeftOutInLayerOrder) {
         households += district->analysis().buildings[b].households;
     }
     std::sort(ids.begin(), ids.end());
-    // B1 and B2 are reached; B4 has no households; B7 and B8 are in no community.
+    // B1 and B2 are reached; B4 has no households; B7 is in no community and B8 has no geometry.
     EXPECT_EQ(ids, (std::vector<std::string>{"B10", "B3", "B5", "B6", "B9"}));
     EXPECT_EQ(households, g.district.uncovered_households());
     EXPECT_TRUE(std::is_sorted(homes.begin(), homes.end()));

@@ -77,7 +77,7 @@ TEST(GeometryReader, KeyholeCourtyardStaysOpenWhenRepaired) {
 }
 
 // A planner reading either language finds the same file, layer and feature first.
-TEST(GeometryReader, EveryFindingNamesItsPlaceFirstInBothLanguages) {
+TEST(GeometryReader, FindingsNameTheirPlaceFirstInBothLanguages) {
     GeosContext ctx;
     const auto working = srs_from_epsg(4545);
     GeometryReader reader(ctx, *working, *working, false, "buildings", "buildings.gpkg");
@@ -85,19 +85,25 @@ TEST(GeometryReader, EveryFindingNamesItsPlaceFirstInBothLanguages) {
     OGRPoint point(475000, 3245000);
     const auto not_finite = square_at(475000, 3245000, 10);
     static_cast<OGRPolygon*>(not_finite.get())->getExteriorRing()->setPoint(1, std::nan(""), 3245000);
+    const auto degrees = square_at(107.75, 29.32, 0.0001);
+    OGRGeometry* flat = nullptr;
+    OGRGeometryFactory::createFromWkt("POLYGON((475000 3245000,475010 3245000,475020 3245000,475000 3245000))", nullptr, &flat);
+    const std::unique_ptr<OGRGeometry> collinear(flat);
     Findings findings;
-    const std::vector<const OGRGeometry*> read{&empty, &point, not_finite.get()};
+    const std::vector<const OGRGeometry*> read{&empty, &point, not_finite.get(), degrees.get(), collinear.get()};
     for (const OGRGeometry* g : read)
         EXPECT_FALSE(reader.read_polygonal(g, FeatureKey(3, "B3"), findings));
-    ASSERT_EQ(findings.items.size(), 3u);
+    std::vector<std::string> codes;
     const std::string place = "feature 3 (id B3): ";
     for (const Finding& f : findings.items) {
+        codes.push_back(f.code);
         const auto at = f.message.find(place);
         ASSERT_NE(at, std::string::npos) << f.message;
         EXPECT_EQ(f.message_zh.substr(0, at + place.size()), f.message.substr(0, at + place.size())) << f.message_zh;
         EXPECT_GT(f.message_zh.size(), at + place.size()) << f.code;
     }
-    EXPECT_EQ(findings.items[0].code, "empty_geometry");
+    EXPECT_EQ(codes, (std::vector<std::string>{"empty_geometry", "wrong_geometry_type", "non_finite_coordinates",
+                                               "outside_crs_area", "zero_area_geometry"}));
     EXPECT_NE(findings.items[0].message_zh.find("几何为空"), std::string::npos);
 }
 

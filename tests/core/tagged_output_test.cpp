@@ -10,7 +10,9 @@
 #include <gtest/gtest.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <string>
 
 namespace renozone {
 namespace {
@@ -47,6 +49,19 @@ TEST_F(TaggedOutput, WritesEveryLayerAndStyles) {
     OGRLayer* buildings = gpkg->GetLayerByName("buildings");
     buildings->SetAttributeFilter("in_plan = 1");
     EXPECT_EQ(buildings->GetFeatureCount(), 5);
+
+    // Each discrepancy in both languages, its place first in both.
+    OGRLayer* discrepancies = gpkg->GetLayerByName("discrepancies");
+    long long rows = 0;
+    for (auto& row : *discrepancies) {
+        ++rows;
+        const std::string en = row->GetFieldAsString("message"), zh = row->GetFieldAsString("message_zh");
+        const auto same = std::mismatch(en.begin(), en.end(), zh.begin(), zh.end()).first - en.begin();
+        const std::string layer = std::string("layer '") + row->GetFieldAsString("layer") + "'";
+        EXPECT_NE(en.substr(0, static_cast<std::size_t>(same)).find(layer), std::string::npos) << en << "\n" << zh;
+        EXPECT_LT(static_cast<std::size_t>(same), zh.size()) << zh;  // and then says it in Chinese
+    }
+    EXPECT_EQ(rows, static_cast<long long>(a.discrepancies.items.size()));
 }
 
 TEST_F(TaggedOutput, ReadBackAsInputGivesTheSameFigures) {

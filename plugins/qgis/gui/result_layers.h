@@ -26,7 +26,7 @@ TaskLayer for_gui_thread(TaskLayer layer);
 
 // Made on a task's thread (a city leaves a million homes out), then handed on with for_gui_thread.
 TaskLayer gap_communities_layer(const District& district, const FacilityGaps& gaps, const QgsCoordinateReferenceSystem& crs);
-// progress: "preparing the map layers", every 8,192 homes.
+// progress: "preparing the map layers", every 8,192 homes left out.
 TaskLayer uncovered_buildings_layer(const District& district, const FacilityGaps& gaps, const QgsCoordinateReferenceSystem& crs,
                                     const ProgressFn& progress = {});
 QgsVectorLayer* suggested_sites_layer(const District& district, const SiteSelection& selection, const QgsCoordinateReferenceSystem& crs);
