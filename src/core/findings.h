@@ -26,6 +26,7 @@ struct Finding {
     std::string feature_id;  // the feature's id, or "fid N" when it has none
     std::string message;     // one line a planner can act on
     std::string message_zh;  // the same in Chinese, where it is said
+    std::size_t place_size = 0;  // both messages begin with this many bytes naming file, layer and feature
 };
 
 struct Repair {
@@ -41,10 +42,10 @@ struct Findings {
     std::vector<Repair> repairs;
 
     void add(Severity s, std::string code, std::string layer, std::string feature_id, std::string message) {
-        items.push_back({s, std::move(code), std::move(layer), std::move(feature_id), std::move(message), {}});
+        items.push_back({s, std::move(code), std::move(layer), std::move(feature_id), std::move(message), {}, 0});
     }
     void add(Severity s, std::string code, std::string layer, std::string feature_id, const Problem& message) {
-        items.push_back({s, std::move(code), std::move(layer), std::move(feature_id), message.en, message.zh});
+        items.push_back({s, std::move(code), std::move(layer), std::move(feature_id), message.en, message.zh, 0});
     }
     // The problem at a place: WHERE (file, layer, feature) comes first in both
     // languages, as it is; the problem's texts begin with their own separator.
@@ -52,6 +53,7 @@ struct Findings {
              const Problem& problem) {
         add(s, std::move(code), std::move(layer), std::move(feature_id),
             Problem{where + problem.en, problem.zh.empty() ? std::string() : where + problem.zh});
+        items.back().place_size = where.size();
     }
     std::size_t count(Severity s) const;
 };

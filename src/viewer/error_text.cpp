@@ -6,11 +6,22 @@
 
 namespace renozone::viewer {
 
-QString error_text(const std::exception& e) {
+namespace {
+
+bool interface_is_english() {
     // The English translation answers "en" here: the translators in place decide, as they do for every other text.
-    const bool english = QCoreApplication::translate("ErrorText", "zh", "the interface's language") == QLatin1String("en");
-    if (const auto* error = dynamic_cast<const Error*>(&e); error && !english) return QString::fromStdString(error->chinese());
+    return QCoreApplication::translate("ErrorText", "zh", "the interface's language") == QLatin1String("en");
+}
+
+}  // namespace
+
+QString error_text(const std::exception& e) {
+    if (const auto* error = dynamic_cast<const Error*>(&e); error && !interface_is_english()) return QString::fromStdString(error->chinese());
     return QString::fromUtf8(e.what());
+}
+
+QString engine_text(const std::string& en, const std::string& zh) {
+    return QString::fromStdString(zh.empty() || interface_is_english() ? en : zh);
 }
 
 }  // namespace renozone::viewer

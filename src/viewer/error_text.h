@@ -5,9 +5,12 @@
 #include <QString>
 
 #include <exception>
+#include <string>
 
 namespace renozone::viewer {
 
 QString error_text(const std::exception& e);
+// A text the engine says in both languages (zh may be empty: not said yet).
+QString engine_text(const std::string& en, const std::string& zh);
 
 }  // namespace renozone::viewer

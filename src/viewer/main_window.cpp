@@ -3,6 +3,7 @@
 #include "click_tools.h"
 #include "community_panel.h"
 #include "coordinate_display.h"
+#include "data_problems_panel.h"
 #include "display_names.h"
 #include "engine_progress.h"
 #include "error_text.h"
@@ -42,6 +43,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 
@@ -89,6 +91,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(site_panel_, &SitePanel::gaps_requested, this, &MainWindow::show_gaps);
     connect(site_panel_, &SitePanel::gaps_cleared, this, [this] { layer_list_->remove_layer(gaps_layer_id); });
     connect(layer_list_, &LayerList::changed, this, &MainWindow::apply_layers);
+    connect(data_problems_panel_, &DataProblemsPanel::feature_requested, this, &MainWindow::locate_feature);
     activate_tool(ToolKind::browse);
 }
 
@@ -111,11 +114,13 @@ void MainWindow::build_docks() {
     info->addWidget(identify_panel_);
     unit_panel_ = new UnitPanel(sketch_, this);
     site_panel_ = new SitePanel(this);
+    data_problems_panel_ = new DataProblemsPanel(this);
     panels_ = new QTabWidget(this);
     panels_->setObjectName("panels");
     panels_->addTab(info, tr("信息"));
     panels_->addTab(unit_panel_, tr("实施单元"));
     panels_->addTab(site_panel_, tr("设施选址"));
+    panels_->addTab(data_problems_panel_, tr("数据问题"));
     auto* panels_dock = new QDockWidget(tr("面板"), this);
     panels_dock->setObjectName("panels_dock");
     panels_dock->setWidget(panels_);
@@ -233,6 +238,7 @@ bool MainWindow::open_source(const QString& source, bool print_timing) {
     // Panels and the canvas hold pointers into the old session: detach them first.
     unit_panel_->set_session(nullptr);
     site_panel_->set_session(nullptr);
+    data_problems_panel_->show_nothing();
     canvas_->set_layers({});
     selection_overlay_.clear();
     site_overlay_.clear();
@@ -244,6 +250,7 @@ bool MainWindow::open_source(const QString& source, bool print_timing) {
     canvas_->zoom_to_full_extent();
     unit_panel_->set_session(session_.get());
     site_panel_->set_session(session_.get());
+    data_problems_panel_->show_district(session_->district());
     identify_panel_->show_nothing();
     community_panel_->show_nothing();
     setWindowTitle(tr("renozone 老旧小区改造规划查看器 — %1").arg(QFileInfo(session_->data_source()).fileName()));
@@ -279,37 +286,61 @@ void MainWindow::apply_layers() { canvas_->set_layers(layer_list_->visible_botto
 QString MainWindow::coordinates_text() const { return coordinates_label_->text(); }
 
 void MainWindow::identify_at(QPointF p, double tolerance) {
-    selection_overlay_.clear();
     const auto layers = layer_list_->visible_bottom_to_top();
     for (auto it = layers.rbegin(); it != layers.rend(); ++it) {
         const MapLayer& layer = **it;
         if (layer.id == gaps_layer_id) continue;  // derived: the building or community below says more
         const int f = layer.feature_at(p, tolerance);
         if (f < 0) continue;
-        identify_panel_->show_feature(layer, f);
-        int community = -1;
-        if (layer.id == "communities") community = f;
-        if (layer.id == "buildings") community = session_->district().analysis().buildings[f].place.community;
-        if (community >= 0) community_panel_->show_community(session_->district(), community);
-        else community_panel_->show_nothing();
-        // Outline what was picked: rebuilt from the layer's own vertices.
-        QPainterPath path;
-        path.setFillRule(Qt::OddEvenFill);
-        const auto& g = layer.geometry;
-        for (auto part = g.first_part(f); part < g.end_part(f); ++part) {
-            QPolygonF ring;
-            for (auto i = g.first_point(part); i < g.end_point(part); ++i) ring << g.point(i);
-            if (ring.size() == 1) path.addEllipse(ring.first(), 4 * canvas_->view().units_per_pixel(), 4 * canvas_->view().units_per_pixel());
-            else path.addPolygon(ring);
-        }
-        selection_overlay_.set_shapes({{path, QPen(QColor(255, 200, 0), 3), Qt::NoBrush}});
+        show_picked(layer, f);
         panels_->setCurrentIndex(0);
-        canvas_->refresh_overlays();
         return;
     }
+    selection_overlay_.clear();
     identify_panel_->show_nothing();
     community_panel_->show_nothing();
     canvas_->refresh_overlays();
+}
+
+void MainWindow::show_picked(const MapLayer& layer, int f) {
+    identify_panel_->show_feature(layer, f);
+    int community = -1;
+    if (layer.id == "communities") community = f;
+    if (layer.id == "buildings") community = session_->district().analysis().buildings[f].place.community;
+    if (community >= 0) community_panel_->show_community(session_->district(), community);
+    else community_panel_->show_nothing();
+    // Outline what was picked: rebuilt from the layer's own vertices.
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    const auto& g = layer.geometry;
+    for (auto part = g.first_part(f); part < g.end_part(f); ++part) {
+        QPolygonF ring;
+        for (auto i = g.first_point(part); i < g.end_point(part); ++i) ring << g.point(i);
+        if (ring.size() == 1) path.addEllipse(ring.first(), 4 * canvas_->view().units_per_pixel(), 4 * canvas_->view().units_per_pixel());
+        else path.addPolygon(ring);
+    }
+    selection_overlay_.set_shapes({{path, QPen(QColor(255, 200, 0), 3), Qt::NoBrush}});
+    canvas_->refresh_overlays();
+}
+
+bool MainWindow::locate_feature(const QString& layer_id, const QString& feature_id) {
+    const auto layer = layer_list_->layer(layer_id);
+    if (!session_ || !layer) return false;
+    const auto& data = session_->district().data();
+    const std::string id = feature_id.toStdString();
+    int f = -1;
+    if (layer_id == QLatin1String("buildings")) {
+        for (std::size_t i = 0; i < data.buildings.size() && f < 0; ++i)
+            if (data.buildings[i].id == id) f = static_cast<int>(i);
+    } else if (layer_id == QLatin1String("communities")) {
+        for (std::size_t i = 0; i < data.communities.size() && f < 0; ++i)
+            if (data.communities[i].id == id) f = static_cast<int>(i);
+    }
+    if (f < 0 || static_cast<std::size_t>(f) >= layer->size()) return false;
+    const MapRect box = layer->geometry.box(f);
+    if (!box.empty()) canvas_->zoom_to(box.grown(std::max({box.width(), box.height(), 60.0})));  // the feature and its surroundings
+    show_picked(*layer, f);
+    return true;
 }
 
 void MainWindow::check_site_at(QPointF p) {

@@ -19,8 +19,10 @@ namespace renozone::viewer {
 
 class CommunityPanel;
 class CoordinateDisplay;
+class DataProblemsPanel;
 class IdentifyPanel;
 class LayerList;
+struct MapLayer;
 class MapCanvas;
 class PointPickTool;
 class SitePanel;
@@ -54,6 +56,7 @@ public:
     SitePanel* site_panel() const { return site_panel_; }
     IdentifyPanel* identify_panel() const { return identify_panel_; }
     CommunityPanel* community_panel() const { return community_panel_; }
+    DataProblemsPanel* data_problems_panel() const { return data_problems_panel_; }
     ViewerSession* session() const { return session_.get(); }
     const ShapeOverlay& site_overlay() const { return site_overlay_; }
     QString coordinates_text() const;
@@ -61,11 +64,14 @@ public:
 public slots:
     void identify_at(QPointF map_point, double tolerance);
     void check_site_at(QPointF map_point);
+    // Zooms to the building or community with this id and outlines it; false when there is none.
+    bool locate_feature(const QString& layer_id, const QString& feature_id);
 
 private:
     void build_actions();
     void build_docks();
     void apply_layers();
+    void show_picked(const MapLayer& layer, int feature);
     void show_site_overlay();
     void show_gaps(const std::string& facility_type);
     void choose_and_open();
@@ -85,6 +91,7 @@ private:
     UnitSketch* sketch_;
     UnitPanel* unit_panel_;
     SitePanel* site_panel_;
+    DataProblemsPanel* data_problems_panel_;
     ZoomBoxTool* zoom_tool_;
     PointPickTool* identify_tool_;
     UnitDrawTool* unit_tool_;

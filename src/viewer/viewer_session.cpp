@@ -46,7 +46,7 @@ ViewerSession::ViewerSession(const QString& source, const ProgressFn& progress) 
     timings_.layers_ms = clock.nsecsElapsed() / 1e6;
     notes_ = styles.problems();
     if (const auto errors = district_->analysis().discrepancies.count(Severity::error))
-        notes_ << QCoreApplication::translate("ViewerSession", "输入数据中有 %1 处错误：`renozone validate` 会逐条列出").arg(errors);
+        notes_ << QCoreApplication::translate("ViewerSession", "输入数据中有 %1 处错误：见“数据问题”页").arg(errors);
     if (!project.isEmpty()) open_project(project);
 }
 

@@ -480,8 +480,8 @@
 <context>
     <name>ViewerSession</name>
     <message>
-        <source>输入数据中有 %1 处错误：`renozone validate` 会逐条列出</source>
-        <translation>%1 error(s) in the inputs: `renozone validate` lists them</translation>
+        <source>输入数据中有 %1 处错误：见“数据问题”页</source>
+        <translation>The input data has %1 errors: see the Data problems tab</translation>
     </message>
 </context>
 <context>
@@ -537,6 +537,69 @@
     <message>
         <source>符合条件未纳入 %1 栋，全部楼栋 %2 栋</source>
         <translation>%1 eligible buildings not planned, %2 buildings in all</translation>
+    </message>
+</context>
+<context>
+    <name>renozone::viewer::DataProblemsPanel</name>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>几何修复</source>
+        <translation>Geometry repairs</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>图层</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>在地图上定位</source>
+        <translation>Locate on the map</translation>
+    </message>
+    <message>
+        <source>%1 个错误，%2 个警告，%3 条提示，%4 处几何已修复</source>
+        <translation>%1 errors, %2 warnings, %3 notes, %4 geometries repaired</translation>
+    </message>
+    <message>
+        <source>未打开数据</source>
+        <translation>No data open</translation>
+    </message>
+    <message>
+        <source>无效几何（%1）已修复；面积 %2 → %3 m²</source>
+        <translation>Invalid geometry (%1) repaired; area %2 → %3 m²</translation>
+    </message>
+    <message>
+        <source>已修复</source>
+        <translation>Repaired</translation>
+    </message>
+    <message>
+        <source>只列出前 %1 条（共 %2 条）；完整清单请用 renozone validate</source>
+        <translation>Only the first %1 of %2 are listed; `renozone validate` lists them all</translation>
     </message>
 </context>
 <context>
@@ -859,6 +922,10 @@ Map viewer for the renovation of old residential communities. Every figure is co
     <message>
         <source>已取消设施缺口计算</source>
         <translation>Facility gaps canceled</translation>
+    </message>
+    <message>
+        <source>数据问题</source>
+        <translation>Data problems</translation>
     </message>
 </context>
 <context>
