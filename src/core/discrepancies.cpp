@@ -33,7 +33,7 @@ void check_building(const Building& b, const BuildingTags& t, const Dataset& ds,
                 where(), Problem{": in planned community " + community() + " but built in " + std::to_string(*b.built_year) +
                                      ", outside the plan's scope (before " + std::to_string(rules.built_before_year) + ")",
                                  "：位于规划小区 " + community() + "，但建于 " + std::to_string(*b.built_year) +
-                                     " 年，不在规划范围内（" + std::to_string(rules.built_before_year) + " 年以前建成）"});
+                                     " 年，不在规划范围内（规划范围为 " + std::to_string(rules.built_before_year) + " 年以前建成的楼栋）"});
     if (t.in_plan && b.floor_area && t.floor_area_geom_m2 > 0) {
         const double off = *b.floor_area / t.floor_area_geom_m2 - 1.0;
         if (std::fabs(off) > rules.floor_area_tolerance)
@@ -41,7 +41,7 @@ void check_building(const Building& b, const BuildingTags& t, const Dataset& ds,
                     where(), Problem{": recorded floor area " + format_number(*b.floor_area, 0) + " m² is " +
                                          format_number(100.0 * off, 0) + " % off footprint × floors (" +
                                          format_number(t.floor_area_geom_m2, 0) + " m²)",
-                                     "：记录的建筑面积 " + format_number(*b.floor_area, 0) + " m² 与基底面积 × 层数（" +
+                                     "：登记的建筑面积 " + format_number(*b.floor_area, 0) + " m² 与基底面积 × 层数（" +
                                          format_number(t.floor_area_geom_m2, 0) + " m²）相差 " +
                                          format_number(100.0 * off, 0) + " %"});
     }

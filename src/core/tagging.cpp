@@ -61,7 +61,7 @@ std::vector<CommunityTags> tag_communities(const Dataset& ds, Findings& findings
                          locate(ds, "communities", c.fid, c.id),
                          Problem{": name '" + abbreviate(c.name) + "' is also used by " + other +
                                      "; plan rows naming it match the first",
-                                 "：名称 '" + abbreviate(c.name) + "' 也被 " + other + " 使用；按名称匹配的规划行对应前者"});
+                                 "：名称 '" + abbreviate(c.name) + "' 也被 " + other + " 使用；按名称匹配的规划行对应 " + other});
         }
     }
     for (std::size_t p = 0; p < ds.plan.size(); ++p) {

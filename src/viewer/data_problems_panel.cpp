@@ -12,6 +12,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace renozone::viewer {
 namespace {
 
@@ -19,9 +21,10 @@ enum Filter { everything, errors, warnings, notes, repairs };  // the filter's e
 constexpr int layer_role = Qt::UserRole, feature_role = Qt::UserRole + 1, message_role = Qt::UserRole + 2;
 
 // The problem without its place, which the layer and id columns already give.
-QString problem_only(const QString& message, std::size_t place_bytes) {
-    QString text = QString::fromUtf8(message.toUtf8().mid(static_cast<qsizetype>(place_bytes)));
-    while (!text.isEmpty() && (text.front() == u':' || text.front() == u'：' || text.front() == u' ')) text.remove(0, 1);
+QString problem_only(const Finding& f) {
+    const auto after_place = [&f](const std::string& text) { return text.substr(std::min(f.place_size, text.size())); };
+    QString text = engine_text(after_place(f.message), f.message_zh.empty() ? std::string() : after_place(f.message_zh));
+    while (!text.isEmpty() && QStringView(u":：;； ").contains(text.front())) text.remove(0, 1);
     return text;
 }
 
@@ -106,7 +109,7 @@ void DataProblemsPanel::fill() {
             if (f.severity != s) continue;
             if (++matching > most_rows) continue;
             const QString message = engine_text(f.message, f.message_zh);
-            rows << row_item(levels[level], f.layer, f.feature_id, problem_only(message, f.place_size), message);
+            rows << row_item(levels[level], f.layer, f.feature_id, problem_only(f), message);
         }
     }
     if (filter == everything || filter == repairs)
@@ -122,7 +125,7 @@ void DataProblemsPanel::fill() {
     for (int c = 0; c < 3; ++c) list_->resizeColumnToContents(c);
     if (matching > most_rows)
         summary_->setText(counts_ + u'\n' +
-                          tr("只列出前 %1 条（共 %2 条）；完整清单请用 renozone validate")
+                          tr("只列出前 %1 条（共 %2 条）；完整清单请用 renozone validate --all")
                               .arg(QString::fromStdString(format_number(most_rows, 0)))
                               .arg(QString::fromStdString(format_number(double(matching), 0))));
 }

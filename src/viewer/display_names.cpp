@@ -13,6 +13,7 @@ QString layer_title(const QString& id) {
     if (id == "river") return QCoreApplication::translate("DisplayNames", "河流");
     if (id == "roads") return QCoreApplication::translate("DisplayNames", "道路");
     if (id == "units") return QCoreApplication::translate("DisplayNames", "实施单元");
+    if (id == "plan") return QCoreApplication::translate("DisplayNames", "规划表");
     return id;
 }
 

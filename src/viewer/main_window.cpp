@@ -336,9 +336,14 @@ bool MainWindow::locate_feature(const QString& layer_id, const QString& feature_
         for (std::size_t i = 0; i < data.communities.size() && f < 0; ++i)
             if (data.communities[i].id == id) f = static_cast<int>(i);
     }
-    if (f < 0 || static_cast<std::size_t>(f) >= layer->size()) return false;
+    if (f < 0 || static_cast<std::size_t>(f) >= layer->size()) {
+        statusBar()->showMessage(tr("%1 中没有编号为 %2 的要素").arg(layer_title(layer_id), feature_id), 8000);
+        return false;
+    }
     const MapRect box = layer->geometry.box(f);
-    if (!box.empty()) canvas_->zoom_to(box.grown(std::max({box.width(), box.height(), 60.0})));  // the feature and its surroundings
+    if (layer->geometry.first_part(f) == layer->geometry.end_part(f))
+        statusBar()->showMessage(tr("%1 没有几何，无法在地图上显示").arg(feature_id), 8000);
+    else canvas_->zoom_to(box.grown(std::max({box.width(), box.height(), 60.0})));  // the feature and its surroundings
     show_picked(*layer, f);
     return true;
 }

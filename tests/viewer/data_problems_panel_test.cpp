@@ -50,7 +50,7 @@ TEST_F(DataProblems, TheTabListsWhatTheCoreFoundInChinese) {
     for (int r = 0; r < panel.row_count(); ++r) EXPECT_EQ(panel.cell_text(r, 0), "警告");
 
     // The problem alone, its place in the layer and id columns.
-    const int r = first_row(panel, "记录的建筑面积");
+    const int r = first_row(panel, "登记的建筑面积");
     ASSERT_GE(r, 0);
     EXPECT_EQ(panel.cell_text(r, 1), layer_title("buildings"));
     const QString id = panel.cell_text(r, 2);
@@ -66,7 +66,7 @@ TEST_F(DataProblems, TheTabListsWhatTheCoreFoundInChinese) {
 TEST_F(DataProblems, ARowLocatesItsBuildingOnTheMap) {
     DataProblemsPanel& panel = *window->data_problems_panel();
     panel.findChild<QComboBox*>("data_problems_filter")->setCurrentIndex(2);
-    const int r = first_row(panel, "记录的建筑面积");
+    const int r = first_row(panel, "登记的建筑面积");
     ASSERT_GE(r, 0);
     const QString id = panel.cell_text(r, 2);
     const MapRect before = canvas()->view().extent();
@@ -82,6 +82,14 @@ TEST_F(DataProblems, ARowLocatesItsBuildingOnTheMap) {
     EXPECT_TRUE(after.contains(MapRect{place.x, place.y, place.x, place.y}));
     EXPECT_LT(after.width(), before.width() / 4);  // zoomed in to it
     EXPECT_FALSE(window->locate_feature("buildings", "no such id"));
+
+    // A building without geometry is identified; the map stays where it is.
+    for (const Finding& f : district().analysis().discrepancies.items) {
+        if (f.code != "empty_geometry") continue;
+        EXPECT_TRUE(window->locate_feature("buildings", QString::fromStdString(f.feature_id)));
+        EXPECT_EQ(window->identify_panel()->value_text("id").toStdString(), f.feature_id);
+        EXPECT_DOUBLE_EQ(canvas()->view().extent().width(), after.width());
+    }
 }
 
 TEST_F(DataProblems, AnEnglishInterfaceListsTheEnglishText) {

@@ -294,6 +294,10 @@
         <source>最近同类设施</source>
         <translation>Nearest facility of the same type</translation>
     </message>
+    <message>
+        <source>规划表</source>
+        <translation>Plan table</translation>
+    </message>
 </context>
 <context>
     <name>EngineProgress</name>
@@ -481,7 +485,7 @@
     <name>ViewerSession</name>
     <message>
         <source>输入数据中有 %1 处错误：见“数据问题”页</source>
-        <translation>The input data has %1 errors: see the Data problems tab</translation>
+        <translation>Errors in the input data: %1; see the Data problems tab</translation>
     </message>
 </context>
 <context>
@@ -583,7 +587,7 @@
     </message>
     <message>
         <source>%1 个错误，%2 个警告，%3 条提示，%4 处几何已修复</source>
-        <translation>%1 errors, %2 warnings, %3 notes, %4 geometries repaired</translation>
+        <translation>Errors: %1, warnings: %2, notes: %3, geometries repaired: %4</translation>
     </message>
     <message>
         <source>未打开数据</source>
@@ -598,8 +602,8 @@
         <translation>Repaired</translation>
     </message>
     <message>
-        <source>只列出前 %1 条（共 %2 条）；完整清单请用 renozone validate</source>
-        <translation>Only the first %1 of %2 are listed; `renozone validate` lists them all</translation>
+        <source>只列出前 %1 条（共 %2 条）；完整清单请用 renozone validate --all</source>
+        <translation>Only the first %1 of %2 are listed; `renozone validate --all` lists them all</translation>
     </message>
 </context>
 <context>
@@ -926,6 +930,14 @@ Map viewer for the renovation of old residential communities. Every figure is co
     <message>
         <source>数据问题</source>
         <translation>Data problems</translation>
+    </message>
+    <message>
+        <source>%1 中没有编号为 %2 的要素</source>
+        <translation>%1 has no feature with the ID %2</translation>
+    </message>
+    <message>
+        <source>%1 没有几何，无法在地图上显示</source>
+        <translation>%1 has no geometry to show on the map</translation>
     </message>
 </context>
 <context>
