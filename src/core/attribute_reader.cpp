@@ -24,23 +24,25 @@ std::optional<double> AttributeReader::number(const FieldValue& v, const std::st
     // Only a finding spells the value, the feature and the field out.
     const std::string shown = v.kind == FieldValue::Kind::text ? abbreviate(v.text)
                                                                : format_number(*value, v.kind == FieldValue::Kind::real ? 2 : 0, false);
-    const FeatureRef ref = feature.ref();
-    // The place is the feature; the field belongs to the problem, so a list of problems still names it.
-    const std::string where = layer_.where() + ": " + ref.label, named = ": " + layer_.source_field_name(field);
     const std::string what_zh = limits.what_zh ? limits.what_zh : limits.what;
     if (bad) {
-        findings_.add(Severity::error, "not_a_number", layer_.kind(), ref.id,
-                      where, Problem{named + " = '" + shown + "' is not a number (" + limits.what + ")",
-                                     named + " = '" + shown + "' 不是数字（" + what_zh + "）"});
+        report("not_a_number", feature, field,
+               Problem{" = '" + shown + "' is not a number (" + limits.what + ")", " = '" + shown + "' 不是数字（" + what_zh + "）"});
         return std::nullopt;
     }
     const bool future = std::string(limits.what) == "built year" && *value > limits.max;
     const std::string range = format_number(limits.min, 0, false) + "–" + format_number(limits.max, 0, false);
-    findings_.add(Severity::error, future ? "year_in_future" : (*value < 0 ? "negative_value" : "out_of_range"),
-                  layer_.kind(), ref.id,
-                  where, Problem{named + " = " + shown + " is outside " + range + " (" + limits.what + ")",
-                                 named + " = " + shown + " 不在 " + range + " 范围内（" + what_zh + "）"});
+    report(future ? "year_in_future" : (*value < 0 ? "negative_value" : "out_of_range"), feature, field,
+           Problem{" = " + shown + " is outside " + range + " (" + limits.what + ")",
+                   " = " + shown + " 不在 " + range + " 范围内（" + what_zh + "）"});
     return std::nullopt;
+}
+
+void AttributeReader::report(const char* code, const FeatureKey& feature, const std::string& field, const Problem& about_value) {
+    const FeatureRef ref = feature.ref();
+    const std::string named = ": " + layer_.source_field_name(field);
+    findings_.add(Severity::error, code, layer_.kind(), ref.id, layer_.where() + ": " + ref.label,
+                  Problem{named + about_value.en, named + about_value.zh});
 }
 
 std::optional<int> AttributeReader::integer(const FieldValue& v, const std::string& field, const FeatureKey& feature,
@@ -59,18 +61,15 @@ std::optional<std::string> AttributeReader::text(const FieldValue& v, const std:
     const bool not_utf8 = !is_valid_utf8(value);
     if (!not_utf8 && (!layer_.encoding().empty() || !looks_like_latin1_mojibake(value))) return value;
     reported_encoding_ = true;
-    const FeatureRef ref = feature.ref();
-    // The place is the feature; the field belongs to the problem, so a list of problems still names it.
-    const std::string where = layer_.where() + ": " + ref.label, named = ": " + layer_.source_field_name(field);
     const Problem advice = layer_.encoding_advice();
     if (not_utf8)
-        findings_.add(Severity::error, "not_utf8", layer_.kind(), ref.id,
-                      where, Problem{named + " is not UTF-8 text (GBK read as UTF-8?); " + advice.en,
-                                     named + " 不是 UTF-8 编码的文本（是否把 GBK 当作 UTF-8 读取？）；" + advice.zh});
+        report("not_utf8", feature, field,
+               Problem{" is not UTF-8 text (GBK read as UTF-8?); " + advice.en,
+                       " 不是 UTF-8 编码的文本（是否把 GBK 当作 UTF-8 读取？）；" + advice.zh});
     else
-        findings_.add(Severity::error, "encoding_suspect", layer_.kind(), ref.id,
-                      where, Problem{named + " = '" + abbreviate(value) + "' looks like Chinese text read as Latin-1; " + advice.en,
-                                     named + " = '" + abbreviate(value) + "' 像是按 Latin-1 读取的中文；" + advice.zh});
+        report("encoding_suspect", feature, field,
+               Problem{" = '" + abbreviate(value) + "' looks like Chinese text read as Latin-1; " + advice.en,
+                       " = '" + abbreviate(value) + "' 像是按 Latin-1 读取的中文；" + advice.zh});
     return value;
 }
 

@@ -45,6 +45,10 @@ public:
     bool reported_encoding() const { return reported_encoding_; }
 
 private:
+    // An error about a field's value; the place is the feature and the field
+    // belongs to the problem, so a list of problems still names it.
+    void report(const char* code, const FeatureKey& feature, const std::string& field, const Problem& about_value);
+
     const OpenLayer& layer_;
     Findings& findings_;
     bool reported_encoding_ = false;

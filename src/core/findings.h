@@ -41,19 +41,12 @@ struct Findings {
     std::vector<Finding> items;
     std::vector<Repair> repairs;
 
-    void add(Severity s, std::string code, std::string layer, std::string feature_id, std::string message) {
-        items.push_back({s, std::move(code), std::move(layer), std::move(feature_id), std::move(message), {}, 0});
-    }
-    void add(Severity s, std::string code, std::string layer, std::string feature_id, const Problem& message) {
-        items.push_back({s, std::move(code), std::move(layer), std::move(feature_id), message.en, message.zh, 0});
-    }
     // The problem at a place: WHERE (file, layer, feature) comes first in both
-    // languages, as it is; the problem's texts begin with their own separator.
+    // languages, as it is; the separator ends WHERE or begins the problem.
     void add(Severity s, std::string code, std::string layer, std::string feature_id, const std::string& where,
              const Problem& problem) {
-        add(s, std::move(code), std::move(layer), std::move(feature_id),
-            Problem{where + problem.en, problem.zh.empty() ? std::string() : where + problem.zh});
-        items.back().place_size = where.size();
+        items.push_back({s, std::move(code), std::move(layer), std::move(feature_id), where + problem.en,
+                         problem.zh.empty() ? std::string() : where + problem.zh, where.size()});
     }
     std::size_t count(Severity s) const;
 };

@@ -17,7 +17,7 @@
 namespace renozone::viewer {
 namespace {
 
-enum Filter { everything, errors, warnings, notes, repairs };  // the filter's entries
+enum Filter { everything, errors, warnings, notes, repairs };  // the filter's entries, in order
 constexpr int layer_role = Qt::UserRole, feature_role = Qt::UserRole + 1, message_role = Qt::UserRole + 2;
 
 // The problem without its place, which the layer and id columns already give.
@@ -51,7 +51,8 @@ DataProblemsPanel::DataProblemsPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(summary_);
     filter_ = new QComboBox(this);
     filter_->setObjectName("data_problems_filter");
-    filter_->addItems({tr("全部"), tr("错误"), tr("警告"), tr("提示"), tr("几何修复")});
+    filter_->addItems({tr("全部"), tr("错误", "the filter: all errors"), tr("警告", "the filter: all warnings"),
+                       tr("提示", "the filter: all notes"), tr("几何修复")});
     layout->addWidget(filter_);
     list_ = new QTreeWidget(this);
     list_->setObjectName("data_problems_list");
@@ -101,15 +102,17 @@ void DataProblemsPanel::fill() {
     const int filter = filter_->currentIndex();
     QList<QTreeWidgetItem*> rows;
     long long matching = 0;
-    const QString levels[] = {tr("错误"), tr("警告"), tr("提示")};
-    for (const Severity s : {Severity::error, Severity::warning, Severity::info}) {
-        const int level = s == Severity::error ? 0 : s == Severity::warning ? 1 : 2;  // also the filter's index less one
-        if (filter != everything && filter != level + 1) continue;
+    struct Level {
+        Severity severity;
+        Filter filter;
+        QString title;
+    };
+    const Level levels[] = {{Severity::error, errors, tr("错误")}, {Severity::warning, warnings, tr("警告")}, {Severity::info, notes, tr("提示")}};
+    for (const Level& level : levels) {
+        if (filter != everything && filter != level.filter) continue;
         for (const Finding& f : findings.items) {
-            if (f.severity != s) continue;
-            if (++matching > most_rows) continue;
-            const QString message = engine_text(f.message, f.message_zh);
-            rows << row_item(levels[level], f.layer, f.feature_id, problem_only(f), message);
+            if (f.severity != level.severity || ++matching > most_rows) continue;
+            rows << row_item(level.title, f.layer, f.feature_id, problem_only(f), engine_text(f.message, f.message_zh));
         }
     }
     if (filter == everything || filter == repairs)

@@ -327,15 +327,13 @@ bool MainWindow::locate_feature(const QString& layer_id, const QString& feature_
     const auto layer = layer_list_->layer(layer_id);
     if (!session_ || !layer) return false;
     const auto& data = session_->district().data();
-    const std::string id = feature_id.toStdString();
-    int f = -1;
-    if (layer_id == QLatin1String("buildings")) {
-        for (std::size_t i = 0; i < data.buildings.size() && f < 0; ++i)
-            if (data.buildings[i].id == id) f = static_cast<int>(i);
-    } else if (layer_id == QLatin1String("communities")) {
-        for (std::size_t i = 0; i < data.communities.size() && f < 0; ++i)
-            if (data.communities[i].id == id) f = static_cast<int>(i);
-    }
+    const auto index_of = [id = feature_id.toStdString()](const auto& features) {
+        const auto it = std::find_if(features.begin(), features.end(), [&id](const auto& x) { return x.id == id; });
+        return it == features.end() ? -1 : static_cast<int>(it - features.begin());
+    };
+    const int f = layer_id == QLatin1String("buildings")     ? index_of(data.buildings)
+                  : layer_id == QLatin1String("communities") ? index_of(data.communities)
+                                                             : -1;
     if (f < 0 || static_cast<std::size_t>(f) >= layer->size()) {
         statusBar()->showMessage(tr("%1 中没有编号为 %2 的要素").arg(layer_title(layer_id), feature_id), 8000);
         return false;

@@ -38,12 +38,12 @@ QgsFeature community_gap_feature(const District& district, const FacilityGaps& g
     const CommunityTags& tags = district.analysis().communities[row.community];
     const ServedCount& n = row.count;
     const auto pct = n.coverage_percent();
-    return with_polygon(district, c.geom.get(), fields, QgsAttributes(QVector<QVariant>{qs(gaps.type), qs(c.id), qs(c.name), qs(tags.street_code),
-                                           QString::fromLatin1(row.status()), tags.planned ? 1 : 0, row.substandard ? 1 : 0,
-                                           static_cast<qlonglong>(n.households), static_cast<qlonglong>(n.covered_households),
-                                           static_cast<qlonglong>(n.uncovered_households()), static_cast<qlonglong>(n.buildings),
-                                           static_cast<qlonglong>(n.covered_buildings),
-                                           pct ? QVariant(*pct) : QVariant(QVariant::Double), gaps.rule.radius_m.value}));
+    const QVector<QVariant> values{qs(gaps.type), qs(c.id), qs(c.name), qs(tags.street_code), QString::fromLatin1(row.status()),
+                                   tags.planned ? 1 : 0, row.substandard ? 1 : 0, static_cast<qlonglong>(n.households),
+                                   static_cast<qlonglong>(n.covered_households), static_cast<qlonglong>(n.uncovered_households()),
+                                   static_cast<qlonglong>(n.buildings), static_cast<qlonglong>(n.covered_buildings),
+                                   pct ? QVariant(*pct) : QVariant(QVariant::Double), gaps.rule.radius_m.value};
+    return with_polygon(district, c.geom.get(), fields, QgsAttributes(values));
 }
 
 QgsFields uncovered_building_fields() {

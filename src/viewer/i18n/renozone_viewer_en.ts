@@ -605,6 +605,21 @@
         <source>只列出前 %1 条（共 %2 条）；完整清单请用 renozone validate --all</source>
         <translation>Only the first %1 of %2 are listed; `renozone validate --all` lists them all</translation>
     </message>
+    <message>
+        <source>错误</source>
+        <comment>the filter: all errors</comment>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <comment>the filter: all warnings</comment>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <comment>the filter: all notes</comment>
+        <translation>Notes</translation>
+    </message>
 </context>
 <context>
     <name>renozone::viewer::ExportDialog</name>
