@@ -212,8 +212,11 @@ def style_buildings(layer):
     root.setRuleKey(stable_rule_key("buildings", "root"))
     earlier = []
     for field, label, fill in classes:
-        condition = f'coalesce("{field}", 0) = 1'
-        expression = " AND ".join([condition] + [f"NOT ({c})" for c in earlier])
+        # The flags are GeoPackage booleans, which QGIS reads as true/false, and
+        # QGIS finds true = 1 false: test the flag's truth itself (NULL is false),
+        # which holds for booleans and for 0/1 integers alike.
+        condition = f'coalesce("{field}", false)'
+        expression = " AND ".join([condition] + [f"NOT {c}" for c in earlier])
         earlier.append(condition)
         root.appendChild(building_rule(label, fill, expression))
     root.appendChild(building_rule("其他 other", "#c8c8c8", "ELSE"))

@@ -2,10 +2,10 @@
 <qgis labelsEnabled="0" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling">
   <renderer-v2 type="RuleRenderer" referencescale="-1" enableorderby="0" forceraster="0" symbollevels="0">
     <rules key="{cd68c8da-1f82-5849-86b6-7a2e13cad3d6}">
-      <rule filter="coalesce(&quot;heritage&quot;, 0) = 1" symbol="0" label="历史建筑 heritage" key="{768e5e0a-c662-5277-ba53-32b9eeff9221}"/>
-      <rule filter="coalesce(&quot;d_grade&quot;, 0) = 1 AND NOT (coalesce(&quot;heritage&quot;, 0) = 1)" symbol="1" label="D级危房 D-grade" key="{3a672e90-9444-56b4-81ff-0dbe0274b872}"/>
-      <rule filter="coalesce(&quot;in_plan&quot;, 0) = 1 AND NOT (coalesce(&quot;heritage&quot;, 0) = 1) AND NOT (coalesce(&quot;d_grade&quot;, 0) = 1)" symbol="2" label="纳入改造 in plan" key="{e8208251-ad66-5bb7-ab3d-cf0d313e11d8}"/>
-      <rule filter="coalesce(&quot;eligible&quot;, 0) = 1 AND NOT (coalesce(&quot;heritage&quot;, 0) = 1) AND NOT (coalesce(&quot;d_grade&quot;, 0) = 1) AND NOT (coalesce(&quot;in_plan&quot;, 0) = 1)" symbol="3" label="符合条件未纳入 eligible, not planned" key="{9b82ab7e-943c-5ecd-a8bf-2ef7aa8ad4b2}"/>
+      <rule filter="coalesce(&quot;heritage&quot;, false)" symbol="0" label="历史建筑 heritage" key="{768e5e0a-c662-5277-ba53-32b9eeff9221}"/>
+      <rule filter="coalesce(&quot;d_grade&quot;, false) AND NOT coalesce(&quot;heritage&quot;, false)" symbol="1" label="D级危房 D-grade" key="{3a672e90-9444-56b4-81ff-0dbe0274b872}"/>
+      <rule filter="coalesce(&quot;in_plan&quot;, false) AND NOT coalesce(&quot;heritage&quot;, false) AND NOT coalesce(&quot;d_grade&quot;, false)" symbol="2" label="纳入改造 in plan" key="{e8208251-ad66-5bb7-ab3d-cf0d313e11d8}"/>
+      <rule filter="coalesce(&quot;eligible&quot;, false) AND NOT coalesce(&quot;heritage&quot;, false) AND NOT coalesce(&quot;d_grade&quot;, false) AND NOT coalesce(&quot;in_plan&quot;, false)" symbol="3" label="符合条件未纳入 eligible, not planned" key="{9b82ab7e-943c-5ecd-a8bf-2ef7aa8ad4b2}"/>
       <rule filter="ELSE" symbol="4" label="其他 other" key="{4df4b7a3-783f-5583-af7d-d5c99028fb5a}"/>
     </rules>
     <symbols>

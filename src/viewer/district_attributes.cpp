@@ -29,7 +29,8 @@ struct Columns {
 QVariant text(const std::string& s) { return QString::fromStdString(s); }
 template <typename T>
 QVariant optional(const std::optional<T>& v) { return v ? QVariant(*v) : QVariant(); }
-QVariant flag(bool b) { return b ? 1 : 0; }
+// A boolean, as QGIS reads the GeoPackage's boolean fields, so styles evaluate alike.
+QVariant flag(bool b) { return b; }
 
 }  // namespace
 

@@ -305,8 +305,11 @@ QVariant truth(const QVariant& v) {
     return !v.toString().isEmpty();
 }
 
+// As QGIS compares: numerically when both sides are numbers, else as text. A
+// boolean is not a number there, so true = 1 is false and true = TRUE is true.
 int compare(const QVariant& a, const QVariant& b) {
-    const auto na = as_number(a), nb = as_number(b);
+    const bool either_boolean = a.typeId() == QMetaType::Bool || b.typeId() == QMetaType::Bool;
+    const auto na = either_boolean ? std::nullopt : as_number(a), nb = either_boolean ? std::nullopt : as_number(b);
     if (na && nb) return *na < *nb ? -1 : (*na > *nb ? 1 : 0);
     return QString::compare(a.toString(), b.toString());
 }

@@ -20,11 +20,26 @@ QVariant value(const QString& expression, const QVariantMap& values = {}) {
 }  // namespace
 
 TEST(FilterExpression, BuildingRulesOfTheShippedStyle) {
-    const QString d_grade = R"(coalesce("d_grade", 0) = 1 AND NOT (coalesce("heritage", 0) = 1))";
-    EXPECT_TRUE(matches(d_grade, {{"d_grade", 1}, {"heritage", 0}}));
+    const QString d_grade = R"(coalesce("d_grade", false) AND NOT coalesce("heritage", false))";
+    EXPECT_TRUE(matches(d_grade, {{"d_grade", true}, {"heritage", false}}));  // GeoPackage booleans
+    EXPECT_FALSE(matches(d_grade, {{"d_grade", true}, {"heritage", true}}));
+    EXPECT_TRUE(matches(d_grade, {{"d_grade", 1}, {"heritage", 0}}));  // 0/1 integers alike
     EXPECT_FALSE(matches(d_grade, {{"d_grade", 1}, {"heritage", 1}}));
-    EXPECT_TRUE(matches(d_grade, {{"d_grade", 1}}));  // NULL heritage counts as 0 through coalesce
+    EXPECT_TRUE(matches(d_grade, {{"d_grade", true}}));  // NULL heritage counts as false through coalesce
     EXPECT_FALSE(matches(d_grade, {{"d_grade", QVariant()}}));
+    EXPECT_FALSE(matches(d_grade, {{"d_grade", false}}));
+}
+
+// QGIS 3.22 compares a boolean with a number as text: "true" is not "1". The
+// old building rules (coalesce("in_plan", 0) = 1) drew every building grey there.
+TEST(FilterExpression, ABooleanIsNotTheNumberOneAsInQgis) {
+    EXPECT_FALSE(matches(R"(coalesce("in_plan", 0) = 1)", {{"in_plan", true}}));
+    EXPECT_FALSE(matches(R"("in_plan" = 1)", {{"in_plan", true}}));
+    EXPECT_TRUE(matches(R"("in_plan" = TRUE)", {{"in_plan", true}}));
+    EXPECT_TRUE(matches(R"("in_plan" = 1)", {{"in_plan", 1}}));
+    EXPECT_TRUE(matches(R"("in_plan")", {{"in_plan", true}}));
+    EXPECT_FALSE(matches(R"(NOT "in_plan")", {{"in_plan", true}}));
+    EXPECT_TRUE(matches(R"(NOT "in_plan")", {{"in_plan", 0}}));
 }
 
 TEST(FilterExpression, NullFollowsThreeValuedLogic) {
