@@ -16,10 +16,17 @@ CommandLine parse_command_line(const QStringList& arguments) {
     parser.addPositionalArgument("SOURCE", "GeoPackage, OGR source or project (default: the embedded Wulong dataset)");
     const QCommandLineOption render(QStringLiteral("render"), "render the default map to OUT.png and exit", "OUT.png");
     const QCommandLineOption size(QStringLiteral("size"), "image size for --render", "WxH", "1600x1000");
+    const QCommandLineOption export_page(QStringLiteral("export"),
+                                         "export the map page as the export dialog does (.pdf, .png, .jpg, .tif) and exit",
+                                         "OUT");
+    const QCommandLineOption dpi(QStringLiteral("dpi"), "resolution for --export (30 to 1200)", "N", "300");
+    const QCommandLineOption paper(QStringLiteral("paper"), "paper for --export: A4, A3, A4-portrait or A3-portrait",
+                                   "PAPER", "A4");
+    const QCommandLineOption title(QStringLiteral("title"), "title for --export", "TITLE");
     const QCommandLineOption project(QStringLiteral("project"), "project GeoPackage for implementation units", "FILE.gpkg");
     const QCommandLineOption language(QStringLiteral("lang"), "interface language: zh (default) or en", "LANG");
     const QCommandLineOption timing(QStringLiteral("timing"), "print load and first-frame times");
-    parser.addOptions({render, size, project, language, timing});
+    parser.addOptions({render, size, export_page, dpi, paper, title, project, language, timing});
     CommandLine out;
     if (!parser.parse(arguments)) {
         out.error = parser.errorText();
@@ -31,6 +38,20 @@ CommandLine parse_command_line(const QStringList& arguments) {
     if (positional.size() > 1) out.error = "give at most one SOURCE";
     if (!positional.isEmpty()) out.source = positional.first();
     out.render_output = parser.value(render);
+    out.export_output = parser.value(export_page);
+    out.title = parser.value(title);
+    if (!out.render_output.isEmpty() && !out.export_output.isEmpty()) out.error = "give --render or --export, not both";
+    bool dpi_ok = false;
+    out.dpi = parser.value(dpi).toInt(&dpi_ok);
+    if (!dpi_ok || out.dpi < 30 || out.dpi > 1200) out.error = "--dpi must be a whole number from 30 to 1200";
+    const auto sheet = QRegularExpression("^(A[34])(-portrait)?$", QRegularExpression::CaseInsensitiveOption)
+                           .match(parser.value(paper));
+    if (!sheet.hasMatch()) {
+        out.error = "--paper must be A4, A3, A4-portrait or A3-portrait";
+    } else {
+        const QSizeF landscape = sheet.captured(1).toUpper() == "A3" ? QSizeF(420, 297) : QSizeF(297, 210);
+        out.paper_mm = sheet.captured(2).isEmpty() ? landscape : landscape.transposed();
+    }
     out.project = parser.value(project);
     out.language = parser.value(language);
     out.timing = parser.isSet(timing);
@@ -46,7 +67,8 @@ CommandLine parse_command_line(const QStringList& arguments) {
 
 bool wants_headless(int argc, char** argv) {
     for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--render") == 0 || std::strncmp(argv[i], "--render=", 9) == 0) return true;
+        for (const char* option : {"--render", "--export"})
+            if (std::strcmp(argv[i], option) == 0 || (std::strncmp(argv[i], option, 8) == 0 && argv[i][8] == '=')) return true;
     return false;
 }
 

@@ -50,14 +50,12 @@ ExportDialog::ExportDialog(const QString& default_title, const QString& default_
     layout->addWidget(buttons);
 }
 
-ExportRequest ExportDialog::request() const {
-    ExportRequest r;
+void ExportDialog::apply_to(ExportRequest& r) const {
     r.path = path_->text().trimmed();
     r.title = title_->text();
     r.dpi = dpi_->value();
     r.paper_mm = paper_->currentData().toSizeF();
     r.legend = legend_->isChecked();
-    return r;
 }
 
 }  // namespace renozone::viewer

@@ -16,8 +16,8 @@ class ExportDialog : public QDialog {
     Q_OBJECT
 public:
     ExportDialog(const QString& default_title, const QString& default_path, QWidget* parent = nullptr);
-    // Everything but the layers and the extent, which the main window adds.
-    ExportRequest request() const;
+    // Sets what the dialog asks for (file, title, DPI, paper, legend) on `request`.
+    void apply_to(ExportRequest& request) const;
 
 private:
     QLineEdit* path_;

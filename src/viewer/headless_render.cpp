@@ -2,6 +2,7 @@
 
 #include "map_decorations.h"
 #include "map_renderer.h"
+#include "session_export.h"
 #include "viewer_session.h"
 
 #include "errors.h"
@@ -27,10 +28,43 @@ QImage render_default_map(const ViewerSession& session, QSize size) {
     return image;
 }
 
+namespace {
+
+template <typename Work>
+int reporting_errors(Work work) {
+    try {
+        return work();
+    } catch (const Error& e) {
+        std::fprintf(stderr, "renozone-viewer: %s\n", e.what());
+        return static_cast<int>(e.exit_code());
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "renozone-viewer: internal error: %s\n", e.what());
+        return static_cast<int>(ExitCode::internal);
+    }
+}
+
+}  // namespace
+
+int export_headless(const HeadlessExport& options) {
+    return reporting_errors([&] {
+        const ViewerSession session(options.source);
+        const auto bottom_to_top = session.layers();
+        ExportRequest request = session_export_request(session, session.full_extent(), {bottom_to_top.begin(), bottom_to_top.end()});
+        request.path = options.output;
+        if (!options.title.isEmpty()) request.title = options.title;
+        request.dpi = options.dpi;
+        request.paper_mm = options.paper_mm;
+        const QString problem = export_map(request);
+        if (problem.isEmpty()) return 0;
+        std::fprintf(stderr, "renozone-viewer: %s\n", problem.toUtf8().constData());
+        return static_cast<int>(ExitCode::output);
+    });
+}
+
 int render_headless(const HeadlessOptions& options) {
     QElapsedTimer clock;
     clock.start();
-    try {
+    return reporting_errors([&] {
         ViewerSession session(options.source);
         const double opened = clock.nsecsElapsed() / 1e6;
         const QImage image = render_default_map(session, options.size);
@@ -53,13 +87,7 @@ int render_headless(const HeadlessOptions& options) {
                          t.load_ms, t.analyse_ms, t.layers_ms, rendered - opened, rendered, cpu_at_frame);
         }
         return 0;
-    } catch (const Error& e) {
-        std::fprintf(stderr, "renozone-viewer: %s\n", e.what());
-        return static_cast<int>(e.exit_code());
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "renozone-viewer: internal error: %s\n", e.what());
-        return static_cast<int>(ExitCode::internal);
-    }
+    });
 }
 
 }  // namespace renozone::viewer

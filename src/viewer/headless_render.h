@@ -1,9 +1,12 @@
 // `renozone-viewer --render OUT.png [--size WxH] [SOURCE]`: the default map,
-// full extent with scale bar and north arrow, written without a window.
+// full extent with scale bar and north arrow, written without a window; and
+// `--export OUT.pdf|png [--dpi N] [--paper …] [--title …]`: the page the export
+// dialog writes for the full extent and the default layers.
 #pragma once
 
 #include <QImage>
 #include <QSize>
+#include <QSizeF>
 #include <QString>
 
 namespace renozone::viewer {
@@ -17,9 +20,19 @@ struct HeadlessOptions {
     bool timing = false;  // print where the time went to stderr
 };
 
+struct HeadlessExport {
+    QString output;
+    QString source;
+    int dpi = 300;
+    QSizeF paper_mm{297, 210};
+    QString title;  // empty: the dialog's default
+};
+
 // The map of the session's full extent, decorated, as an image of `size`.
 QImage render_default_map(const ViewerSession& session, QSize size);
 // Returns the process exit code (0 written, 3 bad input, 4 not written).
 int render_headless(const HeadlessOptions& options);
+// The same exit codes.
+int export_headless(const HeadlessExport& options);
 
 }  // namespace renozone::viewer

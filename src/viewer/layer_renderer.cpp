@@ -250,8 +250,10 @@ bool render_layer(QPainter& painter, const MapLayer& layer, const RenderContext&
     std::size_t counter = 0;
     for (int f : visible) {
         const int cls = layer.classes[f];
-        if (cls < 0) continue;
         const MapRect& box = g.box(f);
+        // A feature without geometry has an inverted, infinite box: as a "small"
+        // box it would reach a PDF as infinite numbers and break the page.
+        if (cls < 0 || !box.holds_a_point()) continue;
         if (g.kind() != GeometryKind::point && box.width() < box_below_px * upp && box.height() < box_below_px * upp) {
             if (pixels.usable() && !boxes_wait) pixels.blend_rect(screen_box(f), pixel_colour[cls]);
             else small[cls].push_back(f);

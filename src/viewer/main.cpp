@@ -28,6 +28,8 @@ int main(int argc, char** argv) {
     install_translations(app, chosen_language(cli.language));
     if (!cli.render_output.isEmpty())
         return render_headless(HeadlessOptions{cli.render_output, cli.size, cli.source, cli.timing});
+    if (!cli.export_output.isEmpty())
+        return export_headless(HeadlessExport{cli.export_output, cli.source, cli.dpi, cli.paper_mm, cli.title});
 
     MainWindow window;
     window.show();

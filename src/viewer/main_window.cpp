@@ -8,6 +8,7 @@
 #include "engine_progress.h"
 #include "error_text.h"
 #include "export_dialog.h"
+#include "session_export.h"
 #include "gaps_layer.h"
 #include "geos_conversion.h"
 #include "identify_panel.h"
@@ -438,15 +439,10 @@ void MainWindow::choose_and_open_project() {
 
 void MainWindow::export_map_interactively() {
     if (!session_) return;
-    ExportDialog dialog(tr("武隆区城镇老旧小区改造"), QDir::current().filePath("renozone-map.pdf"), this);
+    ExportRequest request = session_export_request(*session_, canvas_->view().extent(), layer_list_->visible_bottom_to_top());
+    ExportDialog dialog(request.title, QDir::current().filePath("renozone-map.pdf"), this);
     if (dialog.exec() != QDialog::Accepted) return;
-    ExportRequest request = dialog.request();
-    request.extent = canvas_->view().extent();
-    request.layers = layer_list_->visible_bottom_to_top();
-    const auto& data = session_->district().data();
-    request.footer = tr("数据：%1；坐标系 %2；renozone-viewer")
-                         .arg(QString::fromStdString(data.data_notice.empty() ? session_->data_source().toStdString() : data.data_notice))
-                         .arg(coordinates_ ? coordinates_->crs_name() : QString());
+    dialog.apply_to(request);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QString problem = export_map(request);
     QApplication::restoreOverrideCursor();

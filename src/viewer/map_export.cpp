@@ -3,7 +3,9 @@
 #include "legend_painter.h"
 #include "map_decorations.h"
 #include "map_renderer.h"
+#include "pdf_text_names.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -11,9 +13,12 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 
 namespace renozone::viewer {
 namespace {
+
+const QString page_font_family = QStringLiteral("Noto Sans CJK SC");
 
 struct PageLayout {
     QRectF title, map, legend, footer;
@@ -34,10 +39,10 @@ PageLayout layout_page(QSizeF page, double mm, bool legend, double title_height,
 
 void paint_page(QPainter& painter, QSizeF page, const ExportRequest& r, bool raster) {
     const double mm = r.dpi / 25.4, px = r.dpi / 96.0;
-    QFont title_font("Noto Sans CJK SC");
+    QFont title_font(page_font_family);
     title_font.setPixelSize(static_cast<int>(18 * px));
     title_font.setBold(true);
-    QFont footer_font("Noto Sans CJK SC");
+    QFont footer_font(page_font_family);
     footer_font.setPixelSize(std::max(1, static_cast<int>(8 * px)));
     const PageLayout l = layout_page(page, mm, r.legend, QFontMetricsF(title_font).height() * 1.2,
                                      QFontMetricsF(footer_font).height() * 2.4);
@@ -86,7 +91,13 @@ QString export_map(const ExportRequest& r) {
     if (r.dpi < 30 || r.dpi > 1200) return QCoreApplication::translate("MapExport", "DPI 须在 30 到 1200 之间");
     const QString suffix = QFileInfo(r.path).suffix().toLower();
     const QSizeF page(r.paper_mm.width() * r.dpi / 25.4, r.paper_mm.height() * r.dpi / 25.4);
-    if (suffix == "png" || suffix == "jpg" || suffix == "jpeg" || suffix == "tif" || suffix == "tiff") {
+    const bool raster = suffix == "png" || suffix == "jpg" || suffix == "jpeg" || suffix == "tif" || suffix == "tiff";
+    if (!raster && suffix != "pdf")
+        return QCoreApplication::translate("MapExport", "%1：可导出为 .png、.jpg、.tif 或 .pdf").arg(r.path);
+    // The page is made in memory and then replaces the file whole: a failure leaves no half-written file.
+    QSaveFile file(r.path);
+    if (!file.open(QIODevice::WriteOnly)) return cannot_write(r.path);
+    if (raster) {
         QImage image(page.toSize(), QImage::Format_ARGB32_Premultiplied);
         image.setDotsPerMeterX(static_cast<int>(r.dpi / 0.0254));
         image.setDotsPerMeterY(static_cast<int>(r.dpi / 0.0254));
@@ -94,22 +105,26 @@ QString export_map(const ExportRequest& r) {
             QPainter painter(&image);
             paint_page(painter, page, r, true);
         }
-        return image.save(r.path) ? QString() : cannot_write(r.path);
+        if (!image.save(&file, suffix.toLatin1().constData())) return cannot_write(r.path);
+    } else {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        {
+            QPdfWriter writer(&buffer);
+            writer.setResolution(static_cast<int>(r.dpi));
+            writer.setPageSize(QPageSize(r.paper_mm, QPageSize::Millimeter));
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+            writer.setTitle(r.title);
+            writer.setCreator("renozone-viewer");
+            QPainter painter;
+            if (!painter.begin(&writer)) return cannot_write(r.path);
+            paint_page(painter, page, r, false);
+        }
+        QByteArray pdf = buffer.data();
+        correct_cjk_text_names(pdf, page_font_family);
+        if (file.write(pdf) != pdf.size()) return cannot_write(r.path);
     }
-    if (suffix == "pdf") {
-        QPdfWriter writer(r.path);
-        writer.setResolution(static_cast<int>(r.dpi));
-        writer.setPageSize(QPageSize(r.paper_mm, QPageSize::Millimeter));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setTitle(r.title);
-        writer.setCreator("renozone-viewer");
-        QPainter painter;
-        if (!painter.begin(&writer)) return cannot_write(r.path);
-        paint_page(painter, page, r, false);
-        painter.end();
-        return QFileInfo(r.path).size() > 0 ? QString() : cannot_write(r.path);
-    }
-    return QCoreApplication::translate("MapExport", "%1：可导出为 .png、.jpg、.tif 或 .pdf").arg(r.path);
+    return file.commit() ? QString() : cannot_write(r.path);
 }
 
 }  // namespace renozone::viewer

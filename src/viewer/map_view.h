@@ -16,6 +16,8 @@ struct MapRect {
     double width() const { return max_x - min_x; }
     double height() const { return max_y - min_y; }
     bool empty() const { return !(max_x > min_x && max_y > min_y); }
+    // False for null_rect(), the box of a feature without geometry; true for a point.
+    bool holds_a_point() const { return min_x <= max_x && min_y <= max_y; }
     bool intersects(const MapRect& o) const {
         return min_x <= o.max_x && o.min_x <= max_x && min_y <= o.max_y && o.min_y <= max_y;
     }
