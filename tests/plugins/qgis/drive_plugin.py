@@ -10,7 +10,7 @@ import subprocess
 import time
 import traceback
 
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer, QgsFeature, QgsGeometry, QgsPointXY
+from qgis.core import QgsApplication, QgsProject, QgsRenderContext, QgsVectorLayer, QgsFeature, QgsGeometry, QgsPointXY
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QMetaObject, QPoint, Qt, QTimer, Q_ARG, Q_RETURN_ARG
 from qgis.PyQt.QtGui import QMouseEvent
 from qgis.PyQt.QtWidgets import (QAction, QComboBox, QDockWidget, QDoubleSpinBox, QLabel, QPushButton, QSpinBox, QTabWidget,
@@ -121,6 +121,22 @@ def open_and_follow_selection(dock):
     settle()
 
 
+def legend_labels_drawn(layer):
+    """How many features QGIS draws in each legend class of the layer's renderer."""
+    renderer = layer.renderer().clone()
+    label_of = {item.ruleKey(): item.label() for item in renderer.legendSymbolItems()}
+    context = QgsRenderContext()
+    renderer.startRender(context, layer.fields())
+    counts = {}
+    for feature in layer.getFeatures():
+        context.expressionContext().setFeature(feature)
+        for key in renderer.legendKeysForFeature(feature, context):
+            if key in label_of:  # not the rule-based renderer's root
+                counts[label_of[key]] = counts.get(label_of[key], 0) + 1
+    renderer.stopRender(context)
+    return counts
+
+
 def tag(dock):
     tagged = os.path.join(WORK, 'wulong-tagged.gpkg')
     check(invoke(dock, 'tagTo', tagged), 'tagging through the dock succeeds')
@@ -130,6 +146,10 @@ def tag(dock):
           and communities.renderer().classAttribute() == 'phase', 'the tagged communities open styled by phase')
     buildings = layer_named('buildings', tagged)
     check(buildings is not None and buildings.renderer().type() == 'RuleRenderer', 'the tagged buildings open with their rule style')
+    drawn = legend_labels_drawn(buildings)
+    in_plan = sum(1 for f in buildings.getFeatures() if f['in_plan'] and not f['heritage'] and not f['d_grade'])
+    check(drawn.get('纳入改造 in plan') == in_plan and in_plan > 0 and len(drawn) == 5,
+          f'the tagged buildings are drawn in all 5 classes, {in_plan} in plan (drawn: {drawn})')
     canvas = iface.mapCanvas()
     extent = communities.extent()
     extent.scale(1.05)
