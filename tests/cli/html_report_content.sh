@@ -11,6 +11,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$rz" --quiet report --html "$work/zh.html"
 "$rz" --quiet report --html "$work/en.html" --lang en
+"$rz" --quiet report --html "$work/euclidean.html" --euclidean
 "$rz" --quiet unit --communities-ids FS03,FS14 --project "$work/p.gpkg" --save --name 油房沟片区 --phase 实施 \
   --year 2022 --path 综合改造 --lead 1 >/dev/null
 "$rz" --quiet check-site --type kindergarten --project "$work/p.gpkg" \
@@ -101,6 +102,9 @@ assert last[1:3] == ['31 (100.0%)', '1,618 (100.0%)'], last
 assert 'ledger' not in zh.tables and 'renozone ledger add --project' in zh_text
 assert 'Kindergarten' in [row[0] for row in en.tables['facility-gaps'][1:]], en.tables['facility-gaps']
 assert en.tables['phasing'][0][:2] == ['Year', 'Phase'], en.tables['phasing'][0]
+assert {row[2] for row in gaps[1:]} == {'路网距离'}, gaps  # along the roads of the embedded data
+_, euclidean = parse('euclidean.html')
+assert {row[2] for row in euclidean.tables['facility-gaps'][1:]} == {'直线距离'}, euclidean.tables['facility-gaps']
 
 _, unit_only = parse('unit-only.html')
 assert 'ledger' not in unit_only.tables
