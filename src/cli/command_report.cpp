@@ -3,6 +3,7 @@
 #include "analysis_run.h"
 #include "atomic_file.h"
 #include "coverage_report.h"
+#include "facility_options.h"
 #include "html_report.h"
 #include "report_labels.h"
 
@@ -19,16 +20,21 @@ struct Options {
     std::string html;
     std::string project;
     std::string lang = "zh";
+    FacilityOptions facility;  // the facility gaps of the HTML report
 };
 
 void write_html(const Options& o, const Terminal& terminal) {
-    const Lang lang = parse_lang(o.lang);  // refuse a bad language before the work
+    const Lang lang = parse_lang(o.lang);  // refuse a bad language or rules file before the work
+    const SiteRules rules = o.facility.load_rules();
     auto district = load_district(o.inputs, terminal);
     std::optional<ProjectContent> project;
     if (!o.project.empty()) project = read_project(o.project, *district);
     HtmlReportOptions options;
     options.lang = lang;
     options.project = project ? &*project : nullptr;
+    options.rules = &rules;
+    options.gaps.use_network = !o.facility.euclidean;
+    options.progress = terminal.progress();
     write_text_file(o.html, html_report(*district, options), o.overwrite);
 }
 
@@ -49,10 +55,12 @@ void add_report_command(CLI::App& app, Terminal& terminal) {
                           ->excludes(format)
                           ->excludes(output)
                           ->group(html);
-    cmd->add_option("--project", options->project, "project GeoPackage: its implementation units and site checks")
+    cmd->add_option("--project", options->project, "project GeoPackage: its implementation units, site checks and ledger")
         ->needs(html_file)
         ->group(html);
     cmd->add_option("--lang", options->lang, "zh (default) or en")->needs(html_file)->group(html);
+    add_facility_options(*cmd, options->facility);
+    for (const char* name : {"--rules", "--euclidean"}) cmd->get_option(name)->needs(html_file);
     cmd->callback([options, &terminal] {
         if (!options->html.empty()) return write_html(*options, terminal);
         auto run = load_and_analyse(options->inputs, terminal, BuildingGeometry::measured);  // figures only, no map

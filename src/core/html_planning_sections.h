@@ -1,17 +1,24 @@
-// Extension points of the HTML report for the planning engines built beside
-// it. Each engine adds here one function from its result struct to an
-// HtmlSection and the report command passes the section in
-// HtmlReportOptions::planning:
-//   HtmlSection facility_gaps_section(const std::vector<FacilityGaps>&, Lang);  // facility_gaps.h
-//   HtmlSection phasing_section(const Phasing&, Lang);                          // phasing.h
-//   HtmlSection ledger_section(const std::vector<LedgerRecord>&, Lang);         // ledger.h
-// Until then the report shows the section with a short note.
+// The report's sections computed by the planning engines: facility gaps
+// (facility_gaps.h) and phasing by year (phasing.h), each rendered from its
+// engine's result. Both come from the data and the plan, so they are shown
+// with or without a project.
 #pragma once
 
+#include "facility_gaps.h"
 #include "html_section.h"
+#include "phasing.h"
+
+#include <string>
+#include <vector>
 
 namespace renozone {
 
-HtmlSection not_available_section(const std::string& id, Label title, Lang lang);
+// One row per facility type, then the planned communities' coverage per type.
+HtmlSection facility_gaps_section(const District& district, const std::vector<FacilityGaps>& gaps,
+                                  const std::vector<std::string>& unknown_types, Lang lang);
+
+// Figures by year and phase, then cumulative against the plan's targets;
+// `with_project` tells whether the project's units were phased too.
+HtmlSection phasing_section(const Phasing& phasing, bool with_project, Lang lang);
 
 }  // namespace renozone

@@ -1,5 +1,6 @@
 #include "html_project_sections.h"
 
+#include "content_items.h"
 #include "html_table.h"
 #include "plan_departments.h"
 #include "text_utils.h"
@@ -24,6 +25,16 @@ std::string department_name(const std::string& recorded) {
 std::string spaced_list(const std::string& comma_separated) {
     std::string out;
     for (char c : comma_separated) out += c == ',' ? std::string(", ") : std::string(1, c);
+    return out;
+}
+
+// Content items have Chinese names only; English readers get their keys.
+std::string content_text(const std::vector<std::string>& keys, Lang lang) {
+    std::string out;
+    for (const auto& key : keys) {
+        const ContentItem* item = find_content_item(key);
+        out += (out.empty() ? "" : lang == Lang::zh ? "、" : ", ") + (item && lang == Lang::zh ? item->name : key);
+    }
     return out;
 }
 
@@ -88,6 +99,34 @@ HtmlSection site_checks_section(const ProjectContent* project, Lang lang) {
                           c.area_m2 > 0 ? number(c.area_m2) : "", spaced_list(c.failed_rules), spaced_list(c.warned_rules),
                           c.checked});
         t.row_classes.push_back("site-check verdict-" + std::string(c.verdict == "fail" || c.verdict == "warn" ? c.verdict : "pass"));
+    }
+    s.body = render_html(t);
+    return s;
+}
+
+HtmlSection ledger_section(const ProjectContent* project, Lang lang) {
+    HtmlSection s{"ledger", label(lang, Label::ledger), {}};
+    if (!project || project->ledger.empty()) {
+        s.body = html_note(label(lang, project ? Label::ledger_none : Label::ledger_no_project));
+        return s;
+    }
+    HtmlTable t;
+    t.css_class = "ledger";
+    t.headers = {label(lang, Label::unit_id), label(lang, Label::name), label(lang, Label::lead_department),
+                 label(lang, Label::phase), label(lang, Label::year), label(lang, Label::buildings),
+                 label(lang, Label::floor_area_m2), label(lang, Label::households), label(lang, Label::content),
+                 label(lang, Label::investment_cny), label(lang, Label::total_subsidy_cny), label(lang, Label::progress),
+                 label(lang, Label::dates)};
+    t.numeric = {true, false, false, false, true, true, true, true, false, true, true, false, false};
+    for (const auto& r : project->ledger) {
+        const std::string dates = r.start_date.empty() && r.end_date.empty() ? "" : r.start_date + " – " + r.end_date;
+        std::string progress = r.progress_percent ? format_number(*r.progress_percent, 0) + "%" : "";
+        if (!r.progress_note.empty()) progress += (progress.empty() ? "" : " ") + r.progress_note;
+        t.rows.push_back({std::to_string(r.id), r.name, department_name(r.lead_department), phase_label(lang, r.phase),
+                          r.year ? std::to_string(*r.year) : "", number(double(r.scale.buildings)),
+                          number(r.scale.floor_area_m2), number(double(r.scale.households)), content_text(r.content, lang),
+                          r.investment_cny ? number(*r.investment_cny) : "", number(r.subsidy.total_cny), progress, dates});
+        t.row_classes.push_back("ledger-project");
     }
     s.body = render_html(t);
     return s;

@@ -43,6 +43,17 @@ std::string notice(const District& district, Lang lang) {
            "</strong>: " + escape_xml(text) + "</aside>";
 }
 
+HtmlSection computed_gaps_section(const District& district, const HtmlReportOptions& o) {
+    const SiteChecker checker(district, o.rules ? *o.rules : load_default_site_rules());
+    return facility_gaps_section(district, all_facility_gaps(checker, o.gaps, o.progress), unknown_facility_types(checker),
+                                 o.lang);
+}
+
+HtmlSection computed_phasing_section(const District& district, const HtmlReportOptions& o) {
+    static const std::vector<StoredUnit> no_units;
+    return phasing_section(compute_phasing(district, o.project ? o.project->units : no_units), o.project != nullptr, o.lang);
+}
+
 std::string contents(const std::vector<HtmlSection>& sections, Lang lang) {
     std::string out = "<nav><strong>" + escape_xml(label(lang, Label::contents)) + "</strong><ol>";
     for (const auto& s : sections) out += "<li><a href=\"#" + s.id + "\">" + escape_xml(s.title) + "</a></li>";
@@ -53,9 +64,6 @@ std::string contents(const std::vector<HtmlSection>& sections, Lang lang) {
 
 std::string html_report(const District& district, const HtmlReportOptions& o) {
     const Lang lang = o.lang;
-    const auto planning = [&](const std::optional<HtmlSection>& given, const char* id, Label title) {
-        return given ? *given : not_available_section(id, title, lang);
-    };
     const std::vector<HtmlSection> sections{
         totals_section(district, lang),
         map_section(district, o),
@@ -63,16 +71,17 @@ std::string html_report(const District& district, const HtmlReportOptions& o) {
         lifts_section(district, lang),
         units_section(district, o.project, lang),
         site_checks_section(o.project, lang),
-        planning(o.planning.facility_gaps, "facility-gaps", Label::facility_gaps),
-        planning(o.planning.phasing, "phasing", Label::phasing),
-        planning(o.planning.ledger, "ledger", Label::ledger),
+        computed_gaps_section(district, o),
+        computed_phasing_section(district, o),
+        ledger_section(o.project, lang),
         discrepancies_section(district, lang),
         rules_section(district, lang),
     };
 
     std::string out = "<!DOCTYPE html>\n<html lang=\"" + std::string(lang_tag(lang)) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    out += "<title>" + escape_xml(label(lang, Label::title)) + "</title>\n<style>" + html_report_css() + "</style>\n</head>\n<body>\n";
+    out += "<title>" + escape_xml(label(lang, Label::title)) + "</title>\n<style>" + html_report_css() + phase_swatch_css() +
+           "</style>\n</head>\n<body>\n";
     out += header(district, o) + "\n<main>\n" + notice(district, lang) + contents(sections, lang) + "\n";
     for (const auto& s : sections)
         out += "<section id=\"" + s.id + "\"><h2>" + escape_xml(s.title) + "</h2>\n" + s.body + "\n</section>\n";

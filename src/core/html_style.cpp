@@ -1,6 +1,26 @@
 #include "html_style.h"
 
+#include "map_symbols.h"
+
+#include <cmath>
+
 namespace renozone {
+namespace {
+
+// #rrggbb drawn at `opacity` over the opaque #rrggbb `base`, as #rrggbb.
+std::string blend_over(const std::string& colour, double opacity, const std::string& base) {
+    std::string out = "#";
+    for (std::size_t at = 1; at + 1 < 7; at += 2) {
+        const double top = std::stoi(colour.substr(at, 2), nullptr, 16), under = std::stoi(base.substr(at, 2), nullptr, 16);
+        const int mixed = static_cast<int>(std::lround(top * opacity + under * (1 - opacity)));
+        const char digits[] = "0123456789abcdef";
+        out += digits[mixed / 16];
+        out += digits[mixed % 16];
+    }
+    return out;
+}
+
+}  // namespace
 
 const char* html_report_css() {
     return R"CSS(
@@ -40,6 +60,15 @@ table.totals { width: auto; min-width: 60%; }
 table.facts { width: 100%; }
 table.communities-unplanned { width: auto; min-width: 50%; }
 table.units td:nth-child(-n+5), table.site-checks td:nth-child(-n+3) { white-space: nowrap; }
+table.facility-gaps td:nth-child(-n+3), table.phasing td:nth-child(-n+2), table.ledger td:nth-child(-n+5),
+table.ledger td:last-child { white-space: nowrap; }
+table.facility-gaps th, table.gaps-communities th { white-space: normal; }
+table.gaps-communities td:nth-child(-n+2) { white-space: nowrap; }
+table.facility-gaps tr.has-gaps td:nth-child(10), tr.gap-community.has-gaps td:nth-child(2) {
+  color: #9a6700; font-weight: 700; }
+table.phasing-cumulative, table.phasing { width: auto; min-width: 60%; }
+.phase-swatch td:nth-child(2)::before { content: ""; display: inline-block; width: 14px; height: 10px; margin-right: 6px;
+  vertical-align: -1px; border: 1px solid; }
 table.units td:last-child { font-size: 12px; min-width: 16em; }
 table.communities td:nth-child(-n+4), table.communities-unplanned td:nth-child(-n+3) { white-space: nowrap; }
 tr.has-warnings td:last-child, tr.severity-warning td:first-child { color: #9a6700; }
@@ -63,6 +92,24 @@ footer { color: var(--muted); text-align: center; padding: 0 0 28px; font-size: 
   figure, .cards, tr { break-inside: avoid; }
 }
 )CSS";
+}
+
+std::string phase_swatch_class(const std::string& phase, bool planned) {
+    const auto& palette = phase_palette();
+    const PhaseStyle& style = phase_style(phase, planned);
+    return "phase-swatch phase-" + std::to_string(&style - palette.data());
+}
+
+std::string phase_swatch_css() {
+    std::string out;
+    const auto& palette = phase_palette();
+    for (std::size_t i = 0; i < palette.size(); ++i) {
+        const PhaseStyle& s = palette[i];
+        // The colour the map shows: its translucent fill over the land.
+        out += "tr.phase-" + std::to_string(i) + " td:nth-child(2)::before { background: " +
+               blend_over(s.fill, s.fill_opacity, colours::land) + "; border-color: " + s.stroke + "; }\n";
+    }
+    return out;
 }
 
 }  // namespace renozone

@@ -38,7 +38,10 @@ std::vector<Item> legend_items(const District& district, const SvgMapOptions& o)
     std::vector<Item> items;
     auto phase = [&](const char* phase_name, bool planned, Label text) {
         const auto& s = phase_style(phase_name, planned);
-        items.push_back({box(s.fill, s.stroke), label(l, text)});
+        // Over the land colour, as the map draws the translucent fill.
+        items.push_back({box(colours::land, colours::land) + "<rect x=\"0.5\" y=\"0.5\" width=\"15\" height=\"11\"" +
+                             phase_paint(s) + "/>",
+                         label(l, text)});
     };
     phase("实施", true, Label::legend_phase_implement);
     phase("谋划", true, Label::legend_phase_plan);

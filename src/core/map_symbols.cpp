@@ -1,6 +1,7 @@
 #include "map_symbols.h"
 
 #include "svg_path.h"
+#include "text_utils.h"
 
 #include <array>
 
@@ -51,14 +52,27 @@ std::string shape_path(Shape shape, double x, double y) {
 
 }  // namespace
 
+const std::vector<PhaseStyle>& phase_palette() {
+    static const std::vector<PhaseStyle> palette{
+        {"实施", "#d73027", 0.45, "#4d4d4d"},
+        {"谋划", "#fc8d59", 0.45, "#4d4d4d"},
+        {"储备", "#fee08b", 0.45, "#4d4d4d"},
+        {"", "#d9d9d9", 0.3, "#4d4d4d"},
+    };
+    return palette;
+}
+
 const PhaseStyle& phase_style(const std::string& phase, bool planned) {
-    static const PhaseStyle implement{"#b8e0a6", "#4c9a2a"}, plan{"#b9d6f0", "#3f7fbf"}, reserve{"#fbe29c", "#c9a227"},
-        none{"#e6e3dc", "#aaa49a"};
-    if (!planned) return none;
-    if (phase == "实施") return implement;
-    if (phase == "谋划") return plan;
-    if (phase == "储备") return reserve;
-    return none;
+    const auto& palette = phase_palette();
+    if (planned && !phase.empty())
+        for (const auto& s : palette)
+            if (phase == s.phase) return s;
+    return palette.back();
+}
+
+std::string phase_paint(const PhaseStyle& style) {
+    return std::string(" fill=\"") + style.fill + "\" fill-opacity=\"" + format_number(style.fill_opacity, 2, false) +
+           "\" stroke=\"" + style.stroke + "\"";
 }
 
 const BuildingStyle& building_style(BuildingClass c) {

@@ -20,12 +20,22 @@ inline constexpr const char* heritage = "#b0307a";
 inline constexpr const char* unit = "#5b2c91";
 }  // namespace colours
 
+// The community phase palette, defined here once for every output: the SVG map
+// (hence the HTML report) draws from it, and scripts/make_styles.py writes the
+// same colours into styles/communities.qml, which QGIS and the viewer read; a
+// core test (map_symbols_test.cpp) holds the style file equal to this table.
 struct PhaseStyle {
-    const char* fill;
+    const char* phase;  // 实施, 谋划, 储备; "" for a community not in the plan
+    const char* fill;   // #rrggbb
+    double fill_opacity;
     const char* stroke;
 };
-// 实施 / 谋划 / 储备; anything else, or not planned, is the neutral style.
+// 实施, 谋划, 储备, then not planned.
+const std::vector<PhaseStyle>& phase_palette();
+// 实施 / 谋划 / 储备; anything else, or not planned, is the not-planned style.
 const PhaseStyle& phase_style(const std::string& phase, bool planned);
+// The style as SVG presentation attributes: ` fill="…" fill-opacity="…" stroke="…"`.
+std::string phase_paint(const PhaseStyle& style);
 
 enum class BuildingClass { in_plan, eligible_not_planned, other };
 struct BuildingStyle {

@@ -14,6 +14,7 @@ ProjectContent read_project(const std::string& path, const District& district) {
     content.name = std::filesystem::path(path).filename().string();
     content.units = store.units(district.ctx());
     content.site_checks = store.site_checks(district.ctx());
+    content.ledger = store.ledger();
     return content;
 }
 

@@ -1,5 +1,5 @@
-// What a report shows from a project GeoPackage: its implementation units
-// and site checks.
+// What a report shows from a project GeoPackage: its implementation units,
+// site checks and ledger.
 #pragma once
 
 #include "district.h"
@@ -14,6 +14,7 @@ struct ProjectContent {
     std::string name;  // the file's name, without its folder
     std::vector<StoredUnit> units;
     std::vector<StoredSiteCheck> site_checks;
+    std::vector<LedgerRecord> ledger;
 };
 
 // Throws InputError when the file does not exist or is not a GeoPackage.

@@ -150,7 +150,7 @@ private:
             const auto& style = phase_style(planned ? tags[i].phase : std::string(), planned);
             const std::string phase = planned ? phase_label(o_.lang, tags[i].phase) : label(o_.lang, Label::legend_not_planned);
             const std::string title = "<title>" + escape_xml(c.name + " (" + c.id + ") " + phase) + "</title>";
-            const std::string paint = " fill=\"" + std::string(style.fill) + "\" stroke=\"" + style.stroke + "\"";
+            const std::string paint = phase_paint(style);
             const std::string points = polygon_points(ctx_, c.geom.get(), f_);
             if (!points.empty()) out_ += "<polygon" + paint + " points=\"" + points + "\">" + title + "</polygon>";
             else out_ += "<path" + paint + " fill-rule=\"evenodd\" d=\"" + path(c.geom.get()) + "\">" + title + "</path>";

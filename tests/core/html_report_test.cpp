@@ -2,6 +2,9 @@
 #include "embedded_data.h"
 #include "fixture.h"
 #include "html_report.h"
+#include "ledger_actions.h"
+#include "phasing.h"
+#include "plan_departments.h"
 #include "site_check.h"
 #include "small_district.h"
 #include "text_utils.h"
@@ -35,12 +38,11 @@ class HtmlReport : public ::testing::Test {
 protected:
     static void SetUpTestSuite() { wulong = new District(load_dataset(inputs_from_single_source(embedded_dataset_path()))); }
     static void TearDownTestSuite() { delete wulong, wulong = nullptr; }
-    static std::string report(Lang lang = Lang::zh, const ProjectContent* project = nullptr, HtmlPlanningSections planning = {}) {
+    static std::string report(Lang lang = Lang::zh, const ProjectContent* project = nullptr) {
         HtmlReportOptions o;
         o.lang = lang;
         o.generated = "2025-06-30T08:00:00Z";
         o.project = project;
-        o.planning = std::move(planning);
         return html_report(*wulong, o);
     }
     static District* wulong;
@@ -130,15 +132,76 @@ TEST_F(HtmlReport, CarriesTheDataNoticeAndDiscrepancies) {
     EXPECT_FALSE(has(d, embedded_dataset_path()));
 }
 
-TEST_F(HtmlReport, PlanningSectionsAreNotedUntilTheirEnginesProvideThem) {
-    const std::string without = report();
-    for (const char* id : {"facility-gaps", "phasing", "ledger"})
-        EXPECT_TRUE(has(section(without, id), "本版本尚未提供此部分。")) << id;
-    HtmlPlanningSections planning;
-    planning.phasing = HtmlSection{"phasing", "分年度实施计划", "<p>2021: 10</p>"};
-    const std::string with = report(Lang::zh, nullptr, planning);
-    EXPECT_TRUE(has(section(with, "phasing"), "<p>2021: 10</p>"));
-    EXPECT_TRUE(has(with, "<a href=\"#phasing\">分年度实施计划</a>"));
+// Gaps and phasing come from the data and the plan: they are filled without a
+// project, the ledger says there is none and how to make one.
+TEST_F(HtmlReport, PlanningSectionsFromTheEnginesWithoutAProject) {
+    const std::string html = report();
+    for (const char* id : {"facility-gaps", "phasing", "ledger"}) {
+        EXPECT_FALSE(has(section(html, id), "本版本尚未提供")) << id;
+        EXPECT_FALSE(has(section(html, id), "not-available")) << id;
+    }
+
+    const std::string gaps = section(html, "facility-gaps");
+    const SiteChecker checker(*wulong, load_default_site_rules());
+    const auto all = all_facility_gaps(checker);
+    ASSERT_FALSE(all.empty());
+    // one row per facility type of the rules
+    EXPECT_EQ(count(gaps, "<tr class=\"gap\">") + count(gaps, "<tr class=\"gap has-gaps\">"), all.size());
+    for (const auto& g : all)  // the engine's figures: households, covered, coverage, uncovered
+        EXPECT_TRUE(has(gaps, "<td>" + facility_label(Lang::zh, g.type) + "</td><td class=\"num\">" +
+                                  format_number(g.rule.radius_m.value, 0) + "</td><td>" +
+                                  (g.distance_method == "network" ? "路网距离" : "直线距离") + "</td><td class=\"num\">" +
+                                  format_number(double(g.facilities.size()), 0) + "</td><td class=\"num\">" +
+                                  format_number(double(g.district.households), 0) + "</td><td class=\"num\">" +
+                                  format_number(double(g.district.covered_households), 0) + "</td>"))
+            << g.type;
+    EXPECT_EQ(count(gaps, "<tr class=\"gap-community"), 31u);  // the planned communities
+    EXPECT_TRUE(has(gaps, "<td>油房沟小区</td>"));
+
+    const std::string phasing = section(html, "phasing");
+    EXPECT_TRUE(has(phasing, "按方案表的批次与年度分期"));
+    EXPECT_TRUE(has(phasing, "实施单元 0 · 单元外的规划小区 31"));
+    const Phasing p = compute_phasing(*wulong, {});
+    std::size_t parts = 0;
+    for (const auto& y : p.years) parts += y.phases.size();
+    ASSERT_GT(parts, 1u);
+    EXPECT_EQ(count(phasing, "<tr class=\"phase-part "), parts);
+    EXPECT_EQ(count(phasing, "<tr class=\"phasing-year\">"), p.years.size());
+    // By the last year the plan is done: 31 communities, 1,618 buildings.
+    EXPECT_TRUE(has(phasing, "<td class=\"num\">31 (100.0%)</td><td class=\"num\">1,618 (100.0%)</td>"));
+    EXPECT_TRUE(has(phasing, "<td>实施</td>"));
+
+    const std::string ledger = section(html, "ledger");
+    EXPECT_TRUE(has(ledger, "未指定项目文件"));
+    EXPECT_TRUE(has(ledger, "renozone ledger add --project 项目.gpkg"));
+}
+
+TEST_F(HtmlReport, PlanningSectionsInEnglish) {
+    const std::string html = report(Lang::en);
+    const std::string gaps = section(html, "facility-gaps");
+    EXPECT_TRUE(has(gaps, "<td>Kindergarten</td>"));
+    EXPECT_TRUE(has(gaps, "<th class=\"num\">Households covered</th>"));
+    const std::string phasing = section(html, "phasing");
+    EXPECT_TRUE(has(phasing, "No project given (--project): phased by the plan table"));
+    EXPECT_TRUE(has(phasing, "<td>implement</td>"));
+    EXPECT_TRUE(has(section(html, "ledger"), "renozone ledger add --project project.gpkg"));
+    for (const char* id : {"facility-gaps", "phasing", "ledger"}) {
+        const std::string s = section(html, id);
+        const std::regex heading("<h[23]>([^<]*)</h[23]>");
+        for (auto it = std::sregex_iterator(s.begin(), s.end(), heading); it != std::sregex_iterator(); ++it)
+            for (unsigned char c : (*it)[1].str()) EXPECT_LT(c, 0x80) << (*it)[1].str();
+    }
+}
+
+// The phasing table's phase cells carry the map's phase colour.
+TEST_F(HtmlReport, PhaseSwatchesUseTheMapsPalette) {
+    const std::string html = report();
+    // 实施 #d73027 at 0.45 over the land #f8f6f0.
+    EXPECT_TRUE(has(html, "tr.phase-0 td:nth-child(2)::before { background: #e99d96; border-color: #4d4d4d; }"));
+    EXPECT_TRUE(has(section(html, "phasing"), "<tr class=\"phase-part phase-swatch phase-0\"><td>"));
+    // The map draws the same palette.
+    EXPECT_TRUE(has(section(html, "map"), "fill=\"#d73027\" fill-opacity=\"0.45\" stroke=\"#4d4d4d\""));
+    EXPECT_FALSE(has(section(html, "map"), "#b8e0a6"));  // the green the report once drew for 实施
 }
 
 TEST_F(HtmlReport, ProjectUnitsAndSiteChecks) {
@@ -158,8 +221,35 @@ TEST_F(HtmlReport, ProjectUnitsAndSiteChecks) {
                                         "", ShapeUse::site);
         store.add_site_check(checker.check("kindergarten", site.geom.get()), site.geom.get(), wulong->ctx());
     }
+    {
+        const ProjectContent without_ledger = read_project(path, *wulong);
+        EXPECT_TRUE(has(section(report(Lang::zh, &without_ledger), "ledger"), "项目中尚无台账记录"));
+    }
+    LedgerChange change;
+    change.name = "下油房沟改造";
+    change.unit_id = 1;
+    change.content = std::vector<std::string>{"water", "lifts"};
+    change.phase = "实施";
+    change.year = 2022;
+    change.investment_cny = 5e6;
+    change.lead_department = "1";
+    change.progress_percent = 40;
+    const LedgerRecord added = add_ledger_project(path, *wulong, new_ledger_record(change));
     const ProjectContent project = read_project(path, *wulong);
+    ASSERT_EQ(project.ledger.size(), 1u);
     const std::string html = report(Lang::zh, &project);
+    const std::string ledger = section(html, "ledger");
+    EXPECT_EQ(count(ledger, "<tr class=\"ledger-project\">"), 1u);
+    EXPECT_TRUE(has(ledger, "<td class=\"num\">1</td><td>下油房沟改造</td><td>" + find_department("1")->name +
+                                "</td><td>实施</td><td class=\"num\">2022</td><td class=\"num\">" +
+                                format_number(double(added.scale.buildings), 0) + "</td>"));
+    EXPECT_GT(added.scale.buildings, 0);
+    EXPECT_TRUE(has(ledger, "<td>供水管网及一户一表、加装电梯</td><td class=\"num\">5,000,000</td>"));
+    EXPECT_TRUE(has(ledger, "<td>40%</td>"));
+    EXPECT_FALSE(has(ledger, "未指定项目文件"));
+    EXPECT_TRUE(has(section(html, "phasing"), "实施单元 1 · 单元外的规划小区"));
+    EXPECT_FALSE(has(section(html, "phasing"), "按方案表的批次与年度分期"));
+    EXPECT_TRUE(has(section(report(Lang::en, &project), "ledger"), "<td>water, lifts</td>"));
     const std::string units = section(html, "units");
     EXPECT_EQ(count(units, "<tr class=\"unit"), 1u);
     EXPECT_TRUE(has(units, "<td>油房沟片区</td><td>实施</td><td class=\"num\">2022</td><td>综合改造</td>"));
