@@ -53,6 +53,8 @@ std::vector<Item> legend_items(const District& district, const SvgMapOptions& o)
                              s.stroke + "\" stroke-width=\"0.6\"/>",
                          label(l, text)});
     };
+    building(BuildingClass::heritage, Label::heritage_buildings);
+    building(BuildingClass::d_grade, Label::d_grade_buildings);
     building(BuildingClass::in_plan, Label::legend_in_plan);
     building(BuildingClass::eligible_not_planned, Label::legend_eligible_not_planned);
     building(BuildingClass::other, Label::legend_other_building);

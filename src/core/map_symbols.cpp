@@ -75,15 +75,25 @@ std::string phase_paint(const PhaseStyle& style) {
            "\" stroke=\"" + style.stroke + "\"";
 }
 
-const BuildingStyle& building_style(BuildingClass c) {
-    static const BuildingStyle in_plan{"#c0392b", "#7b1f16"}, eligible{"#f39c4a", "#a8621f"}, other{"#a5a29b", "#77746e"};
-    switch (c) {
-    case BuildingClass::in_plan: return in_plan;
-    case BuildingClass::eligible_not_planned: return eligible;
-    case BuildingClass::other: break;
-    }
-    return other;
+BuildingClass building_class(bool heritage, bool d_grade, bool in_plan, bool eligible) {
+    if (heritage) return BuildingClass::heritage;
+    if (d_grade) return BuildingClass::d_grade;
+    if (in_plan) return BuildingClass::in_plan;
+    return eligible ? BuildingClass::eligible_not_planned : BuildingClass::other;
 }
+
+const std::vector<BuildingStyle>& building_palette() {
+    static const std::vector<BuildingStyle> palette{
+        {BuildingClass::heritage, "#7b3294", "#595959"},
+        {BuildingClass::d_grade, "#99000d", "#595959"},
+        {BuildingClass::in_plan, "#c2703d", "#595959"},
+        {BuildingClass::eligible_not_planned, "#dcc08f", "#595959"},
+        {BuildingClass::other, "#c8c8c8", "#595959"},
+    };
+    return palette;
+}
+
+const BuildingStyle& building_style(BuildingClass c) { return building_palette()[static_cast<std::size_t>(c)]; }
 
 int road_rank(const std::string& road_class) {
     if (road_class == "primary") return 0;

@@ -37,11 +37,17 @@ const PhaseStyle& phase_style(const std::string& phase, bool planned);
 // The style as SVG presentation attributes: ` fill="…" fill-opacity="…" stroke="…"`.
 std::string phase_paint(const PhaseStyle& style);
 
-enum class BuildingClass { in_plan, eligible_not_planned, other };
+// A building's class on the map, in the order QGIS's rules (styles/buildings.qml)
+// give them: the first that applies.
+enum class BuildingClass { heritage, d_grade, in_plan, eligible_not_planned, other };
+BuildingClass building_class(bool heritage, bool d_grade, bool in_plan, bool eligible);
 struct BuildingStyle {
+    BuildingClass building_class;
     const char* fill;
     const char* stroke;
 };
+// One style a class, in the order above; styles/buildings.qml holds the same colours (a test keeps them so).
+const std::vector<BuildingStyle>& building_palette();
 const BuildingStyle& building_style(BuildingClass c);
 
 // primary 0, secondary 1, anything else 2; wider roads draw with lower ranks.

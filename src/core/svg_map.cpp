@@ -167,21 +167,18 @@ private:
     }
 
     void buildings() {
-        std::string in_plan, eligible, other;
+        std::vector<std::string> paths(building_palette().size());
         const auto& tags = d_.analysis().buildings;
         for (std::size_t i = 0; i < d_.data().buildings.size(); ++i) {
             const auto& t = tags[i];
-            std::string& d = t.in_plan ? in_plan : (t.eligible && !t.in_planned_community ? eligible : other);
-            append_path_data(d, ctx_, d_.data().buildings[i].geom.get(), f_);
+            const auto c = building_class(d_.data().buildings[i].heritage, t.d_grade, t.in_plan, t.eligible);
+            append_path_data(paths[static_cast<std::size_t>(c)], ctx_, d_.data().buildings[i].geom.get(), f_);
         }
         out_ += "<g fill-rule=\"evenodd\" stroke-width=\"0.3\">";
-        auto group = [&](const std::string& d, const BuildingStyle& s) {
-            if (!d.empty())
-                out_ += "<path fill=\"" + std::string(s.fill) + "\" stroke=\"" + s.stroke + "\" d=\"" + d + "\"/>";
-        };
-        group(other, building_style(BuildingClass::other));
-        group(eligible, building_style(BuildingClass::eligible_not_planned));
-        group(in_plan, building_style(BuildingClass::in_plan));
+        // The commonest class first, the rarest on top.
+        for (auto s = building_palette().rbegin(); s != building_palette().rend(); ++s)
+            if (const std::string& d = paths[static_cast<std::size_t>(s->building_class)]; !d.empty())
+                out_ += "<path fill=\"" + std::string(s->fill) + "\" stroke=\"" + s->stroke + "\" d=\"" + d + "\"/>";
         out_ += "</g>";
     }
 

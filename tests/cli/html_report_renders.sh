@@ -40,9 +40,9 @@ def qgis_phase_fill(phase):
     r, g, b, a = map(int, re.search(r'name="color" value="([0-9,]+)"', body).group(1).split(','))
     return tuple(round(c * a / 255 + land * (1 - a / 255)) for c, land in zip((r, g, b), (0xf8, 0xf6, 0xf0)))
 
-expected = {  # the style sheet's header, QGIS's phase colours and the map's symbology (map_symbols.cpp)
+expected = {  # the style sheet's header, QGIS's phase and building colours (map_symbols.cpp holds them equal)
     'header': (0x1f, 0x5f, 0x74), 'implement': qgis_phase_fill('实施'), 'plan': qgis_phase_fill('谋划'),
-    'reserve': qgis_phase_fill('储备'), 'building in plan': (0xc0, 0x39, 0x2b), 'river': (0xa9, 0xd3, 0xec),
+    'reserve': qgis_phase_fill('储备'), 'building in plan': (0xc2, 0x70, 0x3d), 'river': (0xa9, 0xd3, 0xec),
 }
 found = {name: pixels_near(rgb) for name, rgb in expected.items()}
 missing = [name for name, n in found.items() if n < 300]

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <regex>
 #include <sstream>
 
@@ -29,6 +30,18 @@ std::pair<std::string, double> qgis_colour(const std::string& rgba) {
     return {hex, a / 255.0};
 }
 
+// The fill and outline of the fill symbol `symbol` of a QGIS style.
+std::optional<std::pair<std::string, std::string>> qml_fill(const std::string& qml, const std::string& symbol) {
+    const auto start = qml.find("<symbol type=\"fill\" force_rhr=\"0\" clip_to_extent=\"1\" alpha=\"1\" name=\"" + symbol + "\">");
+    if (start == std::string::npos) return std::nullopt;
+    const std::string body = qml.substr(start, qml.find("</symbol>", start) - start);
+    std::smatch fill, outline;
+    if (!std::regex_search(body, fill, std::regex("name=\"color\" value=\"([0-9,]+)\"")) ||
+        !std::regex_search(body, outline, std::regex("name=\"outline_color\" value=\"([0-9,]+)\"")))
+        return std::nullopt;
+    return std::pair{fill[1].str(), outline[1].str()};
+}
+
 struct QmlCategory {
     std::string fill, outline;
     double opacity = 0;
@@ -42,15 +55,10 @@ std::map<std::string, QmlCategory> qml_categories(const std::string& qml) {
         symbol_of[(*it)[2]] = (*it)[1];
     std::map<std::string, QmlCategory> out;
     for (const auto& [value, symbol] : symbol_of) {
-        const auto start = qml.find("<symbol type=\"fill\" force_rhr=\"0\" clip_to_extent=\"1\" alpha=\"1\" name=\"" + symbol + "\">");
-        if (start == std::string::npos) continue;
-        const std::string body = qml.substr(start, qml.find("</symbol>", start) - start);
-        std::smatch fill, outline;
-        if (!std::regex_search(body, fill, std::regex("name=\"color\" value=\"([0-9,]+)\"")) ||
-            !std::regex_search(body, outline, std::regex("name=\"outline_color\" value=\"([0-9,]+)\"")))
-            continue;
-        const auto [fill_hex, opacity] = qgis_colour(fill[1]);
-        out[value] = {fill_hex, qgis_colour(outline[1]).first, opacity};
+        const auto colours = qml_fill(qml, symbol);
+        if (!colours) continue;
+        const auto [fill_hex, opacity] = qgis_colour(colours->first);
+        out[value] = {fill_hex, qgis_colour(colours->second).first, opacity};
     }
     return out;
 }
@@ -70,6 +78,34 @@ TEST(PhasePalette, EqualsTheCommunityStyleQgisAndTheViewerRead) {
         // QGIS keeps the opacity as an 8-bit alpha.
         EXPECT_EQ(std::lround(it->second.opacity * 255), std::lround(style.fill_opacity * 255)) << style.phase;
     }
+}
+
+// The building classes QGIS and the viewer draw (styles/buildings.qml, its rules
+// in order) are the SVG map's, in the same order and colours.
+TEST(BuildingPalette, EqualsTheBuildingRulesQgisAndTheViewerRead) {
+    const std::string path = style_path("buildings");
+    ASSERT_FALSE(path.empty());
+    const std::string qml = read_text(path);
+    std::vector<std::string> rule_symbols;
+    const std::regex rule("<rule filter=\"[^\"]*\" symbol=\"([0-9]+)\"");
+    for (auto it = std::sregex_iterator(qml.begin(), qml.end(), rule); it != std::sregex_iterator(); ++it)
+        rule_symbols.push_back((*it)[1]);
+    ASSERT_EQ(rule_symbols.size(), building_palette().size());
+    for (std::size_t i = 0; i < rule_symbols.size(); ++i) {
+        const auto colours = qml_fill(qml, rule_symbols[i]);
+        ASSERT_TRUE(colours) << "rule " << i;
+        EXPECT_EQ(qgis_colour(colours->first).first, building_palette()[i].fill) << "rule " << i;
+        EXPECT_EQ(qgis_colour(colours->second).first, building_palette()[i].stroke) << "rule " << i;
+        EXPECT_EQ(static_cast<std::size_t>(building_palette()[i].building_class), i);
+    }
+}
+
+TEST(BuildingPalette, TheFirstClassThatAppliesAsInQgisRules) {
+    EXPECT_EQ(building_class(true, true, true, true), BuildingClass::heritage);
+    EXPECT_EQ(building_class(false, true, true, true), BuildingClass::d_grade);
+    EXPECT_EQ(building_class(false, false, true, true), BuildingClass::in_plan);
+    EXPECT_EQ(building_class(false, false, false, true), BuildingClass::eligible_not_planned);
+    EXPECT_EQ(building_class(false, false, false, false), BuildingClass::other);
 }
 
 TEST(PhasePalette, ImplementIsRedAndAnythingElseIsTheNotPlannedStyle) {
