@@ -248,8 +248,14 @@ bad_input(unit_funding_share_not_a_number 2
   "--funding: 'district=nan' is not one of central=, municipal=, district=, residents= with a share"
   unit --communities-ids FS01 --funding "central=1,district=nan")
 bad_input(unit_unknown_community 3
-  "--communities-ids: no community with id 'XX99'"
+  "--communities-ids: no community with id or name 'XX99'"
   unit --communities-ids XX99)
+bad_input(unit_mistyped_community_name 3
+  "--communities-ids: no community with id or name '油坊沟小区'; did you mean 油房沟小区 (FS14)?"
+  unit --communities-ids FS03,油坊沟小区)
+bad_input(unit_funding_unknown_chinese_key 2
+  "--funding: '省级=0.3' is not one of central=, municipal=, district=, residents= with a share"
+  unit --communities-ids FS01 --funding "中央=0.4，省级=0.3")
 # A project file that is not a GeoPackage, or not a database at all, is refused and left as it was.
 add_test(NAME cli.bad_input.unit_project_not_a_geopackage
          COMMAND env EXISTING=${BAD}/buildings_ok.geojson ${CMAKE_CURRENT_SOURCE_DIR}/expect_error.sh 3
@@ -264,6 +270,9 @@ add_test(NAME cli.bad_input.unit_project_corrupt
 bad_input(site_unknown_type 2
   "unknown facility type 'spaceport' (${PROJECT_SOURCE_DIR}/data/rules/gb50180-2018.json knows: culture_sports, day_care, elderly_care, ev_charging, health_station, kindergarten, nursery, parking, public_toilet, service_station, waste_sorting)"
   check-site --type spaceport --wkt ${SITE})
+bad_input(site_mistyped_chinese_type 2
+  "unknown facility type '幼稚园' (${PROJECT_SOURCE_DIR}/data/rules/gb50180-2018.json knows: culture_sports, day_care, elderly_care, ev_charging, health_station, kindergarten, nursery, parking, public_toilet, service_station, waste_sorting); did you mean 幼儿园 (kindergarten)?"
+  check-site --type 幼稚园 --wkt ${SITE})
 bad_input(site_rules_malformed 3
   "${BAD}/rules_malformed.json: not valid JSON (byte 28)"
   ${KINDERGARTEN} --rules ${BAD}/rules_malformed.json)
