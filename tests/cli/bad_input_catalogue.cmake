@@ -307,8 +307,16 @@ bad_input(output_not_writable 4
 add_test(NAME cli.bad_input.output_exists
          COMMAND env EXISTING=${DATA} ${CMAKE_CURRENT_SOURCE_DIR}/expect_error.sh 4
                  "existing.gpkg: already exists; give --overwrite to replace it" $<TARGET_FILE:renozone> tag -o existing.gpkg)
-add_test(NAME cli.bad_input.unknown_option
-         COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/expect_error.sh 2 "The following argument was not expected: --frobnicate" $<TARGET_FILE:renozone> tag --frobnicate)
+# Mistyped commands and options: named, with the nearest one when one is near.
+bad_input(unknown_option 2 "unknown option '--frobnicate' for 'tag'" tag --frobnicate)
+bad_input(mistyped_option 2 "unknown option '--fromat' for 'report'; did you mean '--format'?" report --fromat json)
+bad_input(mistyped_option_with_value 2 "unknown option '--fromat' for 'report'; did you mean '--format'?" report --fromat=json)
+bad_input(mistyped_option_of_ledger_add 2 "unknown option '--nmae' for 'ledger add'; did you mean '--name'?"
+          ledger add --project p.gpkg --nmae x)
+bad_input(mistyped_command 2 "unknown command 'reprot'; did you mean 'report'?" reprot)
+bad_input(mistyped_ledger_command 2 "unknown command 'ledger ad'; did you mean 'ledger add'?" ledger ad)
+bad_input(unknown_command 2 "unknown command 'frobnicate'" frobnicate)
+bad_input(no_command 2 "A subcommand is required")
 
 # 10,000,000 vertices, made at test time: refused in seconds, not hung on.
 add_test(NAME cli.bad_input.ten_million_vertex_polygon
