@@ -1,6 +1,7 @@
 #include "command_check_site.h"
 
 #include "analysis_run.h"
+#include "facility_type_names.h"
 #include "project_store.h"
 #include "site_report.h"
 #include "unit_options.h"
@@ -24,14 +25,14 @@ struct Options {
 void run(const Options& o, Terminal& terminal) {
     auto district = load_district(o.inputs, terminal);
     const SiteChecker checker(*district, o.rules.empty() ? load_default_site_rules() : load_site_rules(o.rules));
-    checker.rules().rule(o.type);  // unknown type: fail before reading the geometry
+    const std::string type = facility_type_key(checker.rules(), o.type);  // unknown type: fail before reading the geometry
     const auto sites = o.shape.read(*district, ShapeUse::site);
     std::unique_ptr<ProjectStore> store;
     if (!o.project.empty()) store = std::make_unique<ProjectStore>(o.project, *district->data().working_srs);
     nlohmann::ordered_json results = nlohmann::ordered_json::array();
     int failed = 0;
     for (const auto& site : sites) {
-        const SiteCheck check = checker.check(o.type, site.geom.get(), {o.reuse_building, !o.euclidean});
+        const SiteCheck check = checker.check(type, site.geom.get(), {o.reuse_building, !o.euclidean});
         auto j = site_json(*district, check);
         if (store) j["id"] = store->add_site_check(check, site.geom.get(), district->ctx());
         if (check.verdict == RuleStatus::fail) ++failed;
@@ -50,7 +51,7 @@ void add_check_site_command(CLI::App& app, Terminal& terminal) {
     add_input_options(*cmd, o->inputs);
     add_shape_options(*cmd, o->shape, false);
     cmd->add_option("--type", o->type, "facility type: elderly_care, day_care, kindergarten, nursery, service_station, "
-                                       "health_station, culture_sports, public_toilet, parking, ev_charging, waste_sorting")
+                                       "health_station, culture_sports, public_toilet, parking, ev_charging, waste_sorting; or its Chinese name (幼儿园)")
         ->required();
     cmd->add_option("--rules", o->rules, "site rules file (default data/rules/gb50180-2018.json)");
     cmd->add_option("--format", o->format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();

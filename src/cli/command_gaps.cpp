@@ -4,6 +4,7 @@
 #include "atomic_file.h"
 #include "facility_gaps_report.h"
 #include "facility_options.h"
+#include "facility_type_names.h"
 
 #include <iostream>
 
@@ -22,16 +23,17 @@ struct Options {
 
 void run(const Options& o, Terminal& terminal) {
     SiteRules rules = o.facility.load_rules();
-    if (o.type != "all") rules.rule(o.type);  // an unknown type fails before the data is read
+    const bool every_type = o.type == "all";
+    const std::string type = every_type ? o.type : facility_type_key(rules, o.type);  // fails before the data is read
     auto district = load_district(o.inputs, terminal);
     const SiteChecker checker(*district, std::move(rules));
     const GapOptions options{!o.facility.euclidean, o.threshold};
-    const auto all = o.type == "all" ? all_facility_gaps(checker, options, terminal.progress())
-                                     : std::vector<FacilityGaps>{facility_gaps(checker, o.type, options, terminal.progress())};
-    const auto unknown = o.type == "all" ? unknown_facility_types(checker) : std::vector<std::string>{};
+    const auto all = every_type ? all_facility_gaps(checker, options, terminal.progress())
+                                : std::vector<FacilityGaps>{facility_gaps(checker, type, options, terminal.progress())};
+    const auto unknown = every_type ? unknown_facility_types(checker) : std::vector<std::string>{};
     std::string text;
     if (o.format == "json")
-        text = (o.type == "all" ? gaps_summary_json(*district, all, unknown) : gaps_json(*district, all.front()))
+        text = (every_type ? gaps_summary_json(*district, all, unknown) : gaps_json(*district, all.front()))
                    .dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     else if (o.format == "csv") text = render_csv(gaps_table(*district, all, true));
     else text = gaps_text(*district, all, unknown);
@@ -46,7 +48,7 @@ void add_gaps_command(CLI::App& app, Terminal& terminal) {
     auto* cmd = app.add_subcommand("gaps", "facility gaps: households and communities outside every existing facility's service radius");
     add_input_options(*cmd, o->inputs);
     add_facility_options(*cmd, o->facility);
-    cmd->add_option("--type", o->type, "facility type (kindergarten, elderly_care, …) or all")->required();
+    cmd->add_option("--type", o->type, "facility type (kindergarten or 幼儿园, elderly_care, …) or all")->required();
     cmd->add_option("--threshold", o->threshold, "a community with less of its households covered (percent) is substandard")
         ->capture_default_str();
     cmd->add_option("--format", o->format, "text, json or csv")->check(CLI::IsMember({"text", "json", "csv"}))->capture_default_str();

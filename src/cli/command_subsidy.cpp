@@ -55,7 +55,7 @@ void add_subsidy_command(CLI::App& app, Terminal& terminal) {
     cmd->add_option("--street", o->street, "street code or name")->group(scope);
     const std::string money = "Money";
     cmd->add_option("--pipeline-cost", o->pipeline_cost, "total pipeline works cost, CNY (a unit's stored cost otherwise)")->group(money);
-    cmd->add_option("--funding", o->funding, "split of the subsidy: central=0.4,municipal=0.3,district=0.2,residents=0.1")->group(money);
+    cmd->add_option("--funding", o->funding, "split of the subsidy: central=0.4,municipal=0.3,district=0.2,residents=0.1 or 中央=0.4,市级=0.3,区级=0.2,居民=0.1")->group(money);
     cmd->callback([o, &terminal] { run(*o, terminal); });
 }
 

@@ -1,6 +1,7 @@
 #include "command_suggest_sites.h"
 
 #include "analysis_run.h"
+#include "facility_type_names.h"
 #include "atomic_file.h"
 #include "facility_options.h"
 #include "site_selection_report.h"
@@ -27,13 +28,13 @@ struct Options {
 
 void run(const Options& o, Terminal& terminal) {
     SiteRules rules = o.facility.load_rules();
-    rules.rule(o.type);  // an unknown type fails before the data is read
+    const std::string type = facility_type_key(rules, o.type);  // an unknown type fails before the data is read
     auto district = load_district(o.inputs, terminal);
     const auto candidates = o.candidates.empty() ? grid_candidates(*district, rules, o.spacing, terminal.progress())
                                                  : candidates_from_source(*district, o.candidates, o.candidates_layer, o.candidates_crs);
     const SiteChecker checker(*district, std::move(rules));
     const SiteSelectionOptions options{o.count, o.exact, !o.facility.euclidean, o.time_limit};
-    const auto selection = suggest_sites(checker, o.type, candidates, options, terminal.progress());
+    const auto selection = suggest_sites(checker, type, candidates, options, terminal.progress());
     std::string text;
     if (o.format == "json")
         text = site_selection_json(*district, selection).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
@@ -59,7 +60,7 @@ void add_suggest_sites_command(CLI::App& app, Terminal& terminal) {
     auto* cmd = app.add_subcommand("suggest-sites", "choose new facility sites that cover most uncovered households (maximal covering)");
     add_input_options(*cmd, o->inputs);
     add_facility_options(*cmd, o->facility);
-    cmd->add_option("--type", o->type, "facility type (kindergarten, elderly_care, …)")->required();
+    cmd->add_option("--type", o->type, "facility type (kindergarten or 幼儿园, elderly_care, …)")->required();
     cmd->add_option("--count", o->count, "number of new sites")->required()->check(more_than_zero);
     const std::string where = "Candidates (default: a grid over open land)";
     auto* source = cmd->add_option("--candidates", o->candidates, "candidate sites: any OGR source of points or polygons")->group(where);

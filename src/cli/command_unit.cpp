@@ -115,7 +115,7 @@ void add_unit_command(CLI::App& app, Terminal& terminal) {
     cmd->add_option("--format", o->format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
     const std::string money = "Money";
     cmd->add_option("--pipeline-cost", o->pipeline_cost, "total pipeline works cost, CNY (50 % is subsidised)")->group(money);
-    cmd->add_option("--funding", o->funding, "funding split, e.g. central=0.4,municipal=0.3,district=0.2,residents=0.1")->group(money);
+    cmd->add_option("--funding", o->funding, "funding split, e.g. central=0.4,municipal=0.3,district=0.2,residents=0.1 or 中央=0.4,市级=0.3,区级=0.2,居民=0.1")->group(money);
     const std::string project = "Project";
     cmd->add_option("--project", o->project, "project GeoPackage holding implementation_units")->group(project);
     cmd->add_flag("--save", o->save, "add the unit to the project")->group(project);

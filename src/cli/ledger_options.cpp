@@ -38,14 +38,14 @@ void add_ledger_options(CLI::App& cmd, LedgerOptions& o) {
     const std::string scope = "Scope and scale (measured from the scope)";
     add("name", o.name, "project name", scope);
     add("unit", o.unit, "implementation unit ID of the project", scope);
-    add("communities-ids", o.communities, "whole communities by id, comma-separated", scope)->delimiter(',');
+    add("communities-ids", o.communities, "whole communities by id or name, comma-separated", scope)->delimiter(',');
     const std::string content = "Content, money and progress";
-    add("content", o.content, "items, comma-separated: water,power,lifts,... (renozone ledger items)", content)->delimiter(',');
+    add("content", o.content, "items, comma-separated: water,power,lifts or 供水管网,加装电梯,... (renozone ledger items)", content)->delimiter(',');
     add("phase", o.phase, "实施, 谋划 or 储备 (implement, plan, reserve)", content);
     add("year", o.year, "plan year", content);
     add("investment", o.investment, "total investment, CNY", content);
     add("pipeline-cost", o.pipeline_cost, "total pipeline works cost, CNY (50 % is subsidised)", content);
-    add("funding", o.funding, "split of the investment: central=0.4,municipal=0.3,district=0.2,residents=0.1", content);
+    add("funding", o.funding, "split of the investment: central=0.4,municipal=0.3,district=0.2,residents=0.1 or 中央=0.4,市级=0.3,…", content);
     add("progress", o.progress, "progress, percent 0–100", content);
     add("start", o.start, "start date YYYY-MM-DD", content);
     add("end", o.end, "end date YYYY-MM-DD", content);

@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "errors.h"
 #include "gdal_errors.h"
+#include "usage_errors.h"
 
 #include <CLI/CLI.hpp>
 
@@ -35,7 +36,7 @@ int main(int argc, char** argv) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
         // Usage errors read like every other error: one "renozone: error:" line.
-        std::cerr << "renozone: error: " << e.what() << "\n"
+        std::cerr << "renozone: error: " << cli::usage_error_message(app, e) << "\n"
                   << "Run 'renozone --help' or 'renozone COMMAND --help' for the options.\n";
         return static_cast<int>(ExitCode::usage);
     } catch (const Error& e) {

@@ -12,7 +12,7 @@ void add_shape_options(CLI::App& command, ShapeOptions& o, bool allow_communitie
     command.add_option("--layer-name", o.layer_name, "which layer of --layer")->group(group);
     command.add_option("--crs", o.crs, "CRS of --wkt/--geojson/--layer coordinates, e.g. EPSG:4490")->group(group);
     if (allow_communities)
-        command.add_option("--communities-ids", o.community_ids, "whole communities by id (片区统筹)")
+        command.add_option("--communities-ids", o.community_ids, "whole communities by id or name (片区统筹)")
             ->delimiter(',')
             ->group(group);
 }

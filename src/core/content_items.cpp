@@ -1,5 +1,6 @@
 #include "content_items.h"
 
+#include "name_match.h"
 #include "text_utils.h"
 
 namespace renozone {
@@ -58,12 +59,31 @@ const std::vector<ContentItem>& content_items() {
     return items;
 }
 
+std::vector<std::string> content_item_spellings(const ContentItem& item) {
+    std::vector<std::string> spellings = {item.key, item.name};
+    const auto parts = split_any(item.name, {"及", "（", "）"});
+    if (parts.size() == 1) return spellings;
+    for (const auto& part : parts)
+        if (decode_utf8(part).size() >= 2) spellings.push_back(part);  // not the 库 of 停车场（库）
+    return spellings;
+}
+
 const ContentItem* find_content_item(const std::string& raw) {
-    const std::string text = trim(raw);
-    const std::string key = to_lower_ascii(text);
+    const std::string key = to_lower_ascii(name_key(raw));
+    if (key.empty()) return nullptr;
     for (const auto& item : content_items())
-        if (key == item.key || text == item.name) return &item;
+        for (const auto& spelling : content_item_spellings(item))
+            if (key == to_lower_ascii(name_key(spelling))) return &item;
     return nullptr;
+}
+
+std::vector<std::string> content_items_near(const std::string& typed) {
+    std::vector<std::vector<std::string>> spellings;
+    for (const auto& item : content_items()) spellings.push_back(content_item_spellings(item));
+    std::vector<std::string> near;
+    for (std::size_t index : nearest_names(typed, spellings))
+        near.push_back(content_items()[index].name + " (" + content_items()[index].key + ")");
+    return near;
 }
 
 }  // namespace renozone

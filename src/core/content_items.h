@@ -22,7 +22,12 @@ struct ContentItem {
 };
 
 const std::vector<ContentItem>& content_items();
-// By key or Chinese name; nullptr when none.
+// The ways a planner may write the item: its key, its Chinese name, and each
+// part of a name joined by 及 or bracketed (供水管网及一户一表: 供水管网, 一户一表).
+std::vector<std::string> content_item_spellings(const ContentItem& item);
+// By any spelling, as name_key compares them; nullptr when none.
 const ContentItem* find_content_item(const std::string& key_or_name);
+// The items nearest to what was typed, as "加装电梯 (lifts)", for "did you mean …?".
+std::vector<std::string> content_items_near(const std::string& typed);
 
 }  // namespace renozone

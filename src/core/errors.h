@@ -61,6 +61,7 @@ class UsageError : public Error {
 public:
     explicit UsageError(const std::string& message) : Error(ExitCode::usage, message) {}
     UsageError(const std::string& where, const Problem& problem) : Error(ExitCode::usage, where, problem) {}
+    explicit UsageError(const Problem& message) : Error(ExitCode::usage, message) {}
 };
 
 }  // namespace renozone

@@ -2,6 +2,8 @@
 
 #include "content_items.h"
 #include "errors.h"
+#include "name_match.h"
+#include "place_names.h"
 #include "plan_departments.h"
 #include "plan_loader.h"
 #include "text_utils.h"
@@ -44,7 +46,13 @@ std::vector<std::string> checked_items(const std::vector<std::string>& values) {
     std::vector<std::string> keys;
     for (const auto& value : values) {
         const ContentItem* item = find_content_item(value);
-        if (!item) throw UsageError("--content: '" + value + "' is not a ledger item (renozone ledger items lists them)");
+        if (!item) {
+            const std::string quoted = "'" + abbreviate(value) + "'";
+            Problem problem{quoted + " is not a ledger item (renozone ledger items lists them)",
+                            quoted + " 不是台账内容项（renozone ledger items 列出全部）"};
+            add_did_you_mean(problem, content_items_near(value));
+            throw UsageError("--content", problem);
+        }
         if (std::find(keys.begin(), keys.end(), item->key) == keys.end()) keys.push_back(item->key);
     }
     return keys;
@@ -101,9 +109,9 @@ void apply_change(LedgerRecord& r, const LedgerChange& c) {
     }
     if (c.communities) {
         next.communities.clear();
-        for (const auto& id : *c.communities) next.communities.push_back(checked_text("--communities-ids", id));
+        for (const auto& id : list_items(*c.communities)) next.communities.push_back(checked_text("--communities-ids", id));
     }
-    if (c.content) next.content = checked_items(*c.content);
+    if (c.content) next.content = checked_items(list_items(*c.content));
     if (c.phase) {
         next.phase = normalise_phase(*c.phase);
         if (next.phase.empty()) throw UsageError("--phase: '" + *c.phase + "' is not 实施, 谋划 or 储备 (implement, plan, reserve)");
@@ -144,6 +152,7 @@ void measure_scope(LedgerRecord& r, const District& district, const GEOSGeometry
     GEOSContextHandle_t c = district.ctx();
     GeomPtr scope = own(c, unit ? GEOSGeom_clone_r(c, unit) : nullptr);
     if (!r.communities.empty()) {
+        for (auto& id : r.communities) id = find_community(district.data().communities, id, "--communities-ids").id;  // names become ids
         GeomPtr picked = std::move(unit_from_communities(district, r.communities).geom);
         scope = scope ? own(c, GEOSUnion_r(c, scope.get(), picked.get())) : std::move(picked);
     }

@@ -56,9 +56,15 @@ private:
 const FacilityRule& SiteRules::rule(const std::string& type) const {
     auto it = types.find(type);
     if (it != types.end()) return it->second;
+    throw UsageError(unknown_type(type));
+}
+
+Problem SiteRules::unknown_type(const std::string& type) const {
     std::string known;
     for (const auto& name : type_names()) known += (known.empty() ? "" : ", ") + name;
-    throw UsageError("unknown facility type '" + type + "' (" + path + " knows: " + known + ")");
+    const std::string quoted = "'" + abbreviate(type) + "'";
+    return {"unknown facility type " + quoted + " (" + path + " knows: " + known + ")",
+            "未知的设施类型 " + quoted + "（" + path + " 中有：" + known + "）"};
 }
 
 std::vector<std::string> SiteRules::type_names() const {

@@ -3,6 +3,8 @@
 // whether anyone has verified it. A district brings its own file.
 #pragma once
 
+#include "errors.h"
+
 #include <map>
 #include <optional>
 #include <string>
@@ -33,6 +35,8 @@ struct SiteRules {
 
     // Throws UsageError naming the known types.
     const FacilityRule& rule(const std::string& type) const;
+    // "unknown facility type 'TYPE' (FILE knows: …)", in English and Chinese.
+    Problem unknown_type(const std::string& type) const;
     std::vector<std::string> type_names() const;
 };
 

@@ -1,7 +1,7 @@
 #include "subsidy.h"
 
 #include "errors.h"
-#include "text_utils.h"
+#include "place_names.h"
 
 namespace renozone {
 namespace {
@@ -15,32 +15,28 @@ ScopeSubsidy from_figures(const District& district, std::string level, std::stri
     return s;
 }
 
+std::vector<PlaceName> place_names_of(const std::vector<CoverageRow>& rows) {
+    std::vector<PlaceName> places;
+    for (const auto& row : rows) places.push_back({row.code, row.name});
+    return places;
+}
+
 }  // namespace
 
 ScopeSubsidy district_subsidy(const District& district, const UnitMoney& money) {
     return from_figures(district, "district", "", "全区", district.analysis().coverage.district.figures, money);
 }
 
-ScopeSubsidy street_subsidy(const District& district, const std::string& raw, const UnitMoney& money) {
-    const std::string key = trim(raw);
-    for (const auto& row : district.analysis().coverage.streets)
-        if (row.code == key || (!row.name.empty() && row.name == key))
-            return from_figures(district, "street", row.code, row.name, row.figures, money);
-    throw InputError("--street: the district has no street '" + key + "'");
+ScopeSubsidy street_subsidy(const District& district, const std::string& code_or_name, const UnitMoney& money) {
+    const auto& rows = district.analysis().coverage.streets;
+    const CoverageRow& row = rows[find_place(place_names_of(rows), PlaceKind::street, code_or_name, "--street")];
+    return from_figures(district, "street", row.code, row.name, row.figures, money);
 }
 
-ScopeSubsidy community_subsidy(const District& district, const std::string& raw, const UnitMoney& money) {
-    const std::string key = trim(raw);
-    const CoverageRow* found = nullptr;
-    for (const auto& row : district.analysis().coverage.communities) {
-        if (row.code == key) return from_figures(district, "community", row.code, row.name, row.figures, money);
-        if (row.name == key) {
-            if (found) throw InputError("--community: the name '" + key + "' is used by " + found->code + " and " + row.code + "; give the id");
-            found = &row;
-        }
-    }
-    if (!found) throw InputError("--community: the district has no community '" + key + "'");
-    return from_figures(district, "community", found->code, found->name, found->figures, money);
+ScopeSubsidy community_subsidy(const District& district, const std::string& id_or_name, const UnitMoney& money) {
+    const auto& rows = district.analysis().coverage.communities;
+    const CoverageRow& row = rows[find_place(place_names_of(rows), PlaceKind::community, id_or_name, "--community")];
+    return from_figures(district, "community", row.code, row.name, row.figures, money);
 }
 
 ScopeSubsidy unit_subsidy(const District& district, const StoredUnit& unit, const UnitMoney& money) {

@@ -18,19 +18,6 @@ std::string plain(double v) {
 }
 std::string plain(const std::optional<double>& v) { return v ? plain(*v) : ""; }
 
-struct Part {
-    const char* key;
-    const char* label;
-    double FundingSplit::*share;
-    const std::optional<double> SubsidySummary::*amount;
-};
-constexpr Part parts[] = {
-    {"central", "central 中央", &FundingSplit::central, &SubsidySummary::central_cny},
-    {"municipal", "municipal 市级", &FundingSplit::municipal, &SubsidySummary::municipal_cny},
-    {"district", "district 区级", &FundingSplit::district, &SubsidySummary::district_cny},
-    {"residents", "residents 居民", &FundingSplit::residents, &SubsidySummary::residents_cny},
-};
-
 std::string title_of(const ScopeSubsidy& s) {
     std::string title = "subsidy 补助: " + s.level;
     if (!s.code.empty()) title += " " + s.code;
@@ -52,8 +39,8 @@ std::string subsidy_text(const ScopeSubsidy& s) {
         format_number(s.subsidy.pipeline_subsidy_cny, 0));
     row("total CNY 补助合计", format_number(s.subsidy.total_cny, 0));
     if (s.subsidy.funding)
-        for (const auto& p : parts)
-            row(std::string(p.label) + " (" + format_number(100.0 * ((*s.subsidy.funding).*p.share), 1) + " %)",
+        for (const auto& p : funding_shares())
+            row(std::string(p.key) + " " + p.name_zh + " (" + format_number(100.0 * ((*s.subsidy.funding).*p.share), 1) + " %)",
                 format_number(*(s.subsidy.*p.amount), 0));
     return title_of(s) + "\n" + render_text(t);
 }
@@ -66,7 +53,7 @@ Table subsidy_table(const ScopeSubsidy& s) {
                                     plain(s.lift_subsidy_per_lift_cny), plain(s.subsidy.lift_subsidy_cny),
                                     plain(s.pipeline_cost_cny), plain(s.pipeline_subsidy_share),
                                     plain(s.subsidy.pipeline_subsidy_cny), plain(s.subsidy.total_cny)};
-    for (const auto& p : parts) {
+    for (const auto& p : funding_shares()) {
         t.headers.push_back(std::string(p.key) + "_share");
         t.headers.push_back(std::string(p.key) + "_cny");
         row.push_back(s.subsidy.funding ? plain((*s.subsidy.funding).*p.share) : "");
@@ -92,7 +79,7 @@ json subsidy_json(const ScopeSubsidy& s) {
              {"funding", nullptr}};
     if (s.subsidy.funding) {
         json funding;
-        for (const auto& p : parts)
+        for (const auto& p : funding_shares())
             funding[p.key] = json{{"share", (*s.subsidy.funding).*p.share}, {"cny", round2(*(s.subsidy.*p.amount))}};
         out["funding"] = funding;
     }

@@ -1,6 +1,7 @@
 #include "tagging.h"
 
 #include "batch_pipeline.h"
+#include "name_match.h"
 #include "source.h"
 #include "text_utils.h"
 
@@ -10,13 +11,6 @@
 
 namespace renozone {
 namespace {
-
-std::string name_key(const std::string& name) {
-    std::string key;
-    for (char c : fold_full_width(name))
-        if (c != ' ' && c != '\t') key.push_back(c);
-    return key;
-}
 
 std::string street_containing(const Dataset& ds, const Community& c) {
     if (!c.geom) return {};

@@ -29,6 +29,32 @@ std::string to_upper_ascii(std::string_view text) {
     return out;
 }
 
+std::vector<std::string> split_any(std::string_view text, const std::vector<std::string_view>& separators) {
+    std::vector<std::string> pieces;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t matched = 0;
+        for (const auto separator : separators)
+            if (!separator.empty() && text.substr(i, separator.size()) == separator) matched = separator.size();
+        if (matched == 0) {
+            ++i;
+            continue;
+        }
+        pieces.emplace_back(text.substr(start, i - start));
+        i += matched;
+        start = i;
+    }
+    pieces.emplace_back(text.substr(start));
+    return pieces;
+}
+
+std::vector<std::string> list_items(const std::vector<std::string>& values) {
+    std::vector<std::string> items;
+    for (const auto& value : values)
+        for (const auto& piece : split_any(value, {",", "，", "、"})) items.push_back(trim(piece));
+    return items;
+}
+
 bool looks_like_latin1_mojibake(std::string_view utf8) {
     int high = 0;
     for (std::size_t i = 0; i + 1 < utf8.size(); ++i) {
@@ -162,6 +188,12 @@ bool is_wide(std::uint32_t cp) {
 }
 
 }  // namespace
+
+std::u32string decode_utf8(std::string_view utf8) {
+    std::u32string out;
+    for (std::size_t i = 0; i < utf8.size();) out.push_back(next_code_point(utf8, i));
+    return out;
+}
 
 int display_width(std::string_view utf8) {
     int width = 0;

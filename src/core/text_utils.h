@@ -5,12 +5,21 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace renozone {
 
 std::string trim(std::string_view text);
 std::string to_lower_ascii(std::string_view text);
 std::string to_upper_ascii(std::string_view text);
+
+// The pieces of `text` between any of the separators ("," "，" "、"), as they
+// are (not trimmed); the whole text when it holds none.
+std::vector<std::string> split_any(std::string_view text, const std::vector<std::string_view>& separators);
+
+// The items of a list a planner typed, one or more values each split again at
+// "," "，" and "、", trimmed: {"FS03，油房沟小区"} → {"FS03", "油房沟小区"}.
+std::vector<std::string> list_items(const std::vector<std::string>& values);
 
 // Full-width digits and signs (０-９, －, ．) become ASCII; the rest is left alone.
 std::string fold_full_width(std::string_view text);
@@ -20,6 +29,9 @@ std::string fold_full_width(std::string_view text);
 std::optional<double> parse_leading_number(std::string_view text);
 
 bool is_valid_utf8(std::string_view text);
+
+// The code points of UTF-8 text, one a character.
+std::u32string decode_utf8(std::string_view utf8);
 
 // The text with every byte that is not part of valid UTF-8, and every control
 // character, replaced by U+FFFD: a one-line message quoting a value stays one

@@ -111,24 +111,33 @@ SubsidySummary summarise_subsidy(double lift_subsidy_cny, const UnitMoney& money
     return s;
 }
 
+const std::array<FundingShare, 4>& funding_shares() {
+    static const std::array<FundingShare, 4> shares = {{
+        {"central", "中央", &FundingSplit::central, &SubsidySummary::central_cny},
+        {"municipal", "市级", &FundingSplit::municipal, &SubsidySummary::municipal_cny},
+        {"district", "区级", &FundingSplit::district, &SubsidySummary::district_cny},
+        {"residents", "居民", &FundingSplit::residents, &SubsidySummary::residents_cny},
+    }};
+    return shares;
+}
+
 FundingSplit parse_funding_split(const std::string& text) {
     FundingSplit split;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        const std::size_t end = std::min(text.find(',', start), text.size());
-        const std::string part = trim(text.substr(start, end - start));
+    for (const auto& piece : split_any(fold_full_width(text), {",", "、"})) {  // ， and ＝ fold to , and =
+        const std::string part = trim(piece);
         const std::size_t eq = part.find('=');
         const double value = eq == std::string::npos ? -1 : parse_leading_number(part.substr(eq + 1)).value_or(-1);
         const std::string key = eq == std::string::npos ? part : trim(part.substr(0, eq));
-        double* slot = key == "central" ? &split.central : key == "municipal" ? &split.municipal
-                     : key == "district" ? &split.district : key == "residents" ? &split.residents : nullptr;
+        double* slot = nullptr;
+        for (const auto& share : funding_shares())
+            if (key == share.key || key == share.name_zh) slot = &(split.*share.share);
         if (!slot || !(value >= 0))  // NaN too
-            throw UsageError("--funding: '" + abbreviate(part) + "' is not one of central=, municipal=, district=, residents= with a share");
+            throw UsageError("--funding", Problem{"'" + abbreviate(part) + "' is not one of central=, municipal=, district=, residents= with a share",
+                                                  "'" + abbreviate(part) + "' 不是 中央=、市级=、区级=、居民= 之一加份额"});
         if (value > 100)
             throw UsageError("--funding: '" + abbreviate(part) + "': a share is a fraction (0.4) or a percentage (40), not above 100");
         const double share = value > 1 ? value / 100.0 : value;  // accept 40 as 40 %
         *slot = std::round(share * 1e9) / 1e9;  // "0.3" parses as 0.30000000000000004
-        start = end + 1;
     }
     const double sum = split.central + split.municipal + split.district + split.residents;
     if (std::fabs(sum - 1.0) > 1e-6)

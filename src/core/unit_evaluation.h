@@ -7,6 +7,7 @@
 #include "coverage.h"
 #include "district.h"
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,16 @@ struct SubsidySummary {
     std::optional<double> central_cny, municipal_cny, district_cny, residents_cny;
 };
 
+// The four parts of a funding split as the plan names them, in its order:
+// central 中央, municipal 市级, district 区级, residents 居民.
+struct FundingShare {
+    const char* key;
+    const char* name_zh;
+    double FundingSplit::*share;
+    std::optional<double> SubsidySummary::*amount;
+};
+const std::array<FundingShare, 4>& funding_shares();
+
 struct UnitEvaluation {
     double area_m2 = 0;
     Figures figures;                     // in-plan buildings inside the unit, as in the coverage report
@@ -56,7 +67,9 @@ UnitEvaluation evaluate_unit(const District& district, const GEOSGeometry* unit,
 
 SubsidySummary summarise_subsidy(double lift_subsidy_cny, const UnitMoney& money, const PlanRules& rules);
 
-// "central=0.4,municipal=0.3,district=0.2,residents=0.1"; throws UsageError.
+// "central=0.4,municipal=0.3,district=0.2,residents=0.1" or "中央=0.4，市级=0.3、…"
+// (keys or Chinese names; full-width signs; shares as fractions or percentages);
+// throws UsageError.
 FundingSplit parse_funding_split(const std::string& text);
 
 }  // namespace renozone

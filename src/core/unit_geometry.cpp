@@ -4,6 +4,7 @@
 #include "errors.h"
 #include "gdal_errors.h"
 #include "geometry_reader.h"
+#include "place_names.h"
 #include "source.h"
 #include "text_utils.h"
 
@@ -115,14 +116,11 @@ UnitShape unit_from_communities(const District& district, const std::vector<std:
     GEOSContextHandle_t c = district.ctx();
     std::vector<const GEOSGeometry*> parts;
     std::string label = "communities ";
-    for (const auto& id : ids) {
-        const Community* found = nullptr;
-        for (const auto& community : district.data().communities)
-            if (community.id == id) found = &community;
-        if (!found) throw InputError("--communities-ids: no community with id '" + id + "'");
-        if (!found->geom) throw InputError("--communities-ids: community '" + id + "' has no geometry");
-        parts.push_back(found->geom.get());
-        label += (label.back() == ' ' ? "" : ",") + id;
+    for (const auto& id : list_items(ids)) {
+        const Community& found = find_community(district.data().communities, id, "--communities-ids");
+        if (!found.geom) throw InputError("--communities-ids: community '" + found.id + "' has no geometry");
+        parts.push_back(found.geom.get());
+        label += (label.back() == ' ' ? "" : ",") + found.id;
     }
     if (parts.empty()) throw InputError("--communities-ids: no community given");
     std::vector<GEOSGeometry*> clones;

@@ -27,7 +27,9 @@ UnitShape unit_from_wkt(const District& district, const std::string& wkt, const 
 // else `crs`, else the working CRS for GeoJSON text.
 std::vector<UnitShape> units_from_source(const District& district, const std::string& source, const std::string& layer,
                                          const std::string& crs, ShapeUse use = ShapeUse::unit);
-UnitShape unit_from_communities(const District& district, const std::vector<std::string>& community_ids);
+// The union of whole communities, each given by id or name (find_community), a
+// value may list several (list_items); the label names their ids.
+UnitShape unit_from_communities(const District& district, const std::vector<std::string>& ids_or_names);
 
 // Throws InputError naming `label` unless the geometry is a non-empty, valid
 // polygon (or, for a site, a point) that overlaps the data.

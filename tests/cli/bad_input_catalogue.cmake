@@ -248,8 +248,14 @@ bad_input(unit_funding_share_not_a_number 2
   "--funding: 'district=nan' is not one of central=, municipal=, district=, residents= with a share"
   unit --communities-ids FS01 --funding "central=1,district=nan")
 bad_input(unit_unknown_community 3
-  "--communities-ids: no community with id 'XX99'"
+  "--communities-ids: no community with id or name 'XX99'"
   unit --communities-ids XX99)
+bad_input(unit_mistyped_community_name 3
+  "--communities-ids: no community with id or name '油坊沟小区'; did you mean 油房沟小区 (FS14)?"
+  unit --communities-ids FS03,油坊沟小区)
+bad_input(unit_funding_unknown_chinese_key 2
+  "--funding: '省级=0.3' is not one of central=, municipal=, district=, residents= with a share"
+  unit --communities-ids FS01 --funding "中央=0.4，省级=0.3")
 # A project file that is not a GeoPackage, or not a database at all, is refused and left as it was.
 add_test(NAME cli.bad_input.unit_project_not_a_geopackage
          COMMAND env EXISTING=${BAD}/buildings_ok.geojson ${CMAKE_CURRENT_SOURCE_DIR}/expect_error.sh 3
@@ -264,6 +270,9 @@ add_test(NAME cli.bad_input.unit_project_corrupt
 bad_input(site_unknown_type 2
   "unknown facility type 'spaceport' (${PROJECT_SOURCE_DIR}/data/rules/gb50180-2018.json knows: culture_sports, day_care, elderly_care, ev_charging, health_station, kindergarten, nursery, parking, public_toilet, service_station, waste_sorting)"
   check-site --type spaceport --wkt ${SITE})
+bad_input(site_mistyped_chinese_type 2
+  "unknown facility type '幼稚园' (${PROJECT_SOURCE_DIR}/data/rules/gb50180-2018.json knows: culture_sports, day_care, elderly_care, ev_charging, health_station, kindergarten, nursery, parking, public_toilet, service_station, waste_sorting); did you mean 幼儿园 (kindergarten)?"
+  check-site --type 幼稚园 --wkt ${SITE})
 bad_input(site_rules_malformed 3
   "${BAD}/rules_malformed.json: not valid JSON (byte 28)"
   ${KINDERGARTEN} --rules ${BAD}/rules_malformed.json)
@@ -298,8 +307,16 @@ bad_input(output_not_writable 4
 add_test(NAME cli.bad_input.output_exists
          COMMAND env EXISTING=${DATA} ${CMAKE_CURRENT_SOURCE_DIR}/expect_error.sh 4
                  "existing.gpkg: already exists; give --overwrite to replace it" $<TARGET_FILE:renozone> tag -o existing.gpkg)
-add_test(NAME cli.bad_input.unknown_option
-         COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/expect_error.sh 2 "The following argument was not expected: --frobnicate" $<TARGET_FILE:renozone> tag --frobnicate)
+# Mistyped commands and options: named, with the nearest one when one is near.
+bad_input(unknown_option 2 "unknown option '--frobnicate' for 'tag'" tag --frobnicate)
+bad_input(mistyped_option 2 "unknown option '--fromat' for 'report'; did you mean '--format'?" report --fromat json)
+bad_input(mistyped_option_with_value 2 "unknown option '--fromat' for 'report'; did you mean '--format'?" report --fromat=json)
+bad_input(mistyped_option_of_ledger_add 2 "unknown option '--nmae' for 'ledger add'; did you mean '--name'?"
+          ledger add --project p.gpkg --nmae x)
+bad_input(mistyped_command 2 "unknown command 'reprot'; did you mean 'report'?" reprot)
+bad_input(mistyped_ledger_command 2 "unknown command 'ledger ad'; did you mean 'ledger add'?" ledger ad)
+bad_input(unknown_command 2 "unknown command 'frobnicate'" frobnicate)
+bad_input(no_command 2 "A subcommand is required")
 
 # 10,000,000 vertices, made at test time: refused in seconds, not hung on.
 add_test(NAME cli.bad_input.ten_million_vertex_polygon

@@ -1,4 +1,5 @@
 #include "districts.h"
+#include "content_items.h"
 #include "errors.h"
 #include "fixture.h"
 #include "ledger.h"
@@ -32,6 +33,37 @@ TEST(LedgerChange, NormalisesWhatThePlanKnows) {
     LedgerChange member;
     member.lead_department = "凤山街道办事处";  // a member of unit (十三) stays itself
     EXPECT_EQ(applied(member).lead_department, "凤山街道办事处");
+}
+
+// A planner types the items as the plan words them: the name, or a part of it.
+TEST(LedgerContent, ItemsByKeyNameOrPartOfTheName) {
+    auto key_of = [](const std::string& typed) {
+        const ContentItem* item = find_content_item(typed);
+        return item ? item->key : "(none)";
+    };
+    EXPECT_EQ(key_of("water"), "water");
+    EXPECT_EQ(key_of("供水管网及一户一表"), "water");
+    EXPECT_EQ(key_of("供水管网"), "water");
+    EXPECT_EQ(key_of("一户一表"), "water");
+    EXPECT_EQ(key_of("加装电梯"), "lifts");
+    EXPECT_EQ(key_of("雪亮工程"), "security");  // the bracketed part of 安防设施（雪亮工程）
+    EXPECT_EQ(key_of("停车场"), "parking");
+    EXPECT_EQ(key_of("库"), "(none)");  // of 停车场（库）: one character says nothing
+    EXPECT_EQ(key_of("电梯"), "(none)");
+    EXPECT_EQ(content_items_near("电梯"), std::vector<std::string>{"加装电梯 (lifts)"});
+
+    LedgerChange c;
+    c.content = std::vector<std::string>{"供水管网，加装电梯", "雪亮工程、water"};
+    EXPECT_EQ(applied(c).content, (std::vector<std::string>{"water", "lifts", "security"}));
+    c.content = std::vector<std::string>{"电梯"};
+    try {
+        applied(c);
+        ADD_FAILURE() << "电梯 accepted";
+    } catch (const UsageError& e) {
+        EXPECT_EQ(std::string(e.what()),
+                  "--content: '电梯' is not a ledger item (renozone ledger items lists them); did you mean 加装电梯 (lifts)?");
+        EXPECT_EQ(e.chinese(), "--content：'电梯' 不是台账内容项（renozone ledger items 列出全部）；是否指 加装电梯 (lifts)？");
+    }
 }
 
 TEST(LedgerChange, RefusesBadValuesAndChangesNothing) {
@@ -129,6 +161,17 @@ TEST(LedgerScope, MeasuresTheUnionOfUnitAndCommunities) {
     EXPECT_DOUBLE_EQ(r.subsidy.lift_subsidy_cny, 0);
     r.communities.clear();
     EXPECT_THROW(measure_scope(r, *d, nullptr), UsageError);  // no scope at all
+}
+
+// A community given by name is kept by its id, as if the id had been typed.
+TEST(LedgerScope, CommunitiesByNameAreKeptByTheirIds) {
+    test::TempDir dir;
+    auto d = test::small_district(dir.file("district.gpkg"));
+    LedgerChange c;
+    c.communities = std::vector<std::string>{"丙小区，C1"};
+    LedgerRecord r = applied(c);
+    measure_scope(r, *d, nullptr);
+    EXPECT_EQ(r.communities, (std::vector<std::string>{"C3", "C1"}));
 }
 
 }  // namespace

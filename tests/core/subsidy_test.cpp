@@ -30,6 +30,8 @@ TEST_F(SmallDistrictSubsidy, LiftsInCommunityStreetAndDistrict) {
 
     EXPECT_DOUBLE_EQ(community_subsidy(*d, "C1", {}).subsidy.lift_subsidy_cny, 160000);
     EXPECT_DOUBLE_EQ(community_subsidy(*d, "丙小区", {}).subsidy.lift_subsidy_cny, 0);  // by name
+    EXPECT_EQ(community_subsidy(*d, "甲 小区", {}).code, "C1");                         // as the plan compares names
+    EXPECT_EQ(street_subsidy(*d, "凤山 街道", {}).code, "500156001");
     const auto street = street_subsidy(*d, "凤山街道", {});
     EXPECT_EQ(street.code, "500156001");
     EXPECT_DOUBLE_EQ(street.subsidy.lift_subsidy_cny, 160000);
@@ -67,6 +69,27 @@ TEST_F(SmallDistrictSubsidy, UnitTakesItsStoredPipelineCost) {
 TEST_F(SmallDistrictSubsidy, UnknownPlacesAreInputErrors) {
     EXPECT_THROW(community_subsidy(*d, "C9", {}), InputError);
     EXPECT_THROW(street_subsidy(*d, "500156999", {}), InputError);
+}
+
+TEST(FundingSplit, ChineseKeysAndFullWidthSigns) {
+    const auto expect_40_30_20_10 = [](const std::string& text) {
+        const FundingSplit split = parse_funding_split(text);
+        EXPECT_DOUBLE_EQ(split.central, 0.4) << text;
+        EXPECT_DOUBLE_EQ(split.municipal, 0.3) << text;
+        EXPECT_DOUBLE_EQ(split.district, 0.2) << text;
+        EXPECT_DOUBLE_EQ(split.residents, 0.1) << text;
+    };
+    expect_40_30_20_10("中央=0.4,市级=0.3,区级=0.2,居民=0.1");
+    expect_40_30_20_10("中央＝0.4，市级＝0.3，区级＝0.2，居民＝0.1");
+    expect_40_30_20_10("中央=40、市级=30、区级=20、居民=10");
+    expect_40_30_20_10("central=0.4，市级=0.3, 区级 = ０.2,residents=0.1");
+    try {
+        parse_funding_split("中央=0.5,省级=0.5");
+        ADD_FAILURE() << "省级 accepted";
+    } catch (const UsageError& e) {
+        EXPECT_EQ(std::string(e.what()), "--funding: '省级=0.5' is not one of central=, municipal=, district=, residents= with a share");
+        EXPECT_EQ(e.chinese(), "--funding：'省级=0.5' 不是 中央=、市级=、区级=、居民= 之一加份额");
+    }
 }
 
 TEST(FundingSplit, MustAddUpToOne) {

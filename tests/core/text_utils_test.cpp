@@ -31,6 +31,14 @@ TEST(TextUtils, MessagesQuoteValuesAsOneLineOfValidText) {
     EXPECT_TRUE(is_valid_utf8(abbreviate("\xb7\xef\xc9\xbd", 2)));
 }
 
+TEST(TextUtils, ListsSplitAtChineseSeparatorsToo) {
+    EXPECT_EQ(split_any("a,b，c", {",", "，"}), (std::vector<std::string>{"a", "b", "c"}));
+    EXPECT_EQ(split_any("abc", {","}), std::vector<std::string>{"abc"});
+    EXPECT_EQ(split_any("a,", {","}), (std::vector<std::string>{"a", ""}));
+    EXPECT_EQ(list_items({"FS03， 油房沟小区", "加装电梯、供水管网"}),
+              (std::vector<std::string>{"FS03", "油房沟小区", "加装电梯", "供水管网"}));
+}
+
 TEST(TextUtils, SpotsGbkReadAsLatin1) {
     EXPECT_TRUE(looks_like_latin1_mojibake("\u00b7\u00ef\u00c9\u00bd"));  // 凤山 in GBK, decoded as Latin-1
     EXPECT_FALSE(looks_like_latin1_mojibake("凤山"));
