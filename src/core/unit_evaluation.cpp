@@ -88,7 +88,7 @@ void add_warnings(const District& d, const GEOSGeometry* unit, const std::vector
     for (const auto& share : e.communities) {
         if (share.share >= whole || share.share <= 1.0 - whole) continue;
         const auto& community = data.communities[share.index];
-        warn(UnitWarningForm::cuts_community, {community.id, community.name, format_number(100.0 * share.share, 0)});
+        warn(UnitWarningForm::cuts_community, {community.id, community.name, percent_inside(share.share)});
     }
     if (e.ineligible_buildings > 0) warn(UnitWarningForm::outside_scope, {std::to_string(e.ineligible_buildings)});
     if (!e.heritage.empty()) warn(UnitWarningForm::contains_heritage, {});
@@ -109,6 +109,14 @@ SubsidySummary summarise_subsidy(double lift_subsidy_cny, const UnitMoney& money
         s.residents_cny = s.total_cny * money.funding->residents;
     }
     return s;
+}
+
+const std::vector<FundingPart>& funding_parts() {
+    static const std::vector<FundingPart> parts = {{"central", "中央", "central", &FundingSplit::central},
+                                                   {"municipal", "市级", "municipal", &FundingSplit::municipal},
+                                                   {"district", "区级", "district", &FundingSplit::district},
+                                                   {"residents", "居民", "residents", &FundingSplit::residents}};
+    return parts;
 }
 
 FundingSplit parse_funding_split(const std::string& text) {

@@ -17,6 +17,15 @@ struct FundingSplit {
     double central = 0, municipal = 0, district = 0, residents = 0;  // shares, adding up to 1
 };
 
+// The four shares as the plan names them: key (as --funding takes it), Chinese, English.
+struct FundingPart {
+    const char* key;  // central, municipal, district, residents
+    const char* zh;   // 中央, 市级, 区级, 居民
+    const char* en;
+    double FundingSplit::*share;
+};
+const std::vector<FundingPart>& funding_parts();
+
 struct UnitMoney {
     std::optional<double> pipeline_cost_cny;  // total pipeline works cost, when given
     std::optional<FundingSplit> funding;
