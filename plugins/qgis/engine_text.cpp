@@ -8,12 +8,13 @@
 
 namespace renozone::plugin {
 
+bool interface_is_chinese() {
+    // The Chinese translation answers "zh" here: in a Chinese QGIS the engine's errors are Chinese too.
+    return QCoreApplication::translate("EngineErrors", "en", "the interface's language") == QLatin1String("zh");
+}
+
 QString error_text(const std::exception& e) {
-    if (const auto* error = dynamic_cast<const renozone::Error*>(&e)) {
-        // The Chinese translation answers "zh" here: in a Chinese QGIS the engine's errors are Chinese too.
-        const bool chinese = QCoreApplication::translate("EngineErrors", "en", "the interface's language") == QLatin1String("zh");
-        return chinese ? qs(error->chinese()) : qs(e.what());
-    }
+    if (const auto* error = dynamic_cast<const renozone::Error*>(&e)) return interface_is_chinese() ? qs(error->chinese()) : qs(e.what());
     // Not one of the engine's typed errors: a bug, say so rather than pass it off as a user error.
     return QCoreApplication::translate("renozone", "internal error: %1").arg(qs(e.what()));
 }

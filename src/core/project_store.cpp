@@ -17,6 +17,20 @@ namespace {
 
 constexpr const char* units_layer_name = "implementation_units";
 
+// The funding split of a unit's money, as the ledger keeps it (funding_central, ...);
+// projects saved before it was kept lack these fields, which are added when
+// such a project is next written.
+std::string funding_field(const FundingPart& part) { return std::string("funding_") + part.key; }
+
+void add_missing_funding_fields(OGRLayer& layer) {
+    for (const auto& part : funding_parts()) {
+        const std::string name = funding_field(part);
+        if (layer.GetLayerDefn()->GetFieldIndex(name.c_str()) >= 0) continue;
+        OGRFieldDefn field(name.c_str(), OFTReal);
+        if (layer.CreateField(&field) != OGRERR_NONE) throw OutputError("cannot add field " + name + " to the units layer");
+    }
+}
+
 void create_empty_geopackage(const std::string& path) {
     AtomicFile file(path, false);
     create_geopackage(file.temp_path(), path).reset();
@@ -36,6 +50,8 @@ void write_attributes(OGRFeature& f, const UnitAttributes& a) {
     set_text(f, "implementing_body", a.implementing_body);
     if (a.budget_cny) f.SetField("budget_cny", *a.budget_cny);
     if (a.money.pipeline_cost_cny) f.SetField("pipeline_cost_cny", *a.money.pipeline_cost_cny);
+    if (a.money.funding)
+        for (const auto& part : funding_parts()) f.SetField(funding_field(part).c_str(), (*a.money.funding).*part.share);
     f.SetField("updated", utc_now_iso().c_str());
 }
 
@@ -112,12 +128,16 @@ ProjectStore::ProjectStore(const std::string& path) : path_(path) {
 }
 
 OGRLayer& ProjectStore::units_layer() {
-    if (OGRLayer* layer = ds_->GetLayerByName(units_layer_name)) return *layer;
+    if (OGRLayer* layer = ds_->GetLayerByName(units_layer_name)) {
+        add_missing_funding_fields(*layer);
+        return *layer;
+    }
     if (!working_) throw InputError(path_ + ": has no implementation units");
     return *create_layer(*ds_, units_layer_name, working_.get(), wkbMultiPolygon,
         {{"name", OFTString}, {"phase", OFTString}, {"year", OFTInteger}, {"path", OFTString},
          {"lead_department", OFTString}, {"implementing_body", OFTString}, {"budget_cny", OFTReal},
-         {"pipeline_cost_cny", OFTReal}, {"buildings", OFTInteger64}, {"floor_area_m2", OFTReal},
+         {"pipeline_cost_cny", OFTReal}, {"funding_central", OFTReal}, {"funding_municipal", OFTReal},
+         {"funding_district", OFTReal}, {"funding_residents", OFTReal}, {"buildings", OFTInteger64}, {"floor_area_m2", OFTReal},
          {"households", OFTInteger64}, {"people", OFTReal}, {"lifts", OFTInteger64}, {"lift_subsidy_cny", OFTReal},
          {"pipeline_subsidy_cny", OFTReal}, {"warnings", OFTString}, {"updated", OFTString}},
         "实施单元 / implementation units drawn by planners, with their figures at the last save");
@@ -212,6 +232,15 @@ std::vector<StoredUnit> ProjectStore::units(GEOSContextHandle_t ctx) {
         if (f->IsFieldSetAndNotNull(f->GetFieldIndex("budget_cny"))) u.attributes.budget_cny = f->GetFieldAsDouble("budget_cny");
         if (f->IsFieldSetAndNotNull(f->GetFieldIndex("pipeline_cost_cny")))
             u.attributes.money.pipeline_cost_cny = f->GetFieldAsDouble("pipeline_cost_cny");
+        FundingSplit split;
+        bool funded = false;
+        for (const auto& part : funding_parts()) {
+            const int field = f->GetFieldIndex(funding_field(part).c_str());
+            if (field < 0 || !f->IsFieldSetAndNotNull(field)) continue;
+            split.*part.share = f->GetFieldAsDouble(field);
+            funded = true;
+        }
+        if (funded) u.attributes.money.funding = split;
         if (const OGRGeometry* g = f->GetGeometryRef()) u.geom = own(ctx, g->exportToGEOS(ctx));
         out.push_back(std::move(u));
     });

@@ -170,6 +170,7 @@ constexpr std::array<Entry, static_cast<std::size_t>(Label::count_)> entries{{
      "A building belongs to the community holding its GEOS point-on-surface; a straddler counts whole there and its share outside is recorded"},
     {Label::input_notes, "输入说明", "Input notes"},
     {Label::yes, "是", "yes"},
+    {Label::no, "否", "no"},
 }};
 
 constexpr bool in_key_order() {
@@ -194,6 +195,22 @@ const std::map<std::string, Pair>& paths() {
     static const std::map<std::string, Pair> table{{"综合改造", {"综合改造", "comprehensive renovation"}},
                                                    {"管理提升", {"管理提升", "management upgrade"}},
                                                    {"自建联建", {"自建联建", "self-build or joint rebuild"}}};
+    return table;
+}
+
+const std::map<std::string, Pair>& uses() {
+    static const std::map<std::string, Pair> table{{"residential", {"住宅", "residential"}},
+                                                   {"mixed", {"商住", "mixed use"}},
+                                                   {"commercial", {"商业", "commercial"}},
+                                                   {"public", {"公共", "public"}},
+                                                   {"industrial", {"工业", "industrial"}}};
+    return table;
+}
+
+const std::map<std::string, Pair>& measure_units() {
+    static const std::map<std::string, Pair> table{{"households", {"户", "households"}},
+                                                   {"communities", {"个小区", "communities"}},
+                                                   {"m² per 100 households", {"m²/百户", "m² per 100 households"}}};
     return table;
 }
 
@@ -239,6 +256,10 @@ const char* label(Lang lang, Label key) {
 std::string phase_label(Lang lang, const std::string& phase) { return lookup(phases(), lang, phase); }
 
 std::string path_label(Lang lang, const std::string& path) { return lookup(paths(), lang, path); }
+
+std::string use_label(Lang lang, const std::string& use) { return lookup(uses(), lang, use); }
+
+std::string measure_unit_label(Lang lang, const std::string& unit) { return lookup(measure_units(), lang, unit); }
 
 std::string facility_label(Lang lang, const std::string& type) { return lookup(facility_types(), lang, type); }
 

@@ -162,6 +162,7 @@ enum class Label {
     assignment_rule,
     input_notes,
     yes,
+    no,
     count_  // keep last
 };
 
@@ -172,6 +173,13 @@ std::string phase_label(Lang lang, const std::string& phase);
 
 // Renovation path 综合改造 / 管理提升 / 自建联建 as the language writes it.
 std::string path_label(Lang lang, const std::string& path);
+
+// Building use (residential, mixed, commercial, public, industrial) as the language writes it.
+std::string use_label(Lang lang, const std::string& use);
+
+// A measure's unit as the site check writes it (m, m², households, communities,
+// m² per 100 households) as the language writes it: households → 户.
+std::string measure_unit_label(Lang lang, const std::string& unit);
 
 // Facility type (elderly_care, kindergarten, ...) as people name it; unknown types as given.
 std::string facility_label(Lang lang, const std::string& type);

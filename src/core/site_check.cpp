@@ -25,17 +25,26 @@ double distance_between(GEOSContextHandle_t c, const GEOSGeometry* a, const GEOS
 }
 
 // Rules without a numeric threshold still name where they come from.
-const RuleValue open_land{0, "renozone rule: a new facility needs open land unless it reuses an existing building", false};
-const RuleValue heritage_principle{0, "方案 二（三）保护优先，注重历史传承: heritage is protected and repaired, not built over", true};
+const RuleValue open_land{0, "renozone rule: a new facility needs open land unless it reuses an existing building", false,
+                          "renozone 规则：新建设施须使用空地，利用既有建筑的除外"};
+const RuleValue heritage_principle{0, "方案 二（三）保护优先，注重历史传承: heritage is protected and repaired, not built over", true,
+                                   "方案 二（三）保护优先，注重历史传承：历史建筑只保护修缮，不得占压"};
 
 RuleResult make(const std::string& id, RuleStatus status, std::optional<double> value, const RuleValue* threshold,
                 const std::string& unit, const std::string& message, const RuleValue* source = nullptr) {
-    RuleResult r{id, status, value, std::nullopt, unit, source ? source->clause : "renozone", source && source->verified, message};
+    RuleResult r{id, status, value, std::nullopt, unit, source ? source->clause : "renozone", source && source->verified, message,
+                 unit, source ? source->clause_zh : ""};
     if (threshold) {
         r.threshold = threshold->value;
         r.clause = threshold->clause;
         r.verified = threshold->verified;
+        r.clause_zh = threshold->clause_zh;
     }
+    return r;
+}
+
+RuleResult with_threshold_unit(RuleResult r, const std::string& unit) {
+    r.threshold_unit = unit;
     return r;
 }
 
@@ -165,16 +174,19 @@ SiteCheck SiteChecker::check(const std::string& type, const GEOSGeometry* site, 
         if (community >= 0 && district_.analysis().communities[community].planned) communities.insert(community);
     }
     out.communities_served.assign(communities.begin(), communities.end());
-    out.rules.push_back(make("households_served", out.households_served > 0 ? RuleStatus::pass : RuleStatus::warn,
-                             double(out.households_served), &rule.radius_m, "households",
-                             "households within " + format_number(rule.radius_m.value, 0) + " m (" + out.distance_method + ")"));
-    out.rules.push_back(make("planned_communities_served", communities.empty() ? RuleStatus::warn : RuleStatus::pass,
-                             double(communities.size()), &rule.radius_m, "communities", "planned communities served"));
+    out.rules.push_back(with_threshold_unit(
+        make("households_served", out.households_served > 0 ? RuleStatus::pass : RuleStatus::warn, double(out.households_served),
+             &rule.radius_m, "households", "households within " + format_number(rule.radius_m.value, 0) + " m (" + out.distance_method + ")"),
+        "m"));
+    out.rules.push_back(with_threshold_unit(make("planned_communities_served", communities.empty() ? RuleStatus::warn : RuleStatus::pass,
+                                                 double(communities.size()), &rule.radius_m, "communities", "planned communities served"),
+                                            "m"));
     if (rule.area_per_100_households_m2 && polygon) {
         const double needed = rule.area_per_100_households_m2->value * out.households_served / 100.0;
-        out.rules.push_back(make("area_for_households", out.area_m2 >= needed ? RuleStatus::pass : RuleStatus::warn, out.area_m2,
-                                 &*rule.area_per_100_households_m2, "m²",
-                                 "needs " + format_number(needed, 0) + " m² for the households served"));
+        out.rules.push_back(with_threshold_unit(
+            make("area_for_households", out.area_m2 >= needed ? RuleStatus::pass : RuleStatus::warn, out.area_m2,
+                 &*rule.area_per_100_households_m2, "m²", "needs " + format_number(needed, 0) + " m² for the households served"),
+            "m² per 100 households"));
     }
 
     // Nearest existing facility of the same type.

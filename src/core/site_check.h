@@ -21,10 +21,14 @@ struct RuleResult {
     RuleStatus status;
     std::optional<double> value;
     std::optional<double> threshold;
-    std::string unit;    // m, m², households, communities
+    std::string unit;    // of the value: m, m², households, communities
     std::string clause;
     bool verified = false;
     std::string message;
+    // The threshold need not be in the value's unit: households are counted
+    // within a radius in m, an area is needed per 100 households.
+    std::string threshold_unit;  // m, m², m² per 100 households
+    std::string clause_zh;       // the clause in Chinese, when the rules give it
 };
 
 struct SiteCheck {

@@ -45,6 +45,10 @@ private:
         if (!node.contains("verified") || !node.at("verified").is_boolean()) fail(where, "has no true/false 'verified'");
         RuleValue v{node.at("value").get<double>(), node.at("clause").get<std::string>(), node.at("verified").get<bool>()};
         if (v.value < 0) fail(where, "value must not be negative");
+        if (node.contains("clause_zh")) {
+            if (!node.at("clause_zh").is_string()) fail(where, "'clause_zh' must be text");
+            v.clause_zh = node.at("clause_zh").get<std::string>();
+        }
         return v;
     }
 

@@ -16,6 +16,7 @@ struct RuleValue {
     double value = 0;
     std::string clause;
     bool verified = false;
+    std::string clause_zh;  // the clause in Chinese, when the rules file gives it ("clause_zh")
 };
 
 struct FacilityRule {

@@ -39,8 +39,8 @@ std::string subsidy_text(const ScopeSubsidy& s) {
         format_number(s.subsidy.pipeline_subsidy_cny, 0));
     row("total CNY 补助合计", format_number(s.subsidy.total_cny, 0));
     if (s.subsidy.funding)
-        for (const auto& p : funding_shares())
-            row(std::string(p.key) + " " + p.name_zh + " (" + format_number(100.0 * ((*s.subsidy.funding).*p.share), 1) + " %)",
+        for (const auto& p : funding_parts())
+            row(std::string(p.key) + " " + p.zh + " (" + format_number(100.0 * ((*s.subsidy.funding).*p.share), 1) + " %)",
                 format_number(*(s.subsidy.*p.amount), 0));
     return title_of(s) + "\n" + render_text(t);
 }
@@ -53,7 +53,7 @@ Table subsidy_table(const ScopeSubsidy& s) {
                                     plain(s.lift_subsidy_per_lift_cny), plain(s.subsidy.lift_subsidy_cny),
                                     plain(s.pipeline_cost_cny), plain(s.pipeline_subsidy_share),
                                     plain(s.subsidy.pipeline_subsidy_cny), plain(s.subsidy.total_cny)};
-    for (const auto& p : funding_shares()) {
+    for (const auto& p : funding_parts()) {
         t.headers.push_back(std::string(p.key) + "_share");
         t.headers.push_back(std::string(p.key) + "_cny");
         row.push_back(s.subsidy.funding ? plain((*s.subsidy.funding).*p.share) : "");
@@ -79,7 +79,7 @@ json subsidy_json(const ScopeSubsidy& s) {
              {"funding", nullptr}};
     if (s.subsidy.funding) {
         json funding;
-        for (const auto& p : funding_shares())
+        for (const auto& p : funding_parts())
             funding[p.key] = json{{"share", (*s.subsidy.funding).*p.share}, {"cny", round2(*(s.subsidy.*p.amount))}};
         out["funding"] = funding;
     }

@@ -88,7 +88,7 @@ void add_warnings(const District& d, const GEOSGeometry* unit, const std::vector
     for (const auto& share : e.communities) {
         if (share.share >= whole || share.share <= 1.0 - whole) continue;
         const auto& community = data.communities[share.index];
-        warn(UnitWarningForm::cuts_community, {community.id, community.name, format_number(100.0 * share.share, 0)});
+        warn(UnitWarningForm::cuts_community, {community.id, community.name, percent_inside(share.share)});
     }
     if (e.ineligible_buildings > 0) warn(UnitWarningForm::outside_scope, {std::to_string(e.ineligible_buildings)});
     if (!e.heritage.empty()) warn(UnitWarningForm::contains_heritage, {});
@@ -111,14 +111,14 @@ SubsidySummary summarise_subsidy(double lift_subsidy_cny, const UnitMoney& money
     return s;
 }
 
-const std::array<FundingShare, 4>& funding_shares() {
-    static const std::array<FundingShare, 4> shares = {{
-        {"central", "中央", &FundingSplit::central, &SubsidySummary::central_cny},
-        {"municipal", "市级", &FundingSplit::municipal, &SubsidySummary::municipal_cny},
-        {"district", "区级", &FundingSplit::district, &SubsidySummary::district_cny},
-        {"residents", "居民", &FundingSplit::residents, &SubsidySummary::residents_cny},
+const std::array<FundingPart, 4>& funding_parts() {
+    static const std::array<FundingPart, 4> parts = {{
+        {"central", "中央", "central", &FundingSplit::central, &SubsidySummary::central_cny},
+        {"municipal", "市级", "municipal", &FundingSplit::municipal, &SubsidySummary::municipal_cny},
+        {"district", "区级", "district", &FundingSplit::district, &SubsidySummary::district_cny},
+        {"residents", "居民", "residents", &FundingSplit::residents, &SubsidySummary::residents_cny},
     }};
-    return shares;
+    return parts;
 }
 
 FundingSplit parse_funding_split(const std::string& text) {
@@ -129,8 +129,8 @@ FundingSplit parse_funding_split(const std::string& text) {
         const double value = eq == std::string::npos ? -1 : parse_leading_number(part.substr(eq + 1)).value_or(-1);
         const std::string key = eq == std::string::npos ? part : trim(part.substr(0, eq));
         double* slot = nullptr;
-        for (const auto& share : funding_shares())
-            if (key == share.key || key == share.name_zh) slot = &(split.*share.share);
+        for (const auto& part : funding_parts())
+            if (key == part.key || key == part.zh) slot = &(split.*part.share);
         if (!slot || !(value >= 0))  // NaN too
             throw UsageError("--funding", Problem{"'" + abbreviate(part) + "' is not one of central=, municipal=, district=, residents= with a share",
                                                   "'" + abbreviate(part) + "' 不是 中央=、市级=、区级=、居民= 之一加份额"});

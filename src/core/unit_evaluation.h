@@ -39,13 +39,14 @@ struct SubsidySummary {
 
 // The four parts of a funding split as the plan names them, in its order:
 // central 中央, municipal 市级, district 区级, residents 居民.
-struct FundingShare {
-    const char* key;
-    const char* name_zh;
+struct FundingPart {
+    const char* key;  // as --funding takes it and the project's fields are named
+    const char* zh;
+    const char* en;
     double FundingSplit::*share;
     std::optional<double> SubsidySummary::*amount;
 };
-const std::array<FundingShare, 4>& funding_shares();
+const std::array<FundingPart, 4>& funding_parts();
 
 struct UnitEvaluation {
     double area_m2 = 0;

@@ -1,5 +1,9 @@
 #include "unit_warning_forms.h"
 
+#include "text_utils.h"
+
+#include <cmath>
+
 namespace renozone {
 namespace {
 
@@ -59,6 +63,13 @@ std::string english_unit_warning(const UnitWarning& warning) {
     for (std::size_t i = 1; i < t.pieces.size(); ++i)
         text += (i - 1 < warning.values.size() ? warning.values[i - 1] : std::string()) + t.pieces[i];
     return text;
+}
+
+std::string percent_inside(double share) {
+    const double percent = 100.0 * share;
+    const double rounded = std::round(percent);
+    const bool looks_whole_or_none = (rounded == 100 && percent != 100) || (rounded == 0 && percent != 0);
+    return format_number(percent, looks_whole_or_none ? 1 : 0);
 }
 
 std::optional<UnitWarning> read_unit_warning(const std::string& text) {

@@ -26,6 +26,11 @@ struct UnitWarning {
 
 std::string english_unit_warning(const UnitWarning& warning);
 
+// A share (0–1) of a community inside a unit as a percentage: whole numbers,
+// but one decimal where rounding would say 100 or 0 of a share that is neither
+// (99.6, not 100, for a community the unit cuts).
+std::string percent_inside(double share);
+
 // nullopt for text that is none of the forms (an interface shows it as it is).
 std::optional<UnitWarning> read_unit_warning(const std::string& text);
 

@@ -6,14 +6,10 @@
 
 namespace renozone::viewer {
 
-namespace {
-
 bool interface_is_english() {
     // The English translation answers "en" here: the translators in place decide, as they do for every other text.
     return QCoreApplication::translate("ErrorText", "zh", "the interface's language") == QLatin1String("en");
 }
-
-}  // namespace
 
 QString error_text(const std::exception& e) {
     if (const auto* error = dynamic_cast<const Error*>(&e); error && !interface_is_english()) return QString::fromStdString(error->chinese());

@@ -9,6 +9,9 @@
 
 namespace renozone::viewer {
 
+// True when the translators in place make the interface English.
+bool interface_is_english();
+
 QString error_text(const std::exception& e);
 // A text the engine says in both languages (zh may be empty: not said yet).
 QString engine_text(const std::string& en, const std::string& zh);

@@ -2,6 +2,7 @@
 
 #include "display_names.h"
 #include "map_layer.h"
+#include "value_labels.h"
 
 #include "text_utils.h"
 
@@ -13,8 +14,9 @@
 namespace renozone::viewer {
 namespace {
 
-QString display(const QVariant& v) {
+QString display(const QString& field, const QVariant& v) {
     if (!v.isValid() || v.isNull()) return "—";
+    if (const QString labelled = value_label(field, v); !labelled.isEmpty()) return labelled;
     if (v.typeId() == QMetaType::Double) {
         const double d = v.toDouble();
         return QString::fromStdString(format_number(d, d == static_cast<long long>(d) ? 0 : 2));
@@ -54,7 +56,7 @@ void IdentifyPanel::show_feature(const MapLayer& layer, int feature) {
     QString name = values.value("name").toString();
     title_->setText(QString("%1：%2").arg(layer.title, name.isEmpty() ? values.value("id").toString() : name));
     for (const QString& field : layer.attributes.fields) {
-        auto* item = new QTreeWidgetItem(tree_, {field_title(field), display(values.value(field))});
+        auto* item = new QTreeWidgetItem(tree_, {field_title(field), display(field, values.value(field))});
         item->setData(0, Qt::UserRole, field);
         item->setToolTip(0, field);
     }

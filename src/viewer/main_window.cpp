@@ -90,6 +90,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(unit_panel_, &UnitPanel::save_requested, this, &MainWindow::save_unit_interactively);
     connect(site_panel_, &SitePanel::result_changed, this, &MainWindow::show_site_overlay);
     connect(site_panel_, &SitePanel::gaps_requested, this, &MainWindow::show_gaps);
+    connect(site_panel_, &SitePanel::record_requested, this, &MainWindow::record_site_check_interactively);
     connect(site_panel_, &SitePanel::gaps_cleared, this, [this] { layer_list_->remove_layer(gaps_layer_id); });
     connect(layer_list_, &LayerList::changed, this, &MainWindow::apply_layers);
     connect(data_problems_panel_, &DataProblemsPanel::feature_requested, this, &MainWindow::locate_feature);
@@ -423,6 +424,13 @@ void MainWindow::save_unit_interactively() {
     if (dialog.exec() != QDialog::Accepted) return;
     const QString problem = save_unit(dialog.attributes(), dialog.project_path());
     if (!problem.isEmpty()) QMessageBox::warning(this, tr("未能保存"), problem);
+}
+
+void MainWindow::record_site_check_interactively() {
+    if (session_ && !session_->project()) choose_and_open_project();
+    const QString problem = site_panel_->record();
+    if (!problem.isEmpty()) QMessageBox::warning(this, tr("未能记录"), problem);
+    else statusBar()->showMessage(tr("已记录选址检查到 %1").arg(session_->project_path()), 10000);
 }
 
 void MainWindow::choose_and_open() {

@@ -77,6 +77,7 @@ private:
     void choose_and_open();
     void choose_and_open_project();
     void save_unit_interactively();
+    void record_site_check_interactively();
     void export_map_interactively();
     void export_layers_interactively();
     void set_language(const QString& language);

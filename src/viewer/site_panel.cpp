@@ -4,11 +4,14 @@
 #include "error_text.h"
 #include "geos_conversion.h"
 #include "viewer_session.h"
+#include "wheel_guard.h"
 
 #include "errors.h"
+#include "report_labels.h"
 #include "text_utils.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -18,13 +21,31 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace renozone::viewer {
 namespace {
 
 QString with_unit(const std::optional<double>& v, const std::string& unit) {
     if (!v) return "—";
-    const int decimals = (unit == "m" || unit == "m²") ? 1 : 0;
-    return QString::fromStdString(format_number(*v, decimals)) + (unit.empty() ? "" : " " + QString::fromStdString(unit));
+    const bool whole = *v == std::round(*v);
+    const int decimals = (unit == "m" || unit == "m²") && !whole ? 1 : 0;
+    const std::string said = measure_unit_label(interface_is_english() ? Lang::en : Lang::zh, unit);
+    return QString::fromStdString(format_number(*v, decimals) + (unit.empty() ? "" : " " + said));
+}
+
+// The standard's clause in the interface's language: Chinese where the rules say it in Chinese.
+QString clause_text(const RuleResult& rule) {
+    const bool chinese = !rule.clause_zh.empty() && !interface_is_english();
+    QString text = QString::fromStdString(chinese ? rule.clause_zh : rule.clause);
+    if (!rule.verified) text += QCoreApplication::translate("renozone::viewer::SitePanel", "（未核实）");
+    return text;
+}
+
+// Both wordings, Chinese first, for the tooltip.
+QString clause_tooltip(const RuleResult& rule) {
+    const QString en = QString::fromStdString(rule.clause);
+    return rule.clause_zh.empty() ? en : QString::fromStdString(rule.clause_zh) + "\n" + en;
 }
 
 QColor status_colour(RuleStatus s) {
@@ -70,14 +91,21 @@ SitePanel::SitePanel(QWidget* parent) : QWidget(parent) {
     summary_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(summary_);
 
-    rules_ = new QTableWidget(0, 4, this);
+    rules_ = new QTableWidget(0, 5, this);
     rules_->setObjectName("site_rules");
-    rules_->setHorizontalHeaderLabels({tr("规则"), tr("结果"), tr("实测"), tr("标准")});
+    rules_->setHorizontalHeaderLabels({tr("规则"), tr("结果"), tr("实测"), tr("标准"), tr("依据")});
     rules_->verticalHeader()->hide();
-    rules_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // One line a rule; the clause column scrolls sideways rather than wrapping into tall rows.
+    rules_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    rules_->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     rules_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    rules_->setWordWrap(true);
+    rules_->setWordWrap(false);
     layout->addWidget(rules_, 1);
+    record_ = new QPushButton(tr("记录到项目"), this);
+    record_->setObjectName("site_record");
+    record_->setToolTip(tr("把本次选址检查写入项目 GeoPackage 的 site_checks 图层"));
+    layout->addWidget(record_);
+    connect(record_, &QPushButton::clicked, this, &SitePanel::record_requested);
 
     auto* gap_buttons = new QHBoxLayout;
     gaps_ = new QPushButton(tr("显示该类设施服务缺口"), this);
@@ -98,6 +126,7 @@ SitePanel::SitePanel(QWidget* parent) : QWidget(parent) {
         show_gaps_summary(QString());
         emit gaps_cleared();
     });
+    widgets::guard_wheel(this);
     set_session(nullptr);
 }
 
@@ -138,6 +167,7 @@ void SitePanel::check_at(QPointF map_point) {
     result_.reset();
     const District& district = session_->district();
     const GeomPtr site = point_geometry(district.ctx(), map_point);
+    site_ = map_point;
     try {
         result_ = session_->site_checker().check(facility_type(), site.get(), options());
         show_result();
@@ -151,6 +181,7 @@ void SitePanel::check_at(QPointF map_point) {
 
 void SitePanel::show_result() {
     rules_->setRowCount(0);
+    record_->setEnabled(result_.has_value());
     if (!result_) {
         verdict_->setText(session_ ? tr("尚未选址") : QString());
         verdict_->setStyleSheet(QString());
@@ -173,18 +204,17 @@ void SitePanel::show_result() {
         const RuleResult& rule = r.rules[i];
         auto* name = new QTableWidgetItem(rule_title(QString::fromStdString(rule.id)));
         name->setData(Qt::UserRole, QString::fromStdString(rule.id));
-        QString tip = QString::fromStdString(rule.message);
-        if (!rule.clause.empty())
-            tip += "\n" + tr("依据：") + QString::fromStdString(rule.clause) + (rule.verified ? "" : tr("（未核实）"));
-        name->setToolTip(tip);
+        const QString clause = clause_text(rule);
+        const QString tip = QString::fromStdString(rule.message) + "\n" + tr("依据：") + clause_tooltip(rule);
         auto* status = new QTableWidgetItem(rule_status_title(status_name(rule.status)));
         status->setData(Qt::UserRole, QString(status_name(rule.status)));
         status->setForeground(status_colour(rule.status));
         rules_->setItem(i, 0, name);
         rules_->setItem(i, 1, status);
         rules_->setItem(i, 2, new QTableWidgetItem(with_unit(rule.value, rule.unit)));
-        rules_->setItem(i, 3, new QTableWidgetItem(with_unit(rule.threshold, rule.unit)));
-        for (int c = 0; c < 4; ++c) rules_->item(i, c)->setToolTip(tip);
+        rules_->setItem(i, 3, new QTableWidgetItem(with_unit(rule.threshold, rule.threshold_unit)));
+        rules_->setItem(i, 4, new QTableWidgetItem(clause));
+        for (int c = 0; c < 5; ++c) rules_->item(i, c)->setToolTip(tip);
     }
     rules_->resizeRowsToContents();
 }
@@ -193,5 +223,25 @@ QString SitePanel::verdict_text() const { return verdict_->text(); }
 void SitePanel::show_gaps_summary(const QString& text) { gaps_summary_->setText(text); }
 QString SitePanel::gaps_summary() const { return gaps_summary_->text(); }
 int SitePanel::rule_rows() const { return rules_->rowCount(); }
+
+QString SitePanel::rule_cell(int row, int column) const {
+    const QTableWidgetItem* item = rules_->item(row, column);
+    return item ? item->text() : QString();
+}
+
+QString SitePanel::record() {
+    if (!session_ || !result_) return tr("尚未选址");
+    if (!session_->project()) return tr("未打开项目：先打开或新建项目");
+    try {
+        const District& district = session_->district();
+        const GeomPtr site = point_geometry(district.ctx(), site_);
+        const long long id = session_->project()->add_site_check(*result_, site.get(), district.ctx());
+        record_->setEnabled(false);  // recorded once; a new check enables it again
+        summary_->setText(summary_->text() + "\n" + tr("已记录到项目（编号 %1）").arg(id));
+        return {};
+    } catch (const std::exception& e) {
+        return error_text(e);
+    }
+}
 
 }  // namespace renozone::viewer

@@ -1,6 +1,7 @@
 // The site check panel: choose a facility type, click a site on the map, and
 // read the core's verdict, each rule with its value, threshold and clause,
-// and the households the site serves; or show the type's facility gaps.
+// and the households the site serves; record the check in the project; or
+// show the type's facility gaps.
 #pragma once
 
 #include "site_check.h"
@@ -36,9 +37,14 @@ public:
     int rule_rows() const;
     void show_gaps_summary(const QString& text);  // "" hides it
     QString gaps_summary() const;
+    // Records the check shown in the session's project; "" or the problem.
+    QString record();
+    // A cell of the rules table, for tests.
+    QString rule_cell(int row, int column) const;
 
 signals:
     void result_changed();
+    void record_requested();
     void gaps_requested(const std::string& facility_type);
     void gaps_cleared();
 
@@ -47,12 +53,14 @@ private:
 
     ViewerSession* session_ = nullptr;
     std::optional<SiteCheck> result_;
+    QPointF site_;  // map coordinates of the checked site
     QComboBox* type_;
     QCheckBox* reuse_building_;
     QCheckBox* network_;
     QLabel* verdict_;
     QLabel* summary_;
     QTableWidget* rules_;
+    QPushButton* record_;
     QPushButton* gaps_;
     QPushButton* clear_gaps_;
     QLabel* gaps_summary_;

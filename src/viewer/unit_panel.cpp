@@ -1,9 +1,11 @@
 #include "unit_panel.h"
 
 #include "error_text.h"
+#include "funding_table.h"
 #include "geos_conversion.h"
 #include "unit_warnings.h"
 #include "viewer_session.h"
+#include "wheel_guard.h"
 
 #include "errors.h"
 #include "text_utils.h"
@@ -79,14 +81,21 @@ UnitPanel::UnitPanel(UnitSketch* sketch, QWidget* parent) : QWidget(parent), ske
 
     auto* money = new QFormLayout;
     pipeline_cost_ = new QDoubleSpinBox(this);
+    pipeline_cost_->setObjectName("unit_pipeline_cost");
     pipeline_cost_->setRange(0, 1e10);
     pipeline_cost_->setDecimals(0);
     pipeline_cost_->setSingleStep(100000);
     pipeline_cost_->setSpecialValueText(tr("未填"));
     pipeline_cost_->setToolTip(tr("管线（水、电、气、通信、有线电视）改造总造价；方案按 50% 补助"));
     money->addRow(tr("管线工程总造价 元"), pipeline_cost_);
+    funding_ = new widgets::FundingTable(interface_is_english() ? Lang::en : Lang::zh,
+                                         {tr("资金来源"), tr("比例"), tr("合计"), tr("四项比例合计应为 100 %")}, this);
+    funding_->setToolTip(tr("补助资金的分担比例，合计应为 100 %，随实施单元保存"));
+    money->addRow(tr("资金分担"), funding_);
     layout->addLayout(money);
-    connect(pipeline_cost_, &QDoubleSpinBox::valueChanged, this, [this] { ring_changed(evaluated_ring_.isEmpty() ? pending_ring_ : evaluated_ring_); });
+    auto reevaluate = [this] { ring_changed(evaluated_ring_.isEmpty() ? pending_ring_ : evaluated_ring_); };
+    connect(pipeline_cost_, &QDoubleSpinBox::valueChanged, this, reevaluate);
+    connect(funding_, &widgets::FundingTable::changed, this, reevaluate);
 
     status_ = new QLabel(this);
     status_->setObjectName("unit_status");
@@ -127,6 +136,7 @@ UnitPanel::UnitPanel(UnitSketch* sketch, QWidget* parent) : QWidget(parent), ske
     connect(&coalesce_, &QTimer::timeout, this, &UnitPanel::evaluate_now);
     connect(sketch_, &UnitSketch::changed, this, &UnitPanel::update_buttons);
     connect(&sketch_->undo_stack(), &QUndoStack::indexChanged, this, &UnitPanel::update_buttons);
+    widgets::guard_wheel(this);
     update_buttons();
     show_evaluation();
 }
@@ -141,6 +151,7 @@ void UnitPanel::set_session(ViewerSession* session) {
 UnitMoney UnitPanel::money() const {
     UnitMoney m;
     if (pipeline_cost_->value() > 0) m.pipeline_cost_cny = pipeline_cost_->value();
+    m.funding = funding_->split();
     return m;
 }
 
@@ -186,6 +197,7 @@ void UnitPanel::show_evaluation() {
                                                   QString::fromStdString(format_number(100.0 * c.share, 1)));
         for (const auto& w : evaluation_->warnings) warnings << unit_warning_text(w);
     }
+    if (funding_->sum_is_off()) warnings << tr("资金分担比例合计不是 100 %：未计入");
     communities_->setText(communities.isEmpty() ? QString() : tr("涉及小区（面积在单元内的比例）：") + communities.join("，"));
     warnings_->setText(warnings.join("\n"));
     update_buttons();

@@ -17,6 +17,10 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 
+namespace renozone::widgets {
+class FundingTable;
+}
+
 namespace renozone::viewer {
 
 class ViewerSession;
@@ -31,6 +35,7 @@ public:
     const std::optional<UnitEvaluation>& evaluation() const { return evaluation_; }
     const QPolygonF& evaluated_ring() const { return evaluated_ring_; }
     UnitMoney money() const;
+    widgets::FundingTable* funding_table() const { return funding_; }
     // The text shown for a figure (unit_json's key names), "" when not shown.
     QString figure_text(const QString& key) const;
     QString status_text() const;
@@ -58,6 +63,7 @@ private:
     QLabel* warnings_;
     QTableWidget* figures_;
     QDoubleSpinBox* pipeline_cost_;
+    widgets::FundingTable* funding_;
     QPushButton* undo_;
     QPushButton* redo_;
     QPushButton* restart_;

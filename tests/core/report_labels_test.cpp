@@ -1,4 +1,5 @@
 #include "errors.h"
+#include "model.h"
 #include "report_labels.h"
 #include "text_utils.h"
 
@@ -30,6 +31,27 @@ TEST(ReportLabels, PhasesPathsAndFacilityTypes) {
     EXPECT_EQ(facility_label(Lang::zh, "kindergarten"), "幼儿园");
     EXPECT_EQ(facility_label(Lang::en, "ev_charging"), "EV charging");
     EXPECT_EQ(facility_label(Lang::en, "spaceport"), "spaceport");
+}
+
+TEST(ReportLabels, BuildingUsesAndYesNo) {
+    // Every use the engine writes (use_name) has a Chinese name.
+    for (Use use : {Use::residential, Use::mixed, Use::commercial, Use::public_service, Use::industrial})
+        EXPECT_NE(use_label(Lang::zh, use_name(use)), use_name(use)) << use_name(use);
+    EXPECT_EQ(use_label(Lang::zh, "residential"), "住宅");
+    EXPECT_EQ(use_label(Lang::zh, "mixed"), "商住");
+    EXPECT_EQ(use_label(Lang::en, "mixed"), "mixed use");
+    EXPECT_EQ(use_label(Lang::zh, ""), "");
+    EXPECT_STREQ(label(Lang::zh, Label::no), "否");
+    EXPECT_STREQ(label(Lang::en, Label::no), "no");
+}
+
+TEST(ReportLabels, TheSiteChecksUnits) {
+    EXPECT_EQ(measure_unit_label(Lang::zh, "households"), "户");
+    EXPECT_EQ(measure_unit_label(Lang::zh, "communities"), "个小区");
+    EXPECT_EQ(measure_unit_label(Lang::zh, "m² per 100 households"), "m²/百户");
+    EXPECT_EQ(measure_unit_label(Lang::en, "households"), "households");
+    EXPECT_EQ(measure_unit_label(Lang::zh, "m"), "m");
+    EXPECT_EQ(measure_unit_label(Lang::zh, "m²"), "m²");
 }
 
 TEST(ReportLabels, Languages) {

@@ -57,6 +57,19 @@ TEST_F(Sites, CountsHouseholdsWithinTheRadius) {
     EXPECT_EQ(c.verdict, RuleStatus::warn);
 }
 
+TEST_F(Sites, ThresholdsCarryTheirOwnUnitAndTheClauseInChinese) {
+    const auto c = check("elderly_care", "POLYGON((476100 3245050,476130 3245050,476130 3245080,476100 3245080,476100 3245050))");
+    EXPECT_EQ(rule(c, "households_served").unit, "households");
+    EXPECT_EQ(rule(c, "households_served").threshold_unit, "m");  // households within a radius of 1,000 m
+    EXPECT_EQ(rule(c, "planned_communities_served").unit, "communities");
+    EXPECT_EQ(rule(c, "planned_communities_served").threshold_unit, "m");
+    EXPECT_EQ(rule(c, "area_for_households").threshold_unit, "m² per 100 households");
+    EXPECT_EQ(rule(c, "within_scope").threshold_unit, "m");
+    EXPECT_EQ(rule(c, "households_served").clause_zh.rfind("《城市居住区规划设计标准》GB 50180-2018 附录B", 0), 0u);
+    EXPECT_FALSE(rule(c, "no_building_overlap").clause_zh.empty());  // the engine's own rules say it in Chinese too
+    EXPECT_FALSE(rule(c, "outside_heritage").clause_zh.empty());
+}
+
 TEST_F(Sites, FailsOnBuildingsHeritageRiverAndSmallSites) {
     const auto on_b1 = check("nursery", box(476015, 3245015, 476035, 3245035));
     EXPECT_EQ(rule(on_b1, "no_building_overlap").status, RuleStatus::fail);

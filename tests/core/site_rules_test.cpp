@@ -30,6 +30,15 @@ TEST(SiteRules, DefaultRulesKnowTheElevenTypes) {
     EXPECT_EQ(rules.rule("kindergarten").radius_m.value, 300);
     EXPECT_FALSE(rules.rule("kindergarten").radius_m.clause.empty());
     EXPECT_EQ(rules.river_buffer_m.value, 30);
+    // Every threshold of the default file says its clause in Chinese too.
+    EXPECT_FALSE(rules.walking_speed_m_per_min.clause_zh.empty());
+    EXPECT_FALSE(rules.scope_adjacent_m.clause_zh.empty());
+    EXPECT_FALSE(rules.river_buffer_m.clause_zh.empty());
+    for (const auto& [type, rule] : rules.types) {
+        EXPECT_FALSE(rule.radius_m.clause_zh.empty()) << type;
+        if (rule.min_area_m2) EXPECT_FALSE(rule.min_area_m2->clause_zh.empty()) << type;
+        if (rule.area_per_100_households_m2) EXPECT_FALSE(rule.area_per_100_households_m2->clause_zh.empty()) << type;
+    }
 }
 
 TEST(SiteRules, MalformedFilesGiveOneLineNamingFileAndPlace) {
@@ -43,7 +52,9 @@ TEST(SiteRules, MalformedFilesGiveOneLineNamingFileAndPlace) {
                     "river_buffer_m": {"value": 1, "clause": "x", "verified": false}},
         "types": {"kindergarten": {"name": "k"}}})"));
     EXPECT_NE(no_radius.find("types.kindergarten: missing rule 'radius_m'"), std::string::npos) << no_radius;
-    for (const auto& message : {not_json, no_clause, no_radius}) EXPECT_EQ(message.find('\n'), std::string::npos);
+    const auto clause_zh_not_text = error_of(write(dir, R"({"walking_speed_m_per_min": {"value": 80, "clause": "x", "clause_zh": 5, "verified": false}})"));
+    EXPECT_NE(clause_zh_not_text.find("walking_speed_m_per_min: 'clause_zh' must be text"), std::string::npos) << clause_zh_not_text;
+    for (const auto& message : {not_json, no_clause, no_radius, clause_zh_not_text}) EXPECT_EQ(message.find('\n'), std::string::npos);
     EXPECT_NE(error_of(dir.file("missing.json")).find("cannot read the rules file"), std::string::npos);
 }
 

@@ -5,6 +5,7 @@
 #include "small_district.h"
 #include "unit_evaluation.h"
 #include "unit_geometry.h"
+#include "unit_warning_forms.h"
 
 #include <gtest/gtest.h>
 
@@ -63,6 +64,23 @@ TEST_F(Units, WarnsWhenCuttingACommunityAndOverlapping) {
     EXPECT_TRUE(warned(e, "overlaps 1 other unit"));
 }
 
+TEST_F(Units, ACommunityAlmostWhollyInsideIsNotSaidToBeWhollyInside) {
+    // C1 is 38,400 m²; leaving out a 0.768 m strip along its top keeps 99.6 % of it inside.
+    const auto almost = wkt(box(476000, 3245000, 476200, 3245199.232));
+    const auto e = evaluate_unit(*district, almost.geom.get());
+    EXPECT_TRUE(warned(e, "cuts community C1 甲小区 (99.6 % inside)")) << ::testing::PrintToString(e.warnings);
+}
+
+TEST(PercentInside, OneDecimalOnlyWhereRoundingWouldSayWholeOrNone) {
+    EXPECT_EQ(percent_inside(0.996), "99.6");
+    EXPECT_EQ(percent_inside(0.994), "99");
+    EXPECT_EQ(percent_inside(1.0), "100");
+    EXPECT_EQ(percent_inside(0.004), "0.4");
+    EXPECT_EQ(percent_inside(0.005), "1");
+    EXPECT_EQ(percent_inside(0.0), "0");
+    EXPECT_EQ(percent_inside(0.4), "40");
+}
+
 TEST_F(Units, RefusesBadPolygons) {
     EXPECT_THROW(wkt("POLYGON((476010 3245010,476030 3245030,476030 3245010,476010 3245030,476010 3245010))"), InputError);
     EXPECT_THROW(wkt("POLYGON EMPTY"), InputError);
@@ -101,9 +119,49 @@ TEST_F(Units, ProjectStoreRoundTrip) {
     UnitAttributes bad;
     bad.lead_department = "区交通局";  // not one of the plan's 13 units
     EXPECT_THROW(store.update_unit(id, bad, nullptr, district->ctx(), nullptr), UsageError);
+    EXPECT_FALSE(units[0].attributes.money.funding);
+    UnitAttributes split;
+    split.money.funding = FundingSplit{0.4, 0.3, 0.2, 0.1};
+    store.update_unit(id, split, nullptr, district->ctx(), nullptr);
+    const auto funded = store.units(district->ctx());
+    ASSERT_TRUE(funded[0].attributes.money.funding);
+    EXPECT_DOUBLE_EQ(funded[0].attributes.money.funding->central, 0.4);
+    EXPECT_DOUBLE_EQ(funded[0].attributes.money.funding->municipal, 0.3);
+    EXPECT_DOUBLE_EQ(funded[0].attributes.money.funding->district, 0.2);
+    EXPECT_DOUBLE_EQ(funded[0].attributes.money.funding->residents, 0.1);
     store.delete_unit(id);
     EXPECT_TRUE(store.units(district->ctx()).empty());
     EXPECT_THROW(store.delete_unit(id), InputError);
+}
+
+TEST_F(Units, ProjectsSavedBeforeTheFundingSplitStillOpenAndTakeIt) {
+    const std::string path = dir.file("old.gpkg");
+    {
+        GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName("GPKG")->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        OGRLayer* layer = ds->CreateLayer("implementation_units", district->data().working_srs.get(), wkbMultiPolygon);
+        for (const char* name : {"name", "phase", "updated"}) {
+            OGRFieldDefn field(name, OFTString);
+            layer->CreateField(&field);
+        }
+        OGRFieldDefn cost("pipeline_cost_cny", OFTReal);
+        layer->CreateField(&cost);
+        OGRFeature f(layer->GetLayerDefn());
+        f.SetField("name", "旧单元");
+        f.SetField("pipeline_cost_cny", 2e6);
+        ASSERT_EQ(layer->CreateFeature(&f), OGRERR_NONE);
+    }
+    ProjectStore store(path);
+    auto units = store.units(district->ctx());
+    ASSERT_EQ(units.size(), 1u);
+    EXPECT_EQ(units[0].attributes.name, "旧单元");
+    EXPECT_FALSE(units[0].attributes.money.funding);
+    UnitAttributes split;
+    split.money.funding = FundingSplit{0.5, 0.2, 0.2, 0.1};
+    store.update_unit(units[0].id, split, nullptr, district->ctx(), nullptr);
+    units = store.units(district->ctx());
+    ASSERT_TRUE(units[0].attributes.money.funding);
+    EXPECT_DOUBLE_EQ(units[0].attributes.money.funding->central, 0.5);
+    EXPECT_DOUBLE_EQ(*units[0].attributes.money.pipeline_cost_cny, 2e6);
 }
 
 TEST(FundingSplit, ParsesSharesAndPercentages) {

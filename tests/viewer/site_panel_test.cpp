@@ -9,10 +9,13 @@
 #include "identify_panel.h"
 #include "layer_list.h"
 #include "site_panel.h"
+#include "translation_reset.h"
 
+#include "project_store.h"
 #include "text_utils.h"
 
 #include <QPushButton>
+#include <QTemporaryDir>
 
 #include <QTest>
 
@@ -20,6 +23,7 @@
 
 using namespace renozone;
 using namespace renozone::viewer;
+using renozone::viewer::test::remove_translations;
 using renozone::viewer::test::WindowTest;
 
 namespace {
@@ -117,4 +121,55 @@ TEST_F(SiteChecking, TheGapsLayerShowsWhoTheCoreSaysIsLeftOut) {
     QTest::mouseClick(hide, Qt::LeftButton);
     EXPECT_EQ(window->layer_list()->layer(gaps_layer_id), nullptr);
     EXPECT_TRUE(panel.gaps_summary().isEmpty());
+}
+
+// Value and threshold each in their own unit (households are counted within a
+// radius in metres), and the standard's clause in a column, Chinese first.
+TEST_F(SiteChecking, RulesShowTheirOwnUnitsAndTheClauseInChineseFirst) {
+    remove_translations();
+    window->activate_tool(ToolKind::site_check);
+    SitePanel& panel = *window->site_panel();
+    ASSERT_TRUE(panel.set_facility_type("kindergarten"));
+    QTest::mouseClick(canvas(), Qt::LeftButton, {}, canvas()->rect().center());
+    ASSERT_TRUE(panel.result().has_value());
+    const auto& rules = panel.result()->rules;
+    int households = -1, communities = -1;
+    for (int i = 0; i < static_cast<int>(rules.size()); ++i) {
+        if (rules[i].id == "households_served") households = i;
+        if (rules[i].id == "planned_communities_served") communities = i;
+    }
+    ASSERT_GE(households, 0);
+    ASSERT_GE(communities, 0);
+    EXPECT_TRUE(panel.rule_cell(households, 2).endsWith(" 户")) << panel.rule_cell(households, 2).toStdString();
+    EXPECT_EQ(panel.rule_cell(households, 3), "300 m");
+    EXPECT_TRUE(panel.rule_cell(communities, 2).endsWith(" 个小区")) << panel.rule_cell(communities, 2).toStdString();
+    EXPECT_EQ(panel.rule_cell(communities, 3), "300 m");
+    for (int row = 0; row < panel.rule_rows(); ++row) EXPECT_FALSE(panel.rule_cell(row, 3).contains("households"));
+    const QString clause = panel.rule_cell(households, 4);
+    EXPECT_TRUE(clause.startsWith("《城市居住区规划设计标准》GB 50180-2018 附录B")) << clause.toStdString();
+    EXPECT_FALSE(clause.contains("kindergarten service radius"));  // the English wording is in the tooltip
+}
+
+TEST_F(SiteChecking, TheCheckIsRecordedInTheProject) {
+    QTemporaryDir dir;
+    const QString project = dir.filePath("project.gpkg");
+    ASSERT_TRUE(window->open_project(project));
+    window->activate_tool(ToolKind::site_check);
+    SitePanel& panel = *window->site_panel();
+    auto* record = panel.findChild<QPushButton*>("site_record");
+    ASSERT_NE(record, nullptr);
+    EXPECT_FALSE(record->isEnabled());  // nothing checked yet
+    ASSERT_TRUE(panel.set_facility_type("kindergarten"));
+    QTest::mouseClick(canvas(), Qt::LeftButton, {}, canvas()->rect().center());
+    ASSERT_TRUE(panel.result().has_value());
+    ASSERT_TRUE(record->isEnabled());
+    QTest::mouseClick(record, Qt::LeftButton);
+
+    ProjectStore store(project.toStdString());
+    const auto checks = store.site_checks(district().ctx());
+    ASSERT_EQ(checks.size(), 1u);
+    EXPECT_EQ(checks[0].type, "kindergarten");
+    EXPECT_EQ(checks[0].verdict, status_name(panel.result()->verdict));
+    EXPECT_EQ(checks[0].households_served, panel.result()->households_served);
+    EXPECT_FALSE(record->isEnabled());  // recorded once
 }

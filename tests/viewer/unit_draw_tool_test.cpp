@@ -3,6 +3,7 @@
 #include "window_fixture.h"
 #include "widget_driver.h"
 
+#include "funding_table.h"
 #include "geos_conversion.h"
 #include "layer_list.h"
 #include "unit_panel.h"
@@ -13,6 +14,8 @@
 #include "text_utils.h"
 #include "unit_evaluation.h"
 
+#include <QDoubleSpinBox>
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -210,4 +213,39 @@ TEST_F(UnitDrawing, TheSaveDialogAsksForWhatTheCoreNeeds) {
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     EXPECT_EQ(dialog.attributes().lead_department, "街道办事处、乡镇人民政府");
     EXPECT_EQ(dialog.attributes().path, "管理提升");
+}
+
+// The funding split is a table of the four shares with their sum, counted in
+// the unit's money and saved with it.
+TEST_F(UnitDrawing, TheFundingSplitIsTypedInATableAndSavedWithTheUnit) {
+    widgets::FundingTable& funding = *window->unit_panel()->funding_table();
+    const double shares[] = {40, 30, 20, 5};
+    for (int i = 0; i < 4; ++i) funding.share_box(i)->setValue(shares[i]);
+    EXPECT_TRUE(funding.sum_is_off());
+    EXPECT_EQ(funding.sum_text(), "95.0 %");
+    EXPECT_FALSE(window->unit_panel()->money().funding);  // not counted while the sum is off
+    draw_closed_unit();
+    EXPECT_TRUE(window->findChild<QLabel*>("unit_warnings")->text().contains("100 %"));
+    funding.share_box(3)->setValue(10);
+    EXPECT_FALSE(funding.sum_is_off());
+    EXPECT_EQ(funding.sum_text(), "100.0 %");
+    settle();
+    ASSERT_TRUE(window->unit_panel()->evaluation().has_value());
+    ASSERT_TRUE(window->unit_panel()->evaluation()->subsidy.funding);
+    EXPECT_DOUBLE_EQ(window->unit_panel()->evaluation()->subsidy.funding->central, 0.4);
+
+    QTemporaryDir dir;
+    const QString project = dir.filePath("project.gpkg");
+    UnitSaveDialog dialog(project);
+    dialog.set_values("资金分担单元", "实施", 2023, "综合改造", 1);
+    dialog.accept();
+    ASSERT_EQ(window->save_unit(dialog.attributes(), dialog.project_path()), QString());
+    ProjectStore store(project.toStdString(), *district().data().working_srs);
+    const auto units = store.units(district().ctx());
+    ASSERT_EQ(units.size(), 1u);
+    ASSERT_TRUE(units[0].attributes.money.funding);
+    EXPECT_DOUBLE_EQ(units[0].attributes.money.funding->central, 0.4);
+    EXPECT_DOUBLE_EQ(units[0].attributes.money.funding->municipal, 0.3);
+    EXPECT_DOUBLE_EQ(units[0].attributes.money.funding->district, 0.2);
+    EXPECT_DOUBLE_EQ(units[0].attributes.money.funding->residents, 0.1);
 }

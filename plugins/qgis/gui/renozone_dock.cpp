@@ -5,6 +5,7 @@
 #include "session.h"
 #include "site_panel.h"
 #include "unit_panel.h"
+#include "wheel_guard.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -17,8 +18,18 @@
 namespace renozone::plugin {
 namespace {
 
+// A tab asks for a moderate height and scrolls the rest: a window laid out
+// from its docks' size hints then still fits a 1366 × 768 screen.
+class TabScrollArea : public QScrollArea {
+public:
+    QSize sizeHint() const override { return QScrollArea::sizeHint().boundedTo(QSize(QWIDGETSIZE_MAX, preferred_height)); }
+
+private:
+    static constexpr int preferred_height = 360;
+};
+
 QScrollArea* scrolling(QWidget* content) {
-    auto* area = new QScrollArea;
+    auto* area = new TabScrollArea;
     area->setWidget(content);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
@@ -58,14 +69,16 @@ RenozoneDock::RenozoneDock(Session* session, QgsMapCanvas* canvas, const QList<Q
     unit_->setObjectName(QStringLiteral("renozoneUnitPanel"));
     site_ = new SitePanel(session, canvas);
     site_->setObjectName(QStringLiteral("renozoneSitePanel"));
-    tabs_->addTab(coverage_, tr("Coverage"));
+    // Every tab scrolls, so the dock fits a 1366 × 768 screen with the QGIS window around it.
+    tabs_->addTab(scrolling(coverage_), tr("Coverage"));
     tabs_->addTab(scrolling(unit_), tr("Implementation unit"));
-    tabs_->addTab(site_, tr("Site check"));
+    tabs_->addTab(scrolling(site_), tr("Site check"));
     facility_ = new FacilityPanel(session);
     facility_->setObjectName(QStringLiteral("renozoneFacilityPanel"));
     tabs_->addTab(scrolling(facility_), tr("Gaps and siting"));
     layout->addWidget(tabs_, 1);
     setWidget(content);
+    widgets::guard_wheel(content);
 
     connect(session_, &Session::district_changed, this, &RenozoneDock::update_header);
     connect(session_, &Session::project_path_changed, this, &RenozoneDock::update_header);

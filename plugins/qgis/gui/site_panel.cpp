@@ -4,6 +4,7 @@
 #include "facility_type_box.h"
 #include "figure_format.h"
 #include "geometry_bridge.h"
+#include "report_labels.h"
 #include "rule_titles.h"
 #include "session.h"
 #include "site_report.h"
@@ -43,6 +44,24 @@ QString status_text(RuleStatus s) {
         case RuleStatus::fail: return SitePanel::tr("fail");
     }
     return {};
+}
+
+QString with_unit(const std::optional<double>& v, const std::string& unit) {
+    if (!v) return QStringLiteral("–");
+    const std::string said = measure_unit_label(interface_is_chinese() ? Lang::zh : Lang::en, unit);
+    return unit.empty() ? format::number(*v) : format::number(*v) + QLatin1Char(' ') + qs(said);
+}
+
+// The standard's clause in the interface's language: Chinese in a Chinese QGIS where the rules say it in Chinese.
+QString clause_text(const RuleResult& rule) {
+    QString text = qs(!rule.clause_zh.empty() && interface_is_chinese() ? rule.clause_zh : rule.clause);
+    if (!rule.verified) text += SitePanel::tr(" (unverified)");
+    return text;
+}
+
+// Both wordings, Chinese first, for the tooltip.
+QString clause_tooltip(const RuleResult& rule) {
+    return rule.clause_zh.empty() ? qs(rule.clause) : qs(rule.clause_zh) + QLatin1Char('\n') + qs(rule.clause);
 }
 
 }  // namespace
@@ -144,11 +163,11 @@ void SitePanel::show(const SiteCheck& check) {
         item->setData(0, Qt::UserRole, qs(rule.id));
         item->setText(1, status_text(rule.status));
         item->setForeground(1, status_colour(rule.status));
-        item->setText(2, rule.value ? format::number(*rule.value) + QLatin1Char(' ') + qs(rule.unit) : QStringLiteral("–"));
-        item->setText(3, format::target(rule.threshold));
-        item->setText(4, qs(rule.clause) + (rule.verified ? QString() : tr(" (unverified)")));
+        item->setText(2, with_unit(rule.value, rule.unit));
+        item->setText(3, with_unit(rule.threshold, rule.threshold_unit));
+        item->setText(4, clause_text(rule));
         item->setToolTip(0, qs(rule.message));
-        item->setToolTip(4, qs(rule.clause));
+        item->setToolTip(4, clause_tooltip(rule));
     }
     last_json_ = qs(site_json(district, check).dump());
     record_->setEnabled(true);

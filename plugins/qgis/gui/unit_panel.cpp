@@ -2,11 +2,13 @@
 
 #include "engine_text.h"
 #include "figure_format.h"
+#include "funding_table.h"
 #include "geometry_bridge.h"
 #include "plan_departments.h"
 #include "session.h"
 #include "unit_report.h"
 #include "unit_warnings.h"
+#include "unit_warning_forms.h"
 
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
@@ -111,9 +113,8 @@ void UnitPanel::build_form() {
     pipeline_cost_->setSingleStep(100000);
     pipeline_cost_->setSpecialValueText(QStringLiteral("–"));
     money->addRow(tr("Pipeline works cost CNY"), pipeline_cost_);
-    funding_ = new QLineEdit(money_box);
-    funding_->setObjectName(QStringLiteral("renozoneUnitFunding"));
-    funding_->setPlaceholderText(QStringLiteral("central=0.4,municipal=0.3,district=0.2,residents=0.1"));
+    funding_ = new widgets::FundingTable(interface_is_chinese() ? Lang::zh : Lang::en,
+                                         {tr("Source"), tr("Share"), tr("Sum"), tr("The four shares should add up to 100 %")}, money_box);
     money->addRow(tr("Funding shares"), funding_);
     outer->addWidget(money_box);
 
@@ -158,19 +159,14 @@ void UnitPanel::build_form() {
 
     connect(save_, &QPushButton::clicked, this, &UnitPanel::save);
     connect(pipeline_cost_, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &UnitPanel::reevaluate);
-    connect(funding_, &QLineEdit::editingFinished, this, &UnitPanel::reevaluate);
+    connect(funding_, &widgets::FundingTable::changed, this, &UnitPanel::reevaluate);
 }
 
 UnitMoney UnitPanel::money(QString* problem) const {
     UnitMoney m;
     if (pipeline_cost_->value() > 0) m.pipeline_cost_cny = pipeline_cost_->value();
-    if (!funding_->text().trimmed().isEmpty()) {
-        try {
-            m.funding = parse_funding_split(ss(funding_->text().trimmed()));
-        } catch (const std::exception& e) {
-            *problem = error_text(e);
-        }
-    }
+    m.funding = funding_->split();
+    if (funding_->sum_is_off()) *problem = tr("The funding shares do not add up to 100 %: left out");
     return m;
 }
 
@@ -245,7 +241,7 @@ void UnitPanel::show(const UnitEvaluation& e) {
     for (const auto& c : e.communities)
         shares << tr("%1 %2 (%3 % inside)")
                       .arg(qs(district.data().communities[c.index].id), qs(district.data().communities[c.index].name),
-                           format::number(100.0 * c.share, 0));
+                           qs(percent_inside(c.share)));
     communities_->setText(shares.join(QStringLiteral("; ")));
     QStringList warnings;
     for (const auto& w : e.warnings) warnings << unit_warning_text(w);

@@ -21,6 +21,10 @@ class QPushButton;
 class QSpinBox;
 class QgsMapCanvas;
 
+namespace renozone::widgets {
+class FundingTable;
+}
+
 namespace renozone::plugin {
 
 class Session;
@@ -80,7 +84,7 @@ private:
     QLineEdit* body_ = nullptr;
     QDoubleSpinBox* budget_ = nullptr;
     QDoubleSpinBox* pipeline_cost_ = nullptr;
-    QLineEdit* funding_ = nullptr;
+    widgets::FundingTable* funding_ = nullptr;
     QPushButton* save_ = nullptr;
 };
 

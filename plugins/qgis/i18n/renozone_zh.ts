@@ -1132,5 +1132,25 @@
         <source>%1 %2 (%3 % inside)</source>
         <translation>%1 %2（%3% 在单元内）</translation>
     </message>
+    <message>
+        <source>The funding shares do not add up to 100 %: left out</source>
+        <translation>资金分担比例合计不是 100 %：未计入</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>The four shares should add up to 100 %</source>
+        <translation>四项比例合计应为 100 %</translation>
+    </message>
 </context>
 </TS>

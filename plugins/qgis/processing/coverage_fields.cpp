@@ -1,6 +1,7 @@
 #include "coverage_fields.h"
 
 #include "engine_text.h"
+#include "field_aliases.h"
 
 #include <qgsfield.h>
 
@@ -47,7 +48,7 @@ QgsFields coverage_fields() {
     integer("heritage_buildings");
     integer("eligible_not_planned");
     integer("all_buildings");
-    return fields;
+    return with_chinese_aliases(fields);
 }
 
 QgsAttributes coverage_attributes(const CoverageRow& row) {

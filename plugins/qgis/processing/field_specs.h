@@ -1,6 +1,8 @@
 // An output layer's columns as a list of names and types.
 #pragma once
 
+#include "field_aliases.h"
+
 #include <qgsfields.h>
 
 #include <vector>
@@ -15,7 +17,7 @@ struct FieldSpec {
 inline QgsFields fields_of(const std::vector<FieldSpec>& specs) {
     QgsFields fields;
     for (const auto& spec : specs) fields.append(QgsField(QString::fromLatin1(spec.name), spec.type));
-    return fields;
+    return with_chinese_aliases(fields);
 }
 
 }  // namespace renozone::plugin

@@ -1,6 +1,7 @@
 #include "gap_fields.h"
 
 #include "engine_text.h"
+#include "field_aliases.h"
 #include "geometry_bridge.h"
 
 #include <qgsfield.h>
@@ -29,7 +30,7 @@ QgsFields community_gap_fields() {
         fields.append(QgsField(QString::fromLatin1(name), QVariant::LongLong));
     fields.append(QgsField(QStringLiteral("coverage_pct"), QVariant::Double));
     fields.append(QgsField(QStringLiteral("radius_m"), QVariant::Double));
-    return fields;
+    return with_chinese_aliases(fields);
 }
 
 QgsFeature community_gap_feature(const District& district, const FacilityGaps& gaps, const CommunityGap& row,
@@ -51,7 +52,7 @@ QgsFields uncovered_building_fields() {
     for (const char* name : {"facility_type", "id", "community_id", "community_name"})
         fields.append(QgsField(QString::fromLatin1(name), QVariant::String));
     fields.append(QgsField(QStringLiteral("households"), QVariant::LongLong));
-    return fields;
+    return with_chinese_aliases(fields);
 }
 
 QgsFeature uncovered_building_feature(const District& district, const FacilityGaps& gaps, int building, const QgsFields& fields) {

@@ -1,6 +1,7 @@
 #include "suggested_site_fields.h"
 
 #include "engine_text.h"
+#include "field_aliases.h"
 
 #include <qgsfield.h>
 
@@ -14,7 +15,7 @@ QgsFields suggested_site_fields() {
         fields.append(QgsField(QString::fromLatin1(name), QVariant::LongLong));
     fields.append(QgsField(QStringLiteral("communities"), QVariant::String));
     fields.append(QgsField(QStringLiteral("radius_m"), QVariant::Double));
-    return fields;
+    return with_chinese_aliases(fields);
 }
 
 QgsAttributes suggested_site_attributes(const District& district, const SiteSelection& selection, std::size_t rank) {

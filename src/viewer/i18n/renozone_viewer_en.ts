@@ -954,6 +954,14 @@ Map viewer for the renovation of old residential communities. Every figure is co
         <source>%1 没有几何，无法在地图上显示</source>
         <translation>%1 has no geometry to show on the map</translation>
     </message>
+    <message>
+        <source>未能记录</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>已记录选址检查到 %1</source>
+        <translation>Site check recorded in %1</translation>
+    </message>
 </context>
 <context>
     <name>renozone::viewer::SitePanel</name>
@@ -1041,6 +1049,26 @@ Map viewer for the renovation of old residential communities. Every figure is co
         <source>隐藏缺口</source>
         <translation>Hide gaps</translation>
     </message>
+    <message>
+        <source>依据</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>记录到项目</source>
+        <translation>Record in the project</translation>
+    </message>
+    <message>
+        <source>把本次选址检查写入项目 GeoPackage 的 site_checks 图层</source>
+        <translation>Writes this site check into the project GeoPackage&apos;s site_checks layer</translation>
+    </message>
+    <message>
+        <source>未打开项目：先打开或新建项目</source>
+        <translation>No project: open or create one first</translation>
+    </message>
+    <message>
+        <source>已记录到项目（编号 %1）</source>
+        <translation>Recorded in the project (id %1)</translation>
+    </message>
 </context>
 <context>
     <name>renozone::viewer::UnitPanel</name>
@@ -1107,6 +1135,34 @@ Map viewer for the renovation of old residential communities. Every figure is co
     <message>
         <source>涉及小区（面积在单元内的比例）：</source>
         <translation>Communities met (share of their area inside): </translation>
+    </message>
+    <message>
+        <source>补助资金的分担比例，合计应为 100 %，随实施单元保存</source>
+        <translation>How the subsidy is shared; the shares add up to 100 % and are saved with the unit</translation>
+    </message>
+    <message>
+        <source>资金分担</source>
+        <translation>Funding split</translation>
+    </message>
+    <message>
+        <source>资金分担比例合计不是 100 %：未计入</source>
+        <translation>The funding shares do not add up to 100 %: left out</translation>
+    </message>
+    <message>
+        <source>资金来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>比例</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>四项比例合计应为 100 %</source>
+        <translation>The four shares should add up to 100 %</translation>
     </message>
 </context>
 <context>

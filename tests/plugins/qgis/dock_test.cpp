@@ -4,6 +4,10 @@
 #include "cli_runner.h"
 #include "coverage_panel.h"
 #include "facility_panel.h"
+#include "funding_table.h"
+#include "geometry_bridge.h"
+#include "project_store.h"
+#include "translation.h"
 #include "renozone_dock.h"
 #include "rule_titles.h"
 #include "session.h"
@@ -33,6 +37,11 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTreeWidget>
+#include <QScrollArea>
+#include <QRegularExpression>
+#include <QTableWidget>
+#include <QTranslator>
+#include <QWheelEvent>
 
 namespace renozone::plugin::test {
 namespace {
@@ -304,6 +313,128 @@ TEST_F(DockTest, RefusesToTagOverTheDataItReads) {
     ASSERT_TRUE(session.open(copy));
     EXPECT_EQ(session.project_path(), copy);
     EXPECT_FALSE(dock.tagTo(copy));
+}
+
+
+// The dock fits a 1366 × 768 screen with the QGIS window around it (it once
+// made the window 1,132 px tall, the save button off a 1,000 px screen): every
+// tab scrolls, and the dock neither needs nor asks for more than 600 px.
+TEST_F(DockTest, TheDockFitsASmallScreen) {
+    EXPECT_LE(dock.minimumSizeHint().height(), 600);
+    EXPECT_LE(dock.sizeHint().height(), 600);
+    auto* tabs = dock.findChild<QTabWidget*>(QStringLiteral("renozoneTabs"));
+    ASSERT_NE(tabs, nullptr);
+    for (int i = 0; i < tabs->count(); ++i) EXPECT_NE(qobject_cast<QScrollArea*>(tabs->widget(i)), nullptr) << tabs->tabText(i).toStdString();
+}
+
+// Scrolling the dock over a field once changed a pipeline cost from 2,000,000
+// to 1,300,000: unfocused fields leave the wheel to the scroll area.
+TEST_F(DockTest, NumericFieldsIgnoreTheWheelUnlessFocused) {
+    const auto spin_boxes = dock.findChildren<QAbstractSpinBox*>();
+    const auto combos = dock.findChildren<QComboBox*>();
+    ASSERT_GE(spin_boxes.size(), 4);
+    ASSERT_GE(combos.size(), 3);
+    for (QAbstractSpinBox* box : spin_boxes) EXPECT_EQ(box->focusPolicy(), Qt::StrongFocus) << box->objectName().toStdString();
+    for (QComboBox* combo : combos) EXPECT_EQ(combo->focusPolicy(), Qt::StrongFocus) << combo->objectName().toStdString();
+
+    auto* cost = dock.unit_panel()->findChild<QDoubleSpinBox*>(QStringLiteral("renozoneUnitPipelineCost"));
+    ASSERT_NE(cost, nullptr);
+    cost->setValue(2000000);
+    ASSERT_FALSE(cost->hasFocus());
+    const QPoint at = cost->rect().center();
+    QWheelEvent down(QPointF(at), QPointF(cost->mapToGlobal(at)), QPoint(), QPoint(0, -7 * 120), Qt::NoButton, Qt::NoModifier,
+                     Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(cost, &down);
+    EXPECT_EQ(cost->value(), 2000000);
+    auto* phase = dock.unit_panel()->findChild<QComboBox*>(QStringLiteral("renozoneUnitPhase"));
+    ASSERT_NE(phase, nullptr);
+    phase->setCurrentIndex(0);
+    QWheelEvent over_phase(QPointF(at), QPointF(phase->mapToGlobal(at)), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                           Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(phase, &over_phase);
+    EXPECT_EQ(phase->currentIndex(), 0);
+}
+
+// The four shares in a table with their sum; saved with the unit.
+TEST_F(DockTest, TheFundingSplitIsATableSavedWithTheUnit) {
+    UnitPanel* panel = dock.unit_panel();
+    auto* funding = panel->findChild<widgets::FundingTable*>();
+    ASSERT_NE(funding, nullptr);
+    const double shares[] = {40, 30, 20, 5};
+    for (int i = 0; i < 4; ++i) funding->share_box(i)->setValue(shares[i]);
+    EXPECT_TRUE(funding->sum_is_off());
+    EXPECT_EQ(funding->sum_text(), QStringLiteral("95.0 %"));
+    panel->evaluate_finished(QgsGeometry::fromWkt(
+        QStringLiteral("POLYGON((474400 3245500,474800 3245500,474800 3245800,474400 3245800,474400 3245500))")));
+    EXPECT_TRUE(panel->findChild<QLabel*>(QStringLiteral("renozoneUnitWarnings"))->text().contains(QStringLiteral("100 %")));
+    funding->share_box(3)->setValue(10);
+    EXPECT_EQ(funding->sum_text(), QStringLiteral("100.0 %"));
+    EXPECT_FALSE(panel->findChild<QLabel*>(QStringLiteral("renozoneUnitWarnings"))->text().contains(QStringLiteral("100 %")));
+
+    QTemporaryDir dir;
+    session.set_project_path(dir.filePath(QStringLiteral("project.gpkg")));
+    ASSERT_TRUE(panel->save());
+    ProjectStore store(session.project_path().toStdString());
+    const auto units = store.units(session.district()->district().ctx());
+    ASSERT_EQ(units.size(), 1u);
+    ASSERT_TRUE(units[0].attributes.money.funding);
+    EXPECT_DOUBLE_EQ(units[0].attributes.money.funding->central, 0.4);
+    EXPECT_DOUBLE_EQ(units[0].attributes.money.funding->municipal, 0.3);
+    EXPECT_DOUBLE_EQ(units[0].attributes.money.funding->district, 0.2);
+    EXPECT_DOUBLE_EQ(units[0].attributes.money.funding->residents, 0.1);
+
+    auto translator = install_translator(QStringLiteral("zh-Hans"), QStringLiteral(RENOZONE_QM_DIR));
+    ASSERT_NE(translator, nullptr);
+    UnitPanel chinese(&session, &canvas);
+    auto* table = chinese.findChild<widgets::FundingTable*>()->findChild<QTableWidget*>();
+    ASSERT_NE(table, nullptr);
+    EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("中央"));
+    EXPECT_EQ(table->item(1, 0)->text(), QStringLiteral("市级"));
+    EXPECT_EQ(table->item(2, 0)->text(), QStringLiteral("区级"));
+    EXPECT_EQ(table->item(3, 0)->text(), QStringLiteral("居民"));
+    EXPECT_EQ(table->item(4, 0)->text(), QStringLiteral("合计"));
+    QCoreApplication::removeTranslator(translator.get());
+}
+
+// A community 99.6 % inside is cut, and the panel says 99.6 %, never "100 %".
+TEST_F(DockTest, ACommunityAlmostWhollyInsideIsNotSaidToBeWhollyInside) {
+    const District& district = session.district()->district();
+    const Community& community = district.data().communities.front();
+    const QgsGeometry whole = to_qgis(district, community.geom.get());
+    const double shrink = 0.004 * whole.area() / whole.length();  // leaves about 99.6 % of it inside
+    dock.unit_panel()->evaluate_finished(whole.buffer(-shrink, 8));
+    const QString warnings = dock.unit_panel()->findChild<QLabel*>(QStringLiteral("renozoneUnitWarnings"))->text();
+    const QString cut = QStringLiteral("cuts community %1").arg(QString::fromStdString(community.id));
+    ASSERT_TRUE(warnings.contains(cut)) << warnings.toStdString();
+    EXPECT_TRUE(warnings.contains(QRegularExpression(QStringLiteral("\\(99\\.[5-9] % inside\\)")))) << warnings.toStdString();
+    EXPECT_FALSE(warnings.contains(QStringLiteral("(100 % inside)")));
+}
+
+// Value and threshold each with their own unit (households within a radius in
+// m), the clause in its column with the Chinese text first in a Chinese QGIS.
+TEST_F(DockTest, SiteRulesShowTheirOwnUnitsAndTheClause) {
+    auto translator = install_translator(QStringLiteral("zh-Hans"), QStringLiteral(RENOZONE_QM_DIR));
+    ASSERT_NE(translator, nullptr);
+    SitePanel* panel = dock.site_panel();
+    auto* type = panel->findChild<QComboBox*>(QStringLiteral("renozoneSiteType"));
+    type->setCurrentIndex(type->findData(QStringLiteral("kindergarten")));
+    panel->check_at(QgsPointXY(474500, 3245600));
+    const auto* rules = panel->findChild<QTreeWidget*>(QStringLiteral("renozoneSiteRules"));
+    const QTreeWidgetItem* households = nullptr;
+    for (int i = 0; i < rules->topLevelItemCount(); ++i)
+        if (rules->topLevelItem(i)->data(0, Qt::UserRole).toString() == QStringLiteral("households_served")) households = rules->topLevelItem(i);
+    ASSERT_NE(households, nullptr);
+    EXPECT_TRUE(households->text(2).endsWith(QStringLiteral(" 户"))) << households->text(2).toStdString();
+    EXPECT_EQ(households->text(3), QStringLiteral("300 m"));
+    EXPECT_TRUE(households->text(4).startsWith(QStringLiteral("《城市居住区规划设计标准》GB 50180-2018 附录B")))
+        << households->text(4).toStdString();
+    QCoreApplication::removeTranslator(translator.get());
+    panel->check_at(QgsPointXY(474500, 3245600));
+    for (int i = 0; i < rules->topLevelItemCount(); ++i)
+        if (rules->topLevelItem(i)->data(0, Qt::UserRole).toString() == QStringLiteral("households_served")) households = rules->topLevelItem(i);
+    EXPECT_TRUE(households->text(2).endsWith(QStringLiteral(" households")));
+    EXPECT_EQ(households->text(3), QStringLiteral("300 m"));
+    EXPECT_TRUE(households->text(4).startsWith(QStringLiteral("GB 50180-2018 附录B: kindergarten")));
 }
 
 }  // namespace

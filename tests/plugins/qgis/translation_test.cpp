@@ -5,6 +5,11 @@
 #include "renozone_provider.h"
 #include "rule_titles.h"
 #include "tag_algorithm.h"
+#include "coverage_fields.h"
+#include "gap_fields.h"
+#include "site_fields.h"
+#include "suggested_site_fields.h"
+#include "unit_fields.h"
 #include "translation.h"
 
 #include <gtest/gtest.h>
@@ -58,6 +63,28 @@ TEST(Translation, EngineErrorsAreChineseInAChineseQgis) {
     EXPECT_EQ(error_text(said_both), QStringLiteral("a.gpkg：文件不存在"));
     EXPECT_EQ(error_text(renozone::InputError("a.gpkg: not said in Chinese yet")), QStringLiteral("a.gpkg: not said in Chinese yet"));
     QCoreApplication::removeTranslator(translator.get());
+}
+
+// Output tables keep ASCII field names for expressions, with Chinese aliases in a Chinese QGIS.
+TEST(Translation, OutputFieldsCarryChineseAliasesInAChineseQgis) {
+    EXPECT_TRUE(unit_fields().field(QStringLiteral("households")).alias().isEmpty());
+    auto translator = install_translator(QStringLiteral("zh-Hans"), QStringLiteral(RENOZONE_QM_DIR));
+    ASSERT_NE(translator, nullptr);
+    EXPECT_EQ(unit_fields().field(QStringLiteral("households")).alias(), QStringLiteral("户数"));
+    EXPECT_EQ(unit_fields().field(QStringLiteral("central_cny")).alias(), QStringLiteral("中央资金 元"));
+    EXPECT_EQ(site_fields().field(QStringLiteral("verdict")).alias(), QStringLiteral("结论"));
+    EXPECT_EQ(coverage_fields().field(QStringLiteral("floor_area_m2")).alias(), QStringLiteral("建筑面积 m²"));
+    EXPECT_EQ(community_gap_fields().field(QStringLiteral("coverage_pct")).alias(), QStringLiteral("覆盖率 %"));
+    EXPECT_EQ(uncovered_building_fields().field(QStringLiteral("households")).alias(), QStringLiteral("户数"));
+    EXPECT_EQ(suggested_site_fields().field(QStringLiteral("marginal_households")).alias(), QStringLiteral("新增覆盖户数"));
+    for (const QgsFields& fields : {unit_fields(), site_fields(), coverage_fields(), community_gap_fields(), uncovered_building_fields(),
+                                    suggested_site_fields()})
+        for (const QgsField& field : fields) {
+            EXPECT_FALSE(field.alias().isEmpty()) << field.name().toStdString();
+            for (const QChar c : field.name()) EXPECT_LT(c.unicode(), 128) << field.name().toStdString();
+        }
+    QCoreApplication::removeTranslator(translator.get());
+    EXPECT_TRUE(site_fields().field(QStringLiteral("verdict")).alias().isEmpty());
 }
 
 TEST(Translation, OtherLanguagesKeepTheEnglishSource) {
