@@ -6,6 +6,7 @@
 #include "funding_table.h"
 #include "geos_conversion.h"
 #include "layer_list.h"
+#include "saved_funding.h"
 #include "unit_panel.h"
 #include "unit_save_dialog.h"
 #include "unit_sketch.h"
@@ -243,9 +244,5 @@ TEST_F(UnitDrawing, TheFundingSplitIsTypedInATableAndSavedWithTheUnit) {
     ProjectStore store(project.toStdString(), *district().data().working_srs);
     const auto units = store.units(district().ctx());
     ASSERT_EQ(units.size(), 1u);
-    ASSERT_TRUE(units[0].attributes.money.funding);
-    EXPECT_DOUBLE_EQ(units[0].attributes.money.funding->central, 0.4);
-    EXPECT_DOUBLE_EQ(units[0].attributes.money.funding->municipal, 0.3);
-    EXPECT_DOUBLE_EQ(units[0].attributes.money.funding->district, 0.2);
-    EXPECT_DOUBLE_EQ(units[0].attributes.money.funding->residents, 0.1);
+    ::renozone::shell_test::expect_typed_funding_saved(units[0].attributes.money.funding);
 }

@@ -9,6 +9,7 @@
 #include "project_store.h"
 #include "translation.h"
 #include "renozone_dock.h"
+#include "saved_funding.h"
 #include "rule_titles.h"
 #include "session.h"
 #include "site_check_tool.h"
@@ -377,11 +378,7 @@ TEST_F(DockTest, TheFundingSplitIsATableSavedWithTheUnit) {
     ProjectStore store(session.project_path().toStdString());
     const auto units = store.units(session.district()->district().ctx());
     ASSERT_EQ(units.size(), 1u);
-    ASSERT_TRUE(units[0].attributes.money.funding);
-    EXPECT_DOUBLE_EQ(units[0].attributes.money.funding->central, 0.4);
-    EXPECT_DOUBLE_EQ(units[0].attributes.money.funding->municipal, 0.3);
-    EXPECT_DOUBLE_EQ(units[0].attributes.money.funding->district, 0.2);
-    EXPECT_DOUBLE_EQ(units[0].attributes.money.funding->residents, 0.1);
+    ::renozone::shell_test::expect_typed_funding_saved(units[0].attributes.money.funding);
 
     auto translator = install_translator(QStringLiteral("zh-Hans"), QStringLiteral(RENOZONE_QM_DIR));
     ASSERT_NE(translator, nullptr);
