@@ -34,6 +34,18 @@ std::size_t edit_distance(std::string_view a_utf8, std::string_view b_utf8) {
     return previous[b.size()];
 }
 
+namespace {
+
+// The name without the word that says what kind of place it is (小区, 片区, 社区, 街道).
+std::string without_generic_ending(const std::string& name) {
+    for (const std::string ending : {"小区", "片区", "社区", "街道"})
+        if (name.size() > ending.size() && name.compare(name.size() - ending.size(), ending.size(), ending) == 0)
+            return name.substr(0, name.size() - ending.size());
+    return name;
+}
+
+}  // namespace
+
 std::vector<std::size_t> nearest_names(std::string_view typed, const std::vector<std::vector<std::string>>& entries,
                                        std::size_t limit) {
     const std::string key = to_lower_ascii(name_key(typed));
@@ -47,7 +59,9 @@ std::vector<std::size_t> nearest_names(std::string_view typed, const std::vector
         for (const auto& spelling : entries[i]) {
             const std::string candidate = to_lower_ascii(name_key(spelling));
             if (candidate.empty()) continue;
-            const std::size_t distance = edit_distance(key, candidate);
+            // 油坊沟 for 油房沟小区: a typo in a name typed without its generic ending.
+            const std::size_t distance =
+                std::min(edit_distance(key, candidate), edit_distance(key, without_generic_ending(candidate)));
             const bool inside = length >= 2 && candidate.find(key) != std::string::npos;
             if ((distance <= allowed && distance < length) || inside) best = std::min(best, distance);
         }

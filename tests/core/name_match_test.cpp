@@ -25,6 +25,8 @@ TEST(NameMatch, NearestAreTyposAndNamesHoldingTheText) {
         {"下油房沟小区", "FS03"}, {"油房沟小区", "FS14"}, {"老街片区", "FS10"}, {"电力小区", "FS13"}};
     EXPECT_EQ(nearest_names("油坊沟小区", communities), std::vector<std::size_t>{1});  // one edit beats two
     EXPECT_EQ(nearest_names("油房沟", communities), std::vector<std::size_t>{1});
+    EXPECT_EQ(nearest_names("油坊沟", communities), std::vector<std::size_t>{1});  // a typo, without 小区
+    EXPECT_EQ(nearest_names("老街片", communities), std::vector<std::size_t>{2});
     EXPECT_EQ(nearest_names("老街", communities), std::vector<std::size_t>{2});  // inside 老街片区
     EXPECT_EQ(nearest_names("fs１３", communities), std::vector<std::size_t>{3});  // any spelling, case and width aside
     EXPECT_TRUE(nearest_names("XX99", communities).empty());  // four edits from every id
