@@ -43,7 +43,7 @@ std::string site_text(const District&, const SiteCheck& check, const std::string
     Table t{{"rule 规则", "status", "value", "threshold", "clause 依据"}, {false, false, true, true, false}, {}};
     for (const auto& r : check.rules)
         t.rows.push_back({r.id, status_name(r.status), r.value ? format_number(*r.value, 0) + " " + r.unit : "-",
-                          r.threshold ? format_number(*r.threshold, 0) : "-",
+                          r.threshold ? format_number(*r.threshold, 0) + (r.threshold_unit.empty() ? "" : " " + r.threshold_unit) : "-",
                           r.clause + (r.verified ? "" : " (unverified)")});
     std::string out = title + ": " + check.type + " → " + status_name(check.verdict) + "\n" + render_text(t);
     out += "households served 服务户数: " + format_number(double(check.households_served), 0) + " within " +
