@@ -218,7 +218,9 @@ std::vector<StoredUnit> ProjectStore::units(GEOSContextHandle_t ctx) {
     read_layer_features(*layer, path_ + ": layer '" + units_layer_name + "'", [&](OGRFeature& feature) {
         OGRFeature* f = &feature;
         const std::string where = path_ + ": layer '" + units_layer_name + "': feature " + std::to_string(f->GetFID());
-        StoredUnit u{f->GetFID(), {}, text_field(*f, "updated").value_or(""), nullptr};
+        StoredUnit u;
+        u.id = f->GetFID();
+        u.updated = text_field(*f, "updated").value_or("");
         u.attributes.name = text_field(*f, "name").value_or("");
         u.attributes.phase = text_field(*f, "phase").value_or("");
         if (auto y = text_field(*f, "year")) {

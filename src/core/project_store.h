@@ -31,7 +31,7 @@ struct UnitAttributes {
 void check_unit_attributes(const UnitAttributes& a);
 
 struct StoredUnit {
-    long long id;
+    long long id = 0;
     UnitAttributes attributes;
     std::string updated;  // ISO 8601 UTC
     GeomPtr geom;         // working CRS

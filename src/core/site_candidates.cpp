@@ -178,7 +178,9 @@ std::vector<Candidate> grid_candidates(const District& district, const SiteRules
             const double x = x0 + (double(column) + 0.5) * spacing_m, y = y0 + (double(row) + 0.5) * spacing_m;
             GeomPtr point = own(c, GEOSGeom_createPointFromXY_r(c, x, y));
             if (!region.contains(point.get()) || !land.open(point.get())) continue;
-            out.push_back({"G" + std::to_string(out.size() + 1), {x, y}});
+            std::string id = "G";
+            id += std::to_string(out.size() + 1);
+            out.push_back({std::move(id), {x, y}});
         }
         if (progress) progress("laying the candidate grid", row + 1, static_cast<long long>(rows));
     }

@@ -43,7 +43,10 @@ private:
         if (!node.contains("clause") || !node.at("clause").is_string() || node.at("clause").get<std::string>().empty())
             fail(where, "has no 'clause' (every threshold must name the clause it comes from)");
         if (!node.contains("verified") || !node.at("verified").is_boolean()) fail(where, "has no true/false 'verified'");
-        RuleValue v{node.at("value").get<double>(), node.at("clause").get<std::string>(), node.at("verified").get<bool>()};
+        RuleValue v;
+        v.value = node.at("value").get<double>();
+        v.clause = node.at("clause").get<std::string>();
+        v.verified = node.at("verified").get<bool>();
         if (v.value < 0) fail(where, "value must not be negative");
         if (node.contains("clause_zh")) {
             if (!node.at("clause_zh").is_string()) fail(where, "'clause_zh' must be text");

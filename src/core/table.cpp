@@ -54,8 +54,12 @@ std::string render_text(const Table& table) {
 std::string render_csv(const Table& table) {
     auto line = [](const std::vector<std::string>& cells) {
         std::string out;
-        for (std::size_t c = 0; c < cells.size(); ++c) out += (c ? "," : "") + csv_cell(cells[c]);
-        return out + "\n";
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            if (c) out += ',';
+            out += csv_cell(cells[c]);
+        }
+        out += '\n';
+        return out;
     };
     std::string out = line(table.headers);
     for (const auto& row : table.rows) out += line(row);
@@ -65,8 +69,13 @@ std::string render_csv(const Table& table) {
 std::string render_markdown(const Table& table) {
     auto line = [](const std::vector<std::string>& cells) {
         std::string out = "|";
-        for (const auto& cell : cells) out += " " + markdown_cell(cell) + " |";
-        return out + "\n";
+        for (const auto& cell : cells) {
+            out += ' ';
+            out += markdown_cell(cell);
+            out += " |";
+        }
+        out += '\n';
+        return out;
     };
     std::string out = line(table.headers) + "|";
     for (std::size_t c = 0; c < table.headers.size(); ++c) out += is_numeric(table, c) ? " ---: |" : " --- |";

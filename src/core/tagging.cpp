@@ -30,7 +30,10 @@ const std::string& reason_codes(std::uint8_t flags) {
         std::array<std::string, 128> texts;
         for (std::size_t f = 0; f < texts.size(); ++f)
             for (std::size_t bit = 0; bit < codes.size(); ++bit)
-                if (f & (std::size_t(1) << bit)) texts[f] += (texts[f].empty() ? "" : ",") + std::string(codes[bit]);
+                if (f & (std::size_t(1) << bit)) {
+                    if (!texts[f].empty()) texts[f] += ',';
+                    texts[f] += codes[bit];
+                }
         return texts;
     }();
     return all[flags & 127];

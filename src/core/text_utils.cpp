@@ -222,10 +222,17 @@ std::string format_number(double value, int decimals, bool thousands) {
         frac = point < text.size() ? text.substr(point + 1) : "";
         zero = false;
     }
-    if (thousands)
-        for (int pos = static_cast<int>(whole.size()) - 3; pos > 0; pos -= 3) whole.insert(static_cast<std::size_t>(pos), ",");
-    std::string out = (value < 0 && !zero ? "-" : "") + whole;
-    if (decimals > 0) out += "." + std::string(static_cast<std::size_t>(decimals) - frac.size(), '0') + frac;
+    std::string out;
+    if (value < 0 && !zero) out += '-';
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+        if (thousands && i > 0 && (whole.size() - i) % 3 == 0) out += ',';
+        out += whole[i];
+    }
+    if (decimals > 0) {
+        out += '.';
+        out.append(static_cast<std::size_t>(decimals) - frac.size(), '0');
+        out += frac;
+    }
     return out;
 }
 

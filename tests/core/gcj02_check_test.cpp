@@ -56,7 +56,7 @@ std::string write_gcj02_buildings(const std::string& gpkg, const test::TempDir& 
         OGRFeature copy(target->GetLayerDefn());
         copy.SetFrom(f.get());
         if (OGRGeometry* g = copy.GetGeometryRef()) g->transform(&shift);
-        target->CreateFeature(&copy);
+        EXPECT_EQ(target->CreateFeature(&copy), OGRERR_NONE);
     }
     return shifted;
 }

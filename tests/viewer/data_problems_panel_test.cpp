@@ -18,7 +18,9 @@ using namespace renozone::viewer;
 using renozone::viewer::test::remove_translations;
 using renozone::viewer::test::WindowTest;
 
-namespace {
+// Named, not anonymous: in a unity build a TEST_F deriving from an anonymous
+// namespace's fixture is a -Wsubobject-linkage warning.
+namespace data_problems_fixture {
 
 class DataProblems : public WindowTest {
 protected:
@@ -29,7 +31,8 @@ protected:
     }
 };
 
-}  // namespace
+}  // namespace data_problems_fixture
+using namespace data_problems_fixture;
 
 TEST_F(DataProblems, TheTabListsWhatTheCoreFoundInChinese) {
     DataProblemsPanel& panel = *window->data_problems_panel();

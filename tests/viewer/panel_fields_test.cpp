@@ -28,7 +28,9 @@ using renozone::viewer::test::remove_translations;
 using renozone::viewer::test::turn_wheel;
 using renozone::viewer::test::WindowTest;
 
-namespace {
+// Named, not anonymous: in a unity build a TEST_F deriving from an anonymous
+// namespace's fixture is a -Wsubobject-linkage warning.
+namespace panel_fields_fixture {
 
 class PanelFields : public WindowTest {};
 
@@ -38,7 +40,8 @@ int first_building(const District& district, const std::function<bool(int)>& wan
     return -1;
 }
 
-}  // namespace
+}  // namespace panel_fields_fixture
+using namespace panel_fields_fixture;
 
 TEST(ValueLabels, CodedValuesGetTheCoresNameWithTheRawValueBeside) {
     remove_translations();

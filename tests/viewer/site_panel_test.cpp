@@ -26,7 +26,9 @@ using namespace renozone::viewer;
 using renozone::viewer::test::remove_translations;
 using renozone::viewer::test::WindowTest;
 
-namespace {
+// Named, not anonymous: in a unity build a TEST_F deriving from an anonymous
+// namespace's fixture is a -Wsubobject-linkage warning.
+namespace site_checking_fixture {
 
 class SiteChecking : public WindowTest {
 protected:
@@ -36,7 +38,8 @@ protected:
     }
 };
 
-}  // namespace
+}  // namespace site_checking_fixture
+using namespace site_checking_fixture;
 
 TEST_F(SiteChecking, TheToolShowsTheCoresVerdictRulesAndServedHouseholds) {
     window->activate_tool(ToolKind::site_check);

@@ -24,7 +24,9 @@ using namespace renozone;
 using namespace renozone::viewer;
 using renozone::viewer::test::WindowTest;
 
-namespace {
+// Named, not anonymous: in a unity build a TEST_F deriving from an anonymous
+// namespace's fixture is a -Wsubobject-linkage warning.
+namespace unit_drawing_fixture {
 
 class UnitDrawing : public WindowTest {
 protected:
@@ -79,7 +81,8 @@ protected:
     std::vector<QPoint> clicks;
 };
 
-}  // namespace
+}  // namespace unit_drawing_fixture
+using namespace unit_drawing_fixture;
 
 TEST_F(UnitDrawing, ClicksAndDoubleClickDrawTheUnitTheCoreEvaluates) {
     draw_closed_unit();
