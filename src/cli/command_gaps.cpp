@@ -23,7 +23,7 @@ struct Options {
 
 void run(const Options& o, Terminal& terminal) {
     SiteRules rules = o.facility.load_rules();
-    const bool every_type = o.type == "all";
+    const bool every_type = o.type == "all" || o.type == "全部";
     const std::string type = every_type ? o.type : facility_type_key(rules, o.type);  // fails before the data is read
     auto district = load_district(o.inputs, terminal);
     const SiteChecker checker(*district, std::move(rules));
@@ -48,7 +48,7 @@ void add_gaps_command(CLI::App& app, Terminal& terminal) {
     auto* cmd = app.add_subcommand("gaps", "facility gaps: households and communities outside every existing facility's service radius");
     add_input_options(*cmd, o->inputs);
     add_facility_options(*cmd, o->facility);
-    cmd->add_option("--type", o->type, "facility type (kindergarten or 幼儿园, elderly_care, …) or all")->required();
+    cmd->add_option("--type", o->type, "facility type (kindergarten or 幼儿园, elderly_care, …) or all (全部)")->required();
     cmd->add_option("--threshold", o->threshold, "a community with less of its households covered (percent) is substandard")
         ->capture_default_str();
     cmd->add_option("--format", o->format, "text, json or csv")->check(CLI::IsMember({"text", "json", "csv"}))->capture_default_str();

@@ -8,6 +8,7 @@
 #include "plan_loader.h"
 #include "text_utils.h"
 #include "unit_geometry.h"
+#include "unit_warning_forms.h"
 
 #include <algorithm>
 #include <chrono>
@@ -58,18 +59,12 @@ std::vector<std::string> checked_items(const std::vector<std::string>& values) {
     return keys;
 }
 
-void check_funding(const FundingSplit& f) {
-    const double sum = f.central + f.municipal + f.district + f.residents;
-    if (f.central < 0 || f.municipal < 0 || f.district < 0 || f.residents < 0 || std::fabs(sum - 1.0) > 1e-6)
-        throw UsageError("--funding: shares add up to " + format_number(sum, 3, false) + ", not 1");
-}
-
 std::string covered_text(const District& district, const UnitEvaluation& e) {
     std::string text;
     for (const auto& share : e.communities) {
         const auto& c = district.data().communities[share.index];
         text += (text.empty() ? "" : "; ") + c.id + " " + c.name;
-        if (share.share < 0.999) text += " (" + format_number(100.0 * share.share, 0) + " %)";
+        if (share.share < 0.999) text += " (" + percent_inside(share.share) + " %)";
     }
     return text;
 }
@@ -123,7 +118,7 @@ void apply_change(LedgerRecord& r, const LedgerChange& c) {
     if (c.investment_cny) next.investment_cny = checked_amount("--investment", *c.investment_cny);
     if (c.pipeline_cost_cny) next.money.pipeline_cost_cny = checked_amount("--pipeline-cost", *c.pipeline_cost_cny);
     if (c.funding) {
-        check_funding(*c.funding);
+        require_funding_adds_up(*c.funding);
         next.money.funding = c.funding;
     }
     if (c.progress_percent) {

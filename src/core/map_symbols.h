@@ -7,16 +7,17 @@
 
 namespace renozone {
 
+// River, street boundary and heritage as styles/*.qml draw them (a test holds them equal).
 namespace colours {
 inline constexpr const char* background = "#e9edf0";
 inline constexpr const char* land = "#f8f6f0";
-inline constexpr const char* river = "#a9d3ec";
-inline constexpr const char* river_edge = "#2f7bb5";
+inline constexpr const char* river = "#a6cee3";
+inline constexpr const char* river_edge = "#1f78b4";
 inline constexpr const char* road = "#ffffff";
 inline constexpr const char* road_casing = "#b9b4aa";
-inline constexpr const char* street_boundary = "#4a4a4a";
+inline constexpr const char* street_boundary = "#3b4b5c";
 inline constexpr const char* street_label = "#8a8275";
-inline constexpr const char* heritage = "#b0307a";
+inline constexpr const char* heritage = "#7b3294";
 inline constexpr const char* unit = "#5b2c91";
 }  // namespace colours
 

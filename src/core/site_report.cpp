@@ -18,7 +18,8 @@ json site_json(const District& district, const SiteCheck& check) {
     json rules = json::array();
     for (const auto& r : check.rules)
         rules.push_back({{"id", r.id}, {"status", status_name(r.status)}, {"value", number_or_null(r.value)},
-                         {"threshold", number_or_null(r.threshold)}, {"clause", r.clause}, {"unit", r.unit},
+                         {"threshold", number_or_null(r.threshold)}, {"threshold_unit", r.threshold_unit},
+                         {"clause", r.clause}, {"clause_zh", r.clause_zh}, {"unit", r.unit},
                          {"verified", r.verified}, {"message", r.message}});
     json communities = json::array();
     for (int c : check.communities_served)

@@ -43,6 +43,7 @@ ScopeSubsidy unit_subsidy(const District& district, const StoredUnit& unit, cons
     if (!unit.geom) throw InputError("implementation unit " + std::to_string(unit.id) + " has no geometry");
     UnitMoney given = money;
     if (!given.pipeline_cost_cny) given.pipeline_cost_cny = unit.attributes.money.pipeline_cost_cny;
+    if (!given.funding) given.funding = unit.attributes.money.funding;  // the split saved with the unit
     const UnitEvaluation e = evaluate_unit(district, unit.geom.get(), given);
     return from_figures(district, "unit", std::to_string(unit.id), unit.attributes.name, e.figures, given);
 }

@@ -133,16 +133,22 @@ FundingSplit parse_funding_split(const std::string& text) {
             if (key == part.key || key == part.zh) slot = &(split.*part.share);
         if (!slot || !(value >= 0))  // NaN too
             throw UsageError("--funding", Problem{"'" + abbreviate(part) + "' is not one of central=, municipal=, district=, residents= with a share",
-                                                  "'" + abbreviate(part) + "' 不是 中央=、市级=、区级=、居民= 之一加份额"});
+                                                  "'" + abbreviate(part) + "' 应为 中央=、市级=、区级=、居民= 之一并给出比例"});
         if (value > 100)
-            throw UsageError("--funding: '" + abbreviate(part) + "': a share is a fraction (0.4) or a percentage (40), not above 100");
+            throw UsageError("--funding", Problem{"'" + abbreviate(part) + "': a share is a fraction (0.4) or a percentage (40), not above 100",
+                                                  "'" + abbreviate(part) + "'：比例写作小数（0.4）或百分数（40），不能超过 100"});
         const double share = value > 1 ? value / 100.0 : value;  // accept 40 as 40 %
         *slot = std::round(share * 1e9) / 1e9;  // "0.3" parses as 0.30000000000000004
     }
-    const double sum = split.central + split.municipal + split.district + split.residents;
-    if (std::fabs(sum - 1.0) > 1e-6)
-        throw UsageError("--funding: shares add up to " + format_number(sum, 3, false) + ", not 1");
+    require_funding_adds_up(split);
     return split;
+}
+
+void require_funding_adds_up(const FundingSplit& f) {
+    const double sum = f.central + f.municipal + f.district + f.residents;
+    if (f.central < 0 || f.municipal < 0 || f.district < 0 || f.residents < 0 || std::fabs(sum - 1.0) > 1e-6)
+        throw UsageError("--funding", Problem{"shares add up to " + format_number(sum, 3, false) + ", not 1",
+                                              "各方比例合计为 " + format_number(sum, 3, false) + "，应为 1（100 %）"});
 }
 
 UnitEvaluation evaluate_unit(const District& district, const GEOSGeometry* unit, const UnitMoney& money,

@@ -47,6 +47,8 @@ struct FundingPart {
     std::optional<double> SubsidySummary::*amount;
 };
 const std::array<FundingPart, 4>& funding_parts();
+// Throws UsageError (in both languages) unless the shares are not negative and add up to 1.
+void require_funding_adds_up(const FundingSplit& split);
 
 struct UnitEvaluation {
     double area_m2 = 0;

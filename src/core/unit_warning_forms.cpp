@@ -67,9 +67,13 @@ std::string english_unit_warning(const UnitWarning& warning) {
 
 std::string percent_inside(double share) {
     const double percent = 100.0 * share;
-    const double rounded = std::round(percent);
-    const bool looks_whole_or_none = (rounded == 100 && percent != 100) || (rounded == 0 && percent != 0);
-    return format_number(percent, looks_whole_or_none ? 1 : 0);
+    // As many decimals as it takes (up to 3) not to look whole or empty when it is neither.
+    int decimals = 0;
+    for (; decimals < 3; ++decimals) {
+        const double scale = std::pow(10.0, decimals), rounded = std::round(percent * scale) / scale;
+        if (!((rounded == 100 && percent != 100) || (rounded == 0 && percent != 0))) break;
+    }
+    return format_number(percent, decimals);
 }
 
 std::optional<UnitWarning> read_unit_warning(const std::string& text) {

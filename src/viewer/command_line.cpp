@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <cstring>
@@ -41,6 +42,9 @@ CommandLine parse_command_line(const QStringList& arguments) {
     out.export_output = parser.value(export_page);
     out.title = parser.value(title);
     if (!out.render_output.isEmpty() && !out.export_output.isEmpty()) out.error = "give --render or --export, not both";
+    static const QStringList page_formats{"pdf", "png", "jpg", "jpeg", "tif", "tiff"};
+    if (!out.export_output.isEmpty() && !page_formats.contains(QFileInfo(out.export_output).suffix().toLower()))
+        out.error = "--export: the file must end in .pdf, .png, .jpg, .tif or .tiff";
     bool dpi_ok = false;
     out.dpi = parser.value(dpi).toInt(&dpi_ok);
     if (!dpi_ok || out.dpi < 30 || out.dpi > 1200) out.error = "--dpi must be a whole number from 30 to 1200";

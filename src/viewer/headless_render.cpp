@@ -8,6 +8,7 @@
 #include "errors.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 
@@ -47,7 +48,13 @@ int reporting_errors(Work work) {
 
 int export_headless(const HeadlessExport& options) {
     return reporting_errors([&] {
-        const ViewerSession session(options.source);
+        ViewerSession session(options.source);
+        if (!options.project.isEmpty()) {
+            // An export reads a project; it must not create one as opening it in the window would.
+            if (!QFileInfo::exists(options.project))
+                throw InputError(options.project.toStdString() + ": no such project file");
+            session.open_project(options.project);
+        }
         const auto bottom_to_top = session.layers();
         ExportRequest request = session_export_request(session, session.full_extent(), {bottom_to_top.begin(), bottom_to_top.end()});
         request.path = options.output;

@@ -25,7 +25,8 @@ struct HeadlessExport {
     QString source;
     int dpi = 300;
     QSizeF paper_mm{297, 210};
-    QString title;  // empty: the dialog's default
+    QString title;    // empty: the dialog's default
+    QString project;  // a project GeoPackage whose units are drawn on top, as when the dialog exports with one open
 };
 
 // The map of the session's full extent, decorated, as an image of `size`.

@@ -61,6 +61,7 @@ double paint_legend(QPainter& painter, const QRectF& area, const std::vector<std
     for (int tries = 0; tries < 40 && lay_out_legend(nullptr, area, layers, fitting) > area.height(); ++tries)
         fitting *= 0.95;
     painter.save();
+    painter.setClipRect(area, Qt::IntersectClip);  // the last resort for a legend that still does not fit
     const double height = lay_out_legend(&painter, area, layers, fitting);
     painter.restore();
     return height;

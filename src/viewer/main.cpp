@@ -29,7 +29,7 @@ int main(int argc, char** argv) {
     if (!cli.render_output.isEmpty())
         return render_headless(HeadlessOptions{cli.render_output, cli.size, cli.source, cli.timing});
     if (!cli.export_output.isEmpty())
-        return export_headless(HeadlessExport{cli.export_output, cli.source, cli.dpi, cli.paper_mm, cli.title});
+        return export_headless(HeadlessExport{cli.export_output, cli.source, cli.dpi, cli.paper_mm, cli.title, cli.project});
 
     MainWindow window;
     window.show();

@@ -103,7 +103,7 @@ SitePanel::SitePanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(rules_, 1);
     record_ = new QPushButton(tr("记录到项目"), this);
     record_->setObjectName("site_record");
-    record_->setToolTip(tr("把本次选址检查写入项目 GeoPackage 的 site_checks 图层"));
+    record_->setToolTip(tr("把本次选址检查写入项目 GeoPackage 的“选址检查”图层（site_checks）"));
     layout->addWidget(record_);
     connect(record_, &QPushButton::clicked, this, &SitePanel::record_requested);
 

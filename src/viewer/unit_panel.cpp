@@ -10,6 +10,7 @@
 #include "errors.h"
 #include "text_utils.h"
 #include "unit_geometry.h"
+#include "unit_warning_forms.h"
 
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
@@ -194,7 +195,7 @@ void UnitPanel::show_evaluation() {
         const auto& data = session_->district().data();
         for (const auto& c : evaluation_->communities)
             communities << QString("%1 %2%").arg(QString::fromStdString(data.communities[c.index].name),
-                                                  QString::fromStdString(format_number(100.0 * c.share, 1)));
+                                                  QString::fromStdString(percent_inside(c.share)));
         for (const auto& w : evaluation_->warnings) warnings << unit_warning_text(w);
     }
     if (funding_->sum_is_off()) warnings << tr("资金分担比例合计不是 100 %：未计入");

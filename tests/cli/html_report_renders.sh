@@ -42,7 +42,7 @@ def qgis_phase_fill(phase):
 
 expected = {  # the style sheet's header, QGIS's phase and building colours (map_symbols.cpp holds them equal)
     'header': (0x1f, 0x5f, 0x74), 'implement': qgis_phase_fill('实施'), 'plan': qgis_phase_fill('谋划'),
-    'reserve': qgis_phase_fill('储备'), 'building in plan': (0xc2, 0x70, 0x3d), 'river': (0xa9, 0xd3, 0xec),
+    'reserve': qgis_phase_fill('储备'), 'building in plan': (0xc2, 0x70, 0x3d), 'river': (0xa6, 0xce, 0xe3),
 }
 found = {name: pixels_near(rgb) for name, rgb in expected.items()}
 missing = [name for name, n in found.items() if n < 300]

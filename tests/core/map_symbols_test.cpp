@@ -100,6 +100,23 @@ TEST(BuildingPalette, EqualsTheBuildingRulesQgisAndTheViewerRead) {
     }
 }
 
+// "#a6cee3" as QGIS writes a colour into a style: "166,206,227,".
+std::string qgis_rgb(const std::string& hex) {
+    const unsigned long v = std::stoul(hex.substr(1), nullptr, 16);
+    return std::to_string((v >> 16) & 255) + "," + std::to_string((v >> 8) & 255) + "," + std::to_string(v & 255) + ",";
+}
+
+TEST(ContextColours, AreTheColoursOfTheStylesQgisAndTheViewerRead) {
+    const std::vector<std::pair<std::string, std::string>> uses = {
+        {"river", colours::river}, {"river", colours::river_edge}, {"streets", colours::street_boundary},
+        {"heritage", colours::heritage}};
+    for (const auto& [layer, hex] : uses) {
+        const std::string path = style_path(layer);
+        ASSERT_FALSE(path.empty()) << layer;
+        EXPECT_NE(read_text(path).find("value=\"" + qgis_rgb(hex)), std::string::npos) << layer << " has no " << hex;
+    }
+}
+
 TEST(BuildingPalette, TheFirstClassThatAppliesAsInQgisRules) {
     EXPECT_EQ(building_class(true, true, true, true), BuildingClass::heritage);
     EXPECT_EQ(building_class(false, true, true, true), BuildingClass::d_grade);

@@ -66,6 +66,19 @@ TEST_F(SmallDistrictSubsidy, UnitTakesItsStoredPipelineCost) {
     EXPECT_DOUBLE_EQ(unit_subsidy(*d, unit, {100000.0, std::nullopt}).subsidy.pipeline_subsidy_cny, 50000);
 }
 
+TEST_F(SmallDistrictSubsidy, UnitTakesItsStoredFundingSplit) {
+    StoredUnit unit{7, {}, "", std::move(unit_from_wkt(*d, test::small_box(0, 0, 65, 40), "").geom)};
+    unit.attributes.money.pipeline_cost_cny = 300000;
+    unit.attributes.money.funding = FundingSplit{0.4, 0.3, 0.2, 0.1};
+    const auto stored = unit_subsidy(*d, unit, {});
+    ASSERT_TRUE(stored.subsidy.funding);
+    EXPECT_DOUBLE_EQ(*stored.subsidy.central_cny, 0.4 * stored.subsidy.total_cny);
+    EXPECT_DOUBLE_EQ(*stored.subsidy.residents_cny, 0.1 * stored.subsidy.total_cny);
+    // A split given on the command line wins over the stored one.
+    const auto given = unit_subsidy(*d, unit, {std::nullopt, FundingSplit{1, 0, 0, 0}});
+    EXPECT_DOUBLE_EQ(*given.subsidy.central_cny, given.subsidy.total_cny);
+}
+
 TEST_F(SmallDistrictSubsidy, UnknownPlacesAreInputErrors) {
     EXPECT_THROW(community_subsidy(*d, "C9", {}), InputError);
     EXPECT_THROW(street_subsidy(*d, "500156999", {}), InputError);
@@ -88,7 +101,7 @@ TEST(FundingSplit, ChineseKeysAndFullWidthSigns) {
         ADD_FAILURE() << "省级 accepted";
     } catch (const UsageError& e) {
         EXPECT_EQ(std::string(e.what()), "--funding: '省级=0.5' is not one of central=, municipal=, district=, residents= with a share");
-        EXPECT_EQ(e.chinese(), "--funding：'省级=0.5' 不是 中央=、市级=、区级=、居民= 之一加份额");
+        EXPECT_EQ(e.chinese(), "--funding：'省级=0.5' 应为 中央=、市级=、区级=、居民= 之一并给出比例");
     }
 }
 

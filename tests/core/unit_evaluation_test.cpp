@@ -79,6 +79,9 @@ TEST(PercentInside, OneDecimalOnlyWhereRoundingWouldSayWholeOrNone) {
     EXPECT_EQ(percent_inside(0.005), "1");
     EXPECT_EQ(percent_inside(0.0), "0");
     EXPECT_EQ(percent_inside(0.4), "40");
+    EXPECT_EQ(percent_inside(0.9996), "99.96");  // as many decimals as it takes not to say 100
+    EXPECT_EQ(percent_inside(0.99996), "99.996");
+    EXPECT_EQ(percent_inside(0.00004), "0.004");
 }
 
 TEST_F(Units, RefusesBadPolygons) {

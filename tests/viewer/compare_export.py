@@ -11,7 +11,6 @@ usage: /usr/bin/python3 compare_export.py MAP.pdf MAP.png DPI STYLES_DIR
 import subprocess
 import sys
 import tempfile
-import unicodedata
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -66,9 +65,12 @@ def has_colour(image, colour):
 
 def main():
     pdf, png, dpi, styles = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
-    # Qt names some CJK glyphs by their Kangxi radical code points (⽼ for 老): NFKC folds them back.
-    text = unicodedata.normalize('NFKC', poppler('pdftotext', '-enc', 'UTF-8', pdf, '-'))
+    # As a reader copies or searches it: 老 and 车, not the radicals ⽼ and ⻋ Qt names their glyphs by.
+    text = poppler('pdftotext', '-enc', 'UTF-8', pdf, '-')
     labels, fills = legend_classes(styles)
+    radicals = sorted({c for c in text if 0x2E80 <= ord(c) <= 0x2FDF})
+    if radicals:
+        fail(f'the PDF\'s text has CJK radicals {radicals} where ideographs were written')
     missing = [label for label in labels + LAYER_TITLES if label not in text]
     if missing:
         fail(f'the PDF\'s text lacks legend entries {missing}')

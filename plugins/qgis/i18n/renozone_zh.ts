@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>Funding shares, e.g. central=0.4,municipal=0.3,district=0.2,residents=0.1</source>
-        <translation>资金分担比例，例如 central=0.4,municipal=0.3,district=0.2,residents=0.1</translation>
+        <translation>资金分担比例，例如 中央=0.4，市级=0.3，区级=0.2，居民=0.1</translation>
     </message>
     <message>
         <source>Save the units into this project GeoPackage</source>

@@ -1058,7 +1058,7 @@ Map viewer for the renovation of old residential communities. Every figure is co
         <translation>Record in the project</translation>
     </message>
     <message>
-        <source>把本次选址检查写入项目 GeoPackage 的 site_checks 图层</source>
+        <source>把本次选址检查写入项目 GeoPackage 的“选址检查”图层（site_checks）</source>
         <translation>Writes this site check into the project GeoPackage&apos;s site_checks layer</translation>
     </message>
     <message>
