@@ -8,6 +8,7 @@
 #include "engine_progress.h"
 #include "error_text.h"
 #include "export_dialog.h"
+#include "funding_table.h"
 #include "session_export.h"
 #include "gaps_layer.h"
 #include "geos_conversion.h"
@@ -398,6 +399,7 @@ void MainWindow::show_gaps(const std::string& facility_type) {
 QString MainWindow::save_unit(const UnitAttributes& attributes, const QString& project_path) {
     if (!session_) return tr("未打开数据");
     if (!sketch_->closed()) return tr("实施单元尚未闭合");
+    if (unit_panel_->funding_table()->sum_is_off()) return tr("资金分担比例合计不是 100 %，请改正或清空后再保存");
     try {
         if (session_->project_path() != project_path) session_->open_project(project_path);
         const District& district = session_->district();

@@ -17,6 +17,7 @@
 
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -230,6 +231,10 @@ TEST_F(UnitDrawing, TheFundingSplitIsTypedInATableAndSavedWithTheUnit) {
     EXPECT_FALSE(window->unit_panel()->money().funding);  // not counted while the sum is off
     draw_closed_unit();
     EXPECT_TRUE(window->findChild<QLabel*>("unit_warnings")->text().contains("100 %"));
+    QTemporaryDir refused;
+    const QString refused_project = refused.filePath("project.gpkg");
+    EXPECT_TRUE(window->save_unit(UnitAttributes{}, refused_project).contains("100 %"));  // not saved without its split
+    EXPECT_FALSE(QFileInfo::exists(refused_project));
     funding.share_box(3)->setValue(10);
     EXPECT_FALSE(funding.sum_is_off());
     EXPECT_EQ(funding.sum_text(), "100.0 %");

@@ -273,6 +273,10 @@ QString UnitPanel::current_unit_wkt() const {
 
 bool UnitPanel::save() {
     if (!finished_ || !evaluation_ || !unit_) return false;
+    if (funding_->sum_is_off()) {  // saved, the unit would silently lose its split
+        warnings_->setText(tr("The funding shares do not add up to 100 %: correct or clear them before saving"));
+        return false;
+    }
     const long long id = session_->save_unit(attributes(), unit_.get(), *evaluation_);
     if (id < 0) return false;
     last_saved_id_ = id;

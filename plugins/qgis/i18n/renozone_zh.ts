@@ -1137,6 +1137,10 @@
         <translation>资金分担比例合计不是 100 %：未计入</translation>
     </message>
     <message>
+        <source>The funding shares do not add up to 100 %: correct or clear them before saving</source>
+        <translation>资金分担比例合计不是 100 %，请改正或清空后再保存</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>资金来源</translation>
     </message>

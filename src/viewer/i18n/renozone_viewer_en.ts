@@ -863,6 +863,10 @@ Map viewer for the renovation of old residential communities. Every figure is co
         <translation>The unit is not closed yet</translation>
     </message>
     <message>
+        <source>资金分担比例合计不是 100 %，请改正或清空后再保存</source>
+        <translation>The funding shares do not add up to 100 %: correct or clear them before saving</translation>
+    </message>
+    <message>
         <source>已保存实施单元 %1（编号 %2）到 %3</source>
         <translation>Saved unit %1 (id %2) to %3</translation>
     </message>

@@ -368,6 +368,10 @@ TEST_F(DockTest, TheFundingSplitIsATableSavedWithTheUnit) {
     panel->evaluate_finished(QgsGeometry::fromWkt(
         QStringLiteral("POLYGON((474400 3245500,474800 3245500,474800 3245800,474400 3245800,474400 3245500))")));
     EXPECT_TRUE(panel->findChild<QLabel*>(QStringLiteral("renozoneUnitWarnings"))->text().contains(QStringLiteral("100 %")));
+    QTemporaryDir refused;
+    session.set_project_path(refused.filePath(QStringLiteral("project.gpkg")));
+    EXPECT_FALSE(panel->save());  // not saved without its split
+    EXPECT_FALSE(QFileInfo::exists(refused.filePath(QStringLiteral("project.gpkg"))));
     funding->share_box(3)->setValue(10);
     EXPECT_EQ(funding->sum_text(), QStringLiteral("100.0 %"));
     EXPECT_FALSE(panel->findChild<QLabel*>(QStringLiteral("renozoneUnitWarnings"))->text().contains(QStringLiteral("100 %")));
