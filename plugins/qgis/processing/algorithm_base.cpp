@@ -6,11 +6,24 @@
 #include <qgsexception.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingparameters.h>
+#include <qgsvectorlayer.h>
 
 namespace renozone::plugin {
 
 QIcon RenozoneAlgorithm::icon() const { return QIcon(svgIconPath()); }
 QString RenozoneAlgorithm::svgIconPath() const { return QStringLiteral(":/renozone/icons/renozone.svg"); }
+
+QgsFeatureSink* RenozoneAlgorithm::sink_keeping_aliases(const QVariantMap& parameters, const QString& name,
+                                                         QgsProcessingContext& context, QString& destination,
+                                                         const QgsFields& fields, QgsWkbTypes::Type geometry,
+                                                         const QgsCoordinateReferenceSystem& crs) const {
+    QgsFeatureSink* sink = parameterAsSink(parameters, name, context, destination, fields, geometry, crs);
+    // A memory layer is made from the fields' names and types alone; a file output keeps no aliases anyway.
+    if (auto* layer = qobject_cast<QgsVectorLayer*>(context.temporaryLayerStore()->mapLayer(destination)))
+        for (int i = 0; i < fields.count(); ++i)
+            if (!fields.at(i).alias().isEmpty()) layer->setFieldAlias(layer->fields().indexOf(fields.at(i).name()), fields.at(i).alias());
+    return sink;
+}
 
 QString RenozoneAlgorithm::group_coverage() { return tr("Plan coverage"); }
 QString RenozoneAlgorithm::group_planning() { return tr("Planning tools"); }

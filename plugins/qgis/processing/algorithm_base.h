@@ -32,6 +32,12 @@ protected:
     // The algorithm's work; may throw renozone::Error, Canceled or QgsProcessingException.
     virtual QVariantMap run(const QVariantMap& parameters, QgsProcessingContext& context, QgsProcessingFeedback* feedback) = 0;
 
+    // parameterAsSink, and the fields' aliases (with_chinese_aliases) kept on a
+    // temporary output layer, which QGIS would otherwise create without them.
+    QgsFeatureSink* sink_keeping_aliases(const QVariantMap& parameters, const QString& name, QgsProcessingContext& context,
+                                         QString& destination, const QgsFields& fields, QgsWkbTypes::Type geometry,
+                                         const QgsCoordinateReferenceSystem& crs) const;
+
     static QString group_coverage();
     static QString group_planning();
 

@@ -40,11 +40,11 @@ QVariantMap CoverageAlgorithm::run(const QVariantMap& parameters, QgsProcessingC
     const QgsFields fields = coverage_fields();
 
     QString table_id;
-    std::unique_ptr<QgsFeatureSink> table(parameterAsSink(parameters, QStringLiteral("OUTPUT"), context, table_id, fields,
+    std::unique_ptr<QgsFeatureSink> table(sink_keeping_aliases(parameters, QStringLiteral("OUTPUT"), context, table_id, fields,
                                                           QgsWkbTypes::NoGeometry, QgsCoordinateReferenceSystem()));
     if (!table) throw QgsProcessingException(invalidSinkError(parameters, QStringLiteral("OUTPUT")));
     QString map_id;
-    std::unique_ptr<QgsFeatureSink> map(parameterAsSink(parameters, QStringLiteral("COMMUNITY_MAP"), context, map_id, fields,
+    std::unique_ptr<QgsFeatureSink> map(sink_keeping_aliases(parameters, QStringLiteral("COMMUNITY_MAP"), context, map_id, fields,
                                                         QgsWkbTypes::MultiPolygon, loaded->working_crs()));
 
     std::vector<const CoverageRow*> rows{&coverage.district};

@@ -66,7 +66,7 @@ QVariantMap GapsAlgorithm::run(const QVariantMap& parameters, QgsProcessingConte
 
     const QgsFields fields = community_gap_fields();
     QString sink_id;
-    std::unique_ptr<QgsFeatureSink> sink(parameterAsSink(parameters, QStringLiteral("OUTPUT"), context, sink_id, fields,
+    std::unique_ptr<QgsFeatureSink> sink(sink_keeping_aliases(parameters, QStringLiteral("OUTPUT"), context, sink_id, fields,
                                                          QgsWkbTypes::MultiPolygon, loaded->working_crs()));
     if (!sink) throw QgsProcessingException(invalidSinkError(parameters, QStringLiteral("OUTPUT")));
     for (std::size_t i = 0; i < gaps.community_rows.size(); ++i) {
@@ -78,7 +78,7 @@ QVariantMap GapsAlgorithm::run(const QVariantMap& parameters, QgsProcessingConte
 
     QString uncovered_id;
     const QgsFields building_fields = uncovered_building_fields();
-    std::unique_ptr<QgsFeatureSink> uncovered(parameterAsSink(parameters, QStringLiteral("UNCOVERED"), context, uncovered_id,
+    std::unique_ptr<QgsFeatureSink> uncovered(sink_keeping_aliases(parameters, QStringLiteral("UNCOVERED"), context, uncovered_id,
                                                               building_fields, QgsWkbTypes::MultiPolygon, loaded->working_crs()));
     if (uncovered) {
         for (int b : uncovered_homes(district, gaps)) {

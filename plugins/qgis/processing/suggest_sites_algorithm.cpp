@@ -87,7 +87,7 @@ QVariantMap SuggestSitesAlgorithm::run(const QVariantMap& parameters, QgsProcess
 
     const QgsFields fields = suggested_site_fields();
     QString sink_id;
-    std::unique_ptr<QgsFeatureSink> sink(parameterAsSink(parameters, QStringLiteral("OUTPUT"), context, sink_id, fields,
+    std::unique_ptr<QgsFeatureSink> sink(sink_keeping_aliases(parameters, QStringLiteral("OUTPUT"), context, sink_id, fields,
                                                          QgsWkbTypes::Point, loaded->working_crs()));
     if (!sink) throw QgsProcessingException(invalidSinkError(parameters, QStringLiteral("OUTPUT")));
     for (std::size_t rank = 0; rank < selection.sites.size(); ++rank) {

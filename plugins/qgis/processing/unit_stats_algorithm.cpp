@@ -70,7 +70,7 @@ QVariantMap UnitStatsAlgorithm::run(const QVariantMap& parameters, QgsProcessing
 
     const QgsFields fields = QgsProcessingUtils::combineFields(source->fields(), unit_fields());
     QString sink_id;
-    std::unique_ptr<QgsFeatureSink> sink(parameterAsSink(parameters, QStringLiteral("OUTPUT"), context, sink_id, fields,
+    std::unique_ptr<QgsFeatureSink> sink(sink_keeping_aliases(parameters, QStringLiteral("OUTPUT"), context, sink_id, fields,
                                                          source->wkbType(), source->sourceCrs()));
     if (!sink) throw QgsProcessingException(invalidSinkError(parameters, QStringLiteral("OUTPUT")));
 

@@ -294,6 +294,9 @@ def algorithms(units, site_point, site_expected):
     check(all(rows['community:' + c['id']]['households'] == c['households'] for c in report['communities']),
           'renozone:coverage households equal the CLI for every community')
     check(abs(out['FLOOR_AREA_M2'] - report['district']['floor_area_m2']) < 0.01, 'renozone:coverage floor area equals the CLI')
+    households = out['OUTPUT'].fields().field('households')
+    check(households.alias() == '户数', f'renozone:coverage keeps the field name households with the Chinese alias 户数 '
+                                         f'(alias {households.alias()!r})')
 
     out = processing.run('renozone:unitstats', {'INPUT': units, 'OUTPUT': 'TEMPORARY_OUTPUT'})
     unit = next(out['OUTPUT'].getFeatures())
