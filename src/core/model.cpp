@@ -47,4 +47,11 @@ std::string locate(const Dataset& ds, const std::string& kind, std::int64_t fid,
     return where_of(ds, kind) + ": " + feature_label(fid, id);
 }
 
+const std::vector<std::string>& known_facility_types() {
+    static const std::vector<std::string> types = {
+        "elderly_care", "day_care", "kindergarten", "nursery", "service_station", "health_station",
+        "culture_sports", "public_toilet", "parking", "ev_charging", "waste_sorting"};
+    return types;
+}
+
 }  // namespace renozone

@@ -56,6 +56,10 @@ struct Building {
     GeomPtr geom;  // valid, polygonal; null when empty
 };
 
+// The facility types the data may name, as the map's styles and the default site
+// rules know them (tests hold the three equal): elderly_care, kindergarten, ...
+const std::vector<std::string>& known_facility_types();
+
 // A point or area feature of the context layers: facilities, heritage, river, roads.
 struct ContextFeature {
     std::string id;

@@ -2,12 +2,15 @@
 #include "dataset_loader.h"
 #include "errors.h"
 #include "fixture.h"
+#include "map_symbols.h"
+#include "site_rules.h"
 #include "small_district.h"
 
 #include <gdal_utils.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <set>
 #include <string>
 #include <utility>
 
@@ -193,6 +196,37 @@ TEST(DatasetLoader, FeatureErrorsBecomeFindings) {
     EXPECT_EQ(*ds.buildings[3].floors, 6);  // "6层"
     EXPECT_EQ(*ds.buildings[4].floors, 3);  // full-width digit
     EXPECT_THROW(require_no_errors(ds), InputError);
+}
+
+// A facility of a type the styles and the rules do not know is kept, and said:
+// QGIS would draw it in no class and no site rule would reach it.
+TEST(DatasetLoader, AnUnknownFacilityTypeIsAWarning) {
+    TempDir dir;
+    auto spec = test::write_small_district(dir.file("d.gpkg"));
+    write_layer(dir.file("f.gpkg"), "GPKG", "facilities", 4545, wkbPoint, {{"id", OFTString}, {"type", OFTString}},
+                {{{{"id", "K1"}, {"type", "kindergarten"}}, "POINT(476010 3245010)"},
+                 {{{"id", "M1"}, {"type", "market"}}, "POINT(476020 3245010)"},
+                 {{{"id", "U1"}, {"type", ""}}, "POINT(476030 3245010)"}});
+    spec.sources["facilities"] = SourceSpec{dir.file("f.gpkg"), "", "", false, false};
+    const Dataset ds = load_dataset(spec);
+    ASSERT_EQ(ds.facilities.size(), 3u);
+    std::vector<const Finding*> unknown;
+    for (const auto& f : ds.findings.items)
+        if (f.code == "unknown_facility_type") unknown.push_back(&f);
+    ASSERT_EQ(unknown.size(), 1u);  // not K1, and U1 has no type to be wrong
+    EXPECT_EQ(unknown[0]->feature_id, "M1");
+    EXPECT_EQ(unknown[0]->severity, Severity::warning);
+    EXPECT_NE(unknown[0]->message.find("type 'market' is none of elderly_care"), std::string::npos) << unknown[0]->message;
+    EXPECT_NE(unknown[0]->message_zh.find("设施类型 'market'"), std::string::npos) << unknown[0]->message_zh;
+}
+
+// The types the data model knows are those the map draws and the default rules check.
+TEST(DatasetLoader, FacilityTypesAreTheStylesAndTheRulesTypes) {
+    const std::set<std::string> model(known_facility_types().begin(), known_facility_types().end());
+    const auto symbols = facility_symbol_types();
+    EXPECT_EQ(model, std::set<std::string>(symbols.begin(), symbols.end()));
+    const auto rules = load_default_site_rules().type_names();
+    EXPECT_EQ(model, std::set<std::string>(rules.begin(), rules.end()));
 }
 
 TEST(DatasetLoader, GbkShapefileWithChineseFieldNames) {
