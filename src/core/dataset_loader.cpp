@@ -94,21 +94,20 @@ void load_streets(OpenLayer& layer, Dataset& ds) {
     });
 }
 
-// facilities (points), heritage and river (areas), roads (lines): the context the
-// planning tools measure against.
 // A facility type that neither the map's styles nor the default site rules name
 // is drawn in no class by QGIS and reached by no rule: say so rather than hide it.
 void warn_if_unknown_facility_type(const OpenLayer& layer, Dataset& ds, const KeyedFeature& feature, const std::string& type) {
     const auto& known = known_facility_types();
     if (type.empty() || std::find(known.begin(), known.end(), type) != known.end()) return;
-    std::string listed;
-    for (const auto& k : known) listed += (listed.empty() ? "" : ", ") + k;
+    const std::string listed = join_list(known);
     ds.findings.add(Severity::warning, "unknown_facility_type", "facilities", feature.id_text,
                     layer.where() + ": " + feature.key.ref().label,
                     Problem{": type '" + abbreviate(type) + "' is none of " + listed + ": the map draws it in no class and no site rule applies",
                             "：设施类型 '" + abbreviate(type) + "' 不是 " + listed + " 之一：地图不绘制它，选址规则也不适用"});
 }
 
+// facilities (points), heritage and river (areas), roads (lines): the context the
+// planning tools measure against.
 void load_context(OpenLayer& layer, Dataset& ds, std::vector<ContextFeature>& out, GeometryKind kind,
                   const char* type_field) {
     ds.layer_where[layer.kind()] = layer.where();

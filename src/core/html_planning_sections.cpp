@@ -55,10 +55,8 @@ HtmlTable planned_community_coverage(const District& district, const std::vector
         if (!tags[i].planned) continue;
         std::vector<std::string> row{communities[i].id, communities[i].name};
         bool below = false;
-        for (const auto& g : gaps) {
-            const CommunityGap* found = nullptr;
-            for (const auto& r : g.community_rows)
-                if (r.community == static_cast<int>(i)) found = &r;
+        for (const auto& g : gaps) {  // community_rows holds every community, in layer order
+            const CommunityGap* found = i < g.community_rows.size() ? &g.community_rows[i] : nullptr;
             row.push_back(found ? coverage_label(found->count) : "-");
             below = below || (found && found->substandard);
         }
@@ -138,11 +136,8 @@ HtmlSection facility_gaps_section(const District& district, const std::vector<Fa
     const double threshold = gaps.empty() ? 100 : gaps.front().threshold_percent;
     s.body = render_html(gaps_by_type(gaps, lang)) +
              html_note(std::string(label(lang, Label::gaps_threshold)) + ": " + format_number(threshold, 0) + "%");
-    if (!unknown_types.empty()) {
-        std::string types;
-        for (const auto& t : unknown_types) types += (types.empty() ? "" : ", ") + t;
-        s.body += html_note(std::string(label(lang, Label::unknown_facility_types)) + ": " + types);
-    }
+    if (!unknown_types.empty())
+        s.body += html_note(std::string(label(lang, Label::unknown_facility_types)) + ": " + join_list(unknown_types));
     s.body += subheading(Label::gaps_per_community, lang) + render_html(planned_community_coverage(district, gaps, lang)) +
               html_note(label(lang, Label::gaps_per_community_caption));
     return s;

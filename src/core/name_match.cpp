@@ -74,21 +74,10 @@ std::vector<std::size_t> nearest_names(std::string_view typed, const std::vector
     return indexes;
 }
 
-namespace {
-
-std::string names_listed(const std::vector<std::string>& names, const char* comma, const char* last) {
-    std::string text;
-    for (std::size_t i = 0; i < names.size(); ++i)
-        text += (i == 0 ? "" : i + 1 == names.size() ? last : comma) + names[i];
-    return text;
-}
-
-}  // namespace
-
 void add_did_you_mean(Problem& problem, const std::vector<std::string>& names) {
     if (names.empty()) return;
-    problem.en += "; did you mean " + names_listed(names, ", ", " or ") + "?";
-    problem.zh += "；是否指 " + names_listed(names, "、", " 或 ") + "？";
+    problem.en += "; did you mean " + join_list(names, ", ", " or ") + "?";
+    problem.zh += "；是否指 " + join_list(names, "、", " 或 ") + "？";
 }
 
 }  // namespace renozone

@@ -20,11 +20,9 @@ KindWords place_kind_words(PlaceKind kind) {
                                         : KindWords{"street", "街道", "code", "代码", "请给出街道代码"};
 }
 
-std::string place_keys(const std::vector<PlaceName>& places, const std::vector<std::size_t>& found, const char* comma,
-                       const char* last) {
-    std::string keys;
-    for (std::size_t i = 0; i < found.size(); ++i)
-        keys += (i == 0 ? "" : i + 1 == found.size() ? last : comma) + places[found[i]].key;
+std::vector<std::string> place_keys(const std::vector<PlaceName>& places, const std::vector<std::size_t>& found) {
+    std::vector<std::string> keys;
+    for (std::size_t i : found) keys.push_back(places[i].key);
     return keys;
 }
 
@@ -72,10 +70,11 @@ std::size_t find_place(const std::vector<PlaceName>& places, PlaceKind kind, con
     if (found.empty()) throw_not_found(places, kind, typed, option);
     if (found.size() > 1) {
         const KindWords w = place_kind_words(kind);
-        throw InputError(option, Problem{"the name " + quoted_typed(typed) + " is used by " +
-                                             place_keys(places, found, ", ", " and ") + "; give the " + w.key_en,
-                                         "名称 " + quoted_typed(typed) + " 同时属于 " + place_keys(places, found, "、", "、") +
-                                             "；" + w.give_key_zh});
+        const auto keys = place_keys(places, found);
+        throw InputError(option, Problem{"the name " + quoted_typed(typed) + " is used by " + join_list(keys, ", ", " and ") +
+                                             "; give the " + w.key_en,
+                                         "名称 " + quoted_typed(typed) + " 同时属于 " + join_list(keys, "、", "、") + "；" +
+                                             w.give_key_zh});
     }
     return found.front();
 }

@@ -67,8 +67,7 @@ const FacilityRule& SiteRules::rule(const std::string& type) const {
 }
 
 Problem SiteRules::unknown_type(const std::string& type) const {
-    std::string known;
-    for (const auto& name : type_names()) known += (known.empty() ? "" : ", ") + name;
+    const std::string known = join_list(type_names());
     const std::string quoted = "'" + abbreviate(type) + "'";
     return {"unknown facility type " + quoted + " (" + path + " knows: " + known + ")",
             "未知的设施类型 " + quoted + "（" + path + " 中有：" + known + "）"};

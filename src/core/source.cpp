@@ -41,12 +41,6 @@ bool looks_like_shapefile(const std::string& path) {
            std::filesystem::is_directory(path);
 }
 
-std::string join(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
-    return out;
-}
-
 }  // namespace
 
 GDALDatasetUniquePtr open_vector(const std::string& path, const std::string& encoding) {
@@ -104,16 +98,16 @@ OpenLayer::OpenLayer(const SourceSpec& spec, const std::string& kind, const Fiel
     if (!spec.layer.empty()) {
         layer_ = dataset_->GetLayerByName(spec.layer.c_str());
         if (!layer_)
-            throw InputError(spec.path, {"no layer '" + spec.layer + "' (layers: " + join(names) + ")",
-                                         "没有图层“" + spec.layer + "”（现有图层：" + join(names) + "）"});
+            throw InputError(spec.path, {"no layer '" + spec.layer + "' (layers: " + join_list(names) + ")",
+                                         "没有图层“" + spec.layer + "”（现有图层：" + join_list(names) + "）"});
     } else if (auto* named = dataset_->GetLayerByName(kind.c_str())) {
         layer_ = named;
     } else if (names.size() == 1) {
         layer_ = dataset_->GetLayer(0);
     } else {
         if (names.empty()) throw InputError(spec.path, {"holds no layer", "不含任何图层"});
-        throw InputError(spec.path, {"no layer named '" + kind + "'; choose one with --" + kind + "-layer (layers: " + join(names) + ")",
-                                     "没有名为“" + kind + "”的" + layer_name_zh(kind) + "图层（现有图层：" + join(names) + "）"});
+        throw InputError(spec.path, {"no layer named '" + kind + "'; choose one with --" + kind + "-layer (layers: " + join_list(names) + ")",
+                                     "没有名为“" + kind + "”的" + layer_name_zh(kind) + "图层（现有图层：" + join_list(names) + "）"});
     }
     // GDAL reads some formats' CRS while opening and falls back to WGS 84
     // when PROJ does not know it; that error is the only trace left.

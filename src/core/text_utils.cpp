@@ -55,6 +55,15 @@ std::vector<std::string> list_items(const std::vector<std::string>& values) {
     return items;
 }
 
+std::string join_list(const std::vector<std::string>& items, std::string_view comma, std::string_view last) {
+    std::string text;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) text += i + 1 == items.size() ? last : comma;
+        text += items[i];
+    }
+    return text;
+}
+
 bool looks_like_latin1_mojibake(std::string_view utf8) {
     int high = 0;
     for (std::size_t i = 0; i + 1 < utf8.size(); ++i) {

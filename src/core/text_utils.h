@@ -21,6 +21,11 @@ std::vector<std::string> split_any(std::string_view text, const std::vector<std:
 // "," "，" and "、", trimmed: {"FS03，油房沟小区"} → {"FS03", "油房沟小区"}.
 std::vector<std::string> list_items(const std::vector<std::string>& values);
 
+// The items one after another: "a, b, c" by default; `last` before the last
+// one ("a, b or c", "a、b 或 c").
+std::string join_list(const std::vector<std::string>& items, std::string_view comma = ", ",
+                      std::string_view last = ", ");
+
 // Full-width digits and signs (０-９, －, ．) become ASCII; the rest is left alone.
 std::string fold_full_width(std::string_view text);
 

@@ -129,8 +129,8 @@ FundingSplit parse_funding_split(const std::string& text) {
         const double value = eq == std::string::npos ? -1 : parse_leading_number(part.substr(eq + 1)).value_or(-1);
         const std::string key = eq == std::string::npos ? part : trim(part.substr(0, eq));
         double* slot = nullptr;
-        for (const auto& part : funding_parts())
-            if (key == part.key || key == part.zh) slot = &(split.*part.share);
+        for (const auto& known : funding_parts())
+            if (key == known.key || key == known.zh) slot = &(split.*known.share);
         if (!slot || !(value >= 0))  // NaN too
             throw UsageError("--funding", Problem{"'" + abbreviate(part) + "' is not one of central=, municipal=, district=, residents= with a share",
                                                   "'" + abbreviate(part) + "' 应为 中央=、市级=、区级=、居民= 之一并给出比例"});

@@ -81,6 +81,14 @@ TEST(Table, AlignsChineseColumns) {
     EXPECT_EQ(render_markdown(Table{{"a"}, {true}, {{"1|2"}}}), "| a |\n| ---: |\n| 1\\|2 |\n");
 }
 
+TEST(TextUtils, JoinsAListWithItsOwnLastSeparator) {
+    EXPECT_EQ(join_list({}), "");
+    EXPECT_EQ(join_list({"FS03"}, ", ", " and "), "FS03");
+    EXPECT_EQ(join_list({"a", "b", "c"}), "a, b, c");
+    EXPECT_EQ(join_list({"油房沟小区", "下油房沟小区"}, "、", " 或 "), "油房沟小区 或 下油房沟小区");
+    EXPECT_EQ(join_list({"a", "b", "c"}, ", ", " or "), "a, b or c");
+}
+
 TEST(TextUtils, EscapesForXmlAndHtml) {
     EXPECT_EQ(escape_xml("<a href=\"x\">Tom & Jerry's</a>"), "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
     EXPECT_EQ(escape_xml("凤山街道"), "凤山街道");
