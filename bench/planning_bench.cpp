@@ -4,11 +4,11 @@
 // each repeated, and prints the median milliseconds. The target is
 // under 50 ms each with 1,000,000 buildings.
 //   renozone_planning_bench CITY [--roads SRC] [--repeat N]
-#include "dataset_loader.h"
-#include "district.h"
-#include "embedded_data.h"
-#include "site_check.h"
-#include "unit_evaluation.h"
+#include "core/analysis/district.h"
+#include "core/io/dataset_loader.h"
+#include "core/io/embedded_data.h"
+#include "core/planning/site_check.h"
+#include "core/planning/unit_evaluation.h"
 
 #include <algorithm>
 #include <chrono>

@@ -1,6 +1,6 @@
 #include "engine_text.h"
 
-#include "errors.h"
+#include "core/base/errors.h"
 #include "project_layers.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "geometry_bridge.h"
 
+#include "core/base/errors.h"
 #include "engine_text.h"
-#include "errors.h"
 
 #include <qgscoordinatetransform.h>
 #include <qgsexception.h>

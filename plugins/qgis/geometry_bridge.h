@@ -4,8 +4,8 @@
 // back as QgsGeometry in the working CRS.
 #pragma once
 
+#include "core/planning/unit_geometry.h"
 #include "loaded_district.h"
-#include "unit_geometry.h"
 
 #include <qgscoordinatetransformcontext.h>
 #include <qgsgeometry.h>

@@ -1,10 +1,10 @@
 #include "loaded_district.h"
 
-#include "dataset_loader.h"
-#include "embedded_data.h"
+#include "core/io/dataset_loader.h"
+#include "core/io/embedded_data.h"
+#include "core/planning/site_rules.h"
 #include "engine_text.h"
 #include "figure_format.h"
-#include "site_rules.h"
 
 #include <ogr_spatialref.h>
 

@@ -4,10 +4,10 @@
 // plugin shows comes from here; the plugin computes none itself.
 #pragma once
 
-#include "district.h"
-#include "progress.h"
-#include "site_check.h"
-#include "source.h"
+#include "core/analysis/district.h"
+#include "core/base/progress.h"
+#include "core/io/source.h"
+#include "core/planning/site_check.h"
 
 #include <qgscoordinatereferencesystem.h>
 

@@ -1,6 +1,6 @@
 #include "project_layers.h"
 
-#include "embedded_data.h"
+#include "core/io/embedded_data.h"
 #include "engine_text.h"
 
 #include <qgsfillsymbol.h>

@@ -1,6 +1,6 @@
 #include "analysis_run.h"
 
-#include "dataset_loader.h"
+#include "core/io/dataset_loader.h"
 
 namespace renozone::cli {
 

@@ -1,8 +1,8 @@
 // Load + analyse as every subcommand that needs figures does it.
 #pragma once
 
-#include "analysis.h"
-#include "district.h"
+#include "core/analysis/analysis.h"
+#include "core/analysis/district.h"
 #include "input_options.h"
 #include "terminal.h"
 

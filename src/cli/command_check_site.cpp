@@ -1,9 +1,9 @@
 #include "command_check_site.h"
 
 #include "analysis_run.h"
-#include "facility_type_names.h"
-#include "project_store.h"
-#include "site_report.h"
+#include "core/planning/project_store.h"
+#include "core/report/site_report.h"
+#include "core/vocabulary/facility_type_names.h"
 #include "unit_options.h"
 
 #include <iostream>

@@ -1,10 +1,10 @@
 #include "command_gaps.h"
 
 #include "analysis_run.h"
-#include "atomic_file.h"
-#include "facility_gaps_report.h"
+#include "core/base/atomic_file.h"
+#include "core/report/facility_gaps_report.h"
+#include "core/vocabulary/facility_type_names.h"
 #include "facility_options.h"
-#include "facility_type_names.h"
 
 #include <iostream>
 

@@ -1,8 +1,8 @@
 #include "command_info.h"
 
-#include "crs.h"
-#include "dataset_loader.h"
-#include "field_catalog.h"
+#include "core/geometry/crs.h"
+#include "core/io/dataset_loader.h"
+#include "core/model/field_catalog.h"
 #include "input_options.h"
 
 #include <iostream>

@@ -1,13 +1,13 @@
 #include "command_ledger.h"
 
 #include "analysis_run.h"
-#include "atomic_file.h"
-#include "ledger_actions.h"
+#include "core/base/atomic_file.h"
+#include "core/base/text_utils.h"
+#include "core/planning/ledger_actions.h"
+#include "core/planning/project_store.h"
+#include "core/report/ledger_report.h"
 #include "ledger_options.h"
-#include "ledger_report.h"
 #include "output_options.h"
-#include "project_store.h"
-#include "text_utils.h"
 
 #include <iostream>
 

@@ -1,8 +1,8 @@
 #include "command_phasing.h"
 
 #include "analysis_run.h"
+#include "core/report/phasing_report.h"
 #include "output_options.h"
-#include "phasing_report.h"
 
 namespace renozone::cli {
 

@@ -1,8 +1,8 @@
 #include "command_pushdown.h"
 
-#include "errors.h"
+#include "core/base/errors.h"
+#include "core/output/postgis_pushdown.h"
 #include "input_options.h"
-#include "postgis_pushdown.h"
 
 #include <iostream>
 

@@ -1,11 +1,11 @@
 #include "command_report.h"
 
 #include "analysis_run.h"
-#include "atomic_file.h"
-#include "coverage_report.h"
+#include "core/base/atomic_file.h"
+#include "core/report/coverage_report.h"
+#include "core/report/html_report.h"
+#include "core/vocabulary/report_labels.h"
 #include "facility_options.h"
-#include "html_report.h"
-#include "report_labels.h"
 
 #include <iostream>
 

@@ -1,9 +1,9 @@
 #include "command_subsidy.h"
 
 #include "analysis_run.h"
-#include "errors.h"
+#include "core/base/errors.h"
+#include "core/report/subsidy_report.h"
 #include "output_options.h"
-#include "subsidy_report.h"
 
 namespace renozone::cli {
 namespace {

@@ -1,10 +1,10 @@
 #include "command_suggest_sites.h"
 
 #include "analysis_run.h"
-#include "facility_type_names.h"
-#include "atomic_file.h"
+#include "core/base/atomic_file.h"
+#include "core/report/site_selection_report.h"
+#include "core/vocabulary/facility_type_names.h"
 #include "facility_options.h"
-#include "site_selection_report.h"
 
 #include <iostream>
 #include <string>

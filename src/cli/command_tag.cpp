@@ -1,10 +1,10 @@
 #include "command_tag.h"
 
 #include "analysis_run.h"
-#include "coverage_report.h"
-#include "postgis_output.h"
-#include "postgis_session.h"
-#include "tagged_output.h"
+#include "core/io/postgis_session.h"
+#include "core/output/postgis_output.h"
+#include "core/output/tagged_output.h"
+#include "core/report/coverage_report.h"
 
 #include <iostream>
 

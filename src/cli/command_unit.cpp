@@ -1,13 +1,13 @@
 #include "command_unit.h"
 
 #include "analysis_run.h"
-#include "errors.h"
-#include "plan_departments.h"
-#include "plan_loader.h"
-#include "project_store.h"
-#include "text_utils.h"
+#include "core/base/errors.h"
+#include "core/base/text_utils.h"
+#include "core/io/plan_loader.h"
+#include "core/planning/plan_departments.h"
+#include "core/planning/project_store.h"
+#include "core/report/unit_report.h"
 #include "unit_options.h"
-#include "unit_report.h"
 
 #include <iostream>
 

@@ -1,8 +1,8 @@
 #include "command_validate.h"
 
-#include "analysis.h"
-#include "dataset_loader.h"
-#include "errors.h"
+#include "core/analysis/analysis.h"
+#include "core/base/errors.h"
+#include "core/io/dataset_loader.h"
 #include "input_options.h"
 
 #include <iostream>

@@ -2,7 +2,7 @@
 // to measure along the roads.
 #pragma once
 
-#include "site_rules.h"
+#include "core/planning/site_rules.h"
 
 #include <CLI/CLI.hpp>
 

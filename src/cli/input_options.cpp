@@ -1,7 +1,7 @@
 #include "input_options.h"
 
-#include "embedded_data.h"
-#include "field_catalog.h"
+#include "core/io/embedded_data.h"
+#include "core/model/field_catalog.h"
 
 namespace renozone::cli {
 

@@ -2,8 +2,8 @@
 // engine's InputSpec.
 #pragma once
 
-#include "parallelism.h"
-#include "source.h"
+#include "core/base/parallelism.h"
+#include "core/io/source.h"
 
 #include <CLI/CLI.hpp>
 

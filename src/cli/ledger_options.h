@@ -2,7 +2,7 @@
 // into a LedgerChange holding only what was given.
 #pragma once
 
-#include "ledger.h"
+#include "core/planning/ledger.h"
 
 #include <CLI/CLI.hpp>
 

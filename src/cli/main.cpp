@@ -1,7 +1,7 @@
 // renozone: batch planning tool for renovating old residential communities.
 #include "commands.h"
-#include "errors.h"
-#include "gdal_errors.h"
+#include "core/base/errors.h"
+#include "core/base/gdal_errors.h"
 #include "usage_errors.h"
 
 #include <CLI/CLI.hpp>

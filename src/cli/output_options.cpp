@@ -1,6 +1,6 @@
 #include "output_options.h"
 
-#include "atomic_file.h"
+#include "core/base/atomic_file.h"
 
 #include <iostream>
 

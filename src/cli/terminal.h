@@ -2,7 +2,7 @@
 // warnings unless --quiet.
 #pragma once
 
-#include "progress.h"
+#include "core/base/progress.h"
 
 #include <string>
 

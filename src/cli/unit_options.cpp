@@ -1,6 +1,6 @@
 #include "unit_options.h"
 
-#include "errors.h"
+#include "core/base/errors.h"
 
 namespace renozone::cli {
 

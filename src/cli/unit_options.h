@@ -3,7 +3,7 @@
 // --communities-ids (片区统筹: the union of whole communities).
 #pragma once
 
-#include "unit_geometry.h"
+#include "core/planning/unit_geometry.h"
 
 #include <CLI/CLI.hpp>
 

@@ -1,6 +1,6 @@
 #include "usage_errors.h"
 
-#include "name_match.h"
+#include "core/base/name_match.h"
 
 namespace renozone::cli {
 namespace {

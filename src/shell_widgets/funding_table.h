@@ -5,8 +5,8 @@
 // for the headings, in its interface language.
 #pragma once
 
-#include "report_labels.h"
-#include "unit_evaluation.h"
+#include "core/planning/unit_evaluation.h"
+#include "core/vocabulary/report_labels.h"
 
 #include <QString>
 #include <QWidget>

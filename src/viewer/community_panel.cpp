@@ -1,8 +1,8 @@
 #include "community_panel.h"
 
-#include "coverage.h"
-#include "district.h"
-#include "text_utils.h"
+#include "core/analysis/coverage.h"
+#include "core/analysis/district.h"
+#include "core/base/text_utils.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>

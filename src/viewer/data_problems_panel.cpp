@@ -1,9 +1,9 @@
 #include "data_problems_panel.h"
 
+#include "core/analysis/district.h"
+#include "core/base/text_utils.h"
 #include "display_names.h"
-#include "district.h"
 #include "error_text.h"
-#include "text_utils.h"
 
 #include <QComboBox>
 #include <QHeaderView>

@@ -5,7 +5,7 @@
 
 #include "map_layer.h"
 
-#include "district.h"
+#include "core/analysis/district.h"
 
 namespace renozone::viewer {
 

@@ -5,8 +5,8 @@
 #include "map_layer.h"
 #include "style_catalog.h"
 
-#include "district.h"
-#include "project_store.h"
+#include "core/analysis/district.h"
+#include "core/planning/project_store.h"
 
 #include <memory>
 #include <vector>

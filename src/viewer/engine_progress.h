@@ -4,7 +4,7 @@
 // stops the work at the engine's next progress report by throwing EngineCanceled.
 #pragma once
 
-#include "progress.h"
+#include "core/base/progress.h"
 
 #include <QProgressDialog>
 #include <QString>

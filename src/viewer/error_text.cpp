@@ -1,6 +1,6 @@
 #include "error_text.h"
 
-#include "errors.h"
+#include "core/base/errors.h"
 
 #include <QCoreApplication>
 

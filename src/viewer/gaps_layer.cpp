@@ -2,7 +2,7 @@
 
 #include "geos_conversion.h"
 
-#include "text_utils.h"
+#include "core/base/text_utils.h"
 
 #include <QCoreApplication>
 

@@ -6,7 +6,7 @@
 // them off the GUI thread, the ones a few pixels wide as their box.
 #pragma once
 
-#include "facility_gaps.h"
+#include "core/planning/facility_gaps.h"
 #include "map_layer.h"
 
 #include <QString>

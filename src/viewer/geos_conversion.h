@@ -2,8 +2,8 @@
 // and the polygons a planner draws into GEOS for the core.
 #pragma once
 
+#include "core/base/geos_handles.h"
 #include "geometry_store.h"
-#include "geos_handles.h"
 
 #include <QPolygonF>
 

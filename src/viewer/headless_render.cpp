@@ -5,7 +5,7 @@
 #include "session_export.h"
 #include "viewer_session.h"
 
-#include "errors.h"
+#include "core/base/errors.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

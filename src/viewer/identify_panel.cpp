@@ -4,7 +4,7 @@
 #include "map_layer.h"
 #include "value_labels.h"
 
-#include "text_utils.h"
+#include "core/base/text_utils.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -9,13 +9,13 @@
 #include "error_text.h"
 #include "export_dialog.h"
 #include "funding_table.h"
-#include "session_export.h"
 #include "gaps_layer.h"
 #include "geos_conversion.h"
 #include "identify_panel.h"
 #include "layer_list.h"
 #include "map_canvas.h"
 #include "map_decorations.h"
+#include "session_export.h"
 #include "site_panel.h"
 #include "translations.h"
 #include "unit_draw_tool.h"
@@ -24,10 +24,10 @@
 #include "unit_sketch.h"
 #include "viewer_session.h"
 
-#include "embedded_data.h"
-#include "errors.h"
-#include "tagged_output.h"
-#include "unit_geometry.h"
+#include "core/base/errors.h"
+#include "core/io/embedded_data.h"
+#include "core/output/tagged_output.h"
+#include "core/planning/unit_geometry.h"
 
 #include <QActionGroup>
 #include <QApplication>

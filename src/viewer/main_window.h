@@ -5,7 +5,7 @@
 
 #include "shape_overlay.h"
 
-#include "project_store.h"
+#include "core/planning/project_store.h"
 
 #include <QMainWindow>
 

@@ -6,9 +6,9 @@
 #include "viewer_session.h"
 #include "wheel_guard.h"
 
-#include "errors.h"
-#include "report_labels.h"
-#include "text_utils.h"
+#include "core/base/errors.h"
+#include "core/base/text_utils.h"
+#include "core/vocabulary/report_labels.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>

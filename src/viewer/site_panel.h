@@ -4,7 +4,7 @@
 // show the type's facility gaps.
 #pragma once
 
-#include "site_check.h"
+#include "core/planning/site_check.h"
 
 #include <QWidget>
 

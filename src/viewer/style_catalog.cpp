@@ -3,8 +3,8 @@
 #include "fallback_style.h"
 #include "qml_style_reader.h"
 
-#include "embedded_data.h"
-#include "source.h"
+#include "core/io/embedded_data.h"
+#include "core/io/source.h"
 
 #include <ogrsf_frmts.h>
 

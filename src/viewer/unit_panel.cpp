@@ -7,10 +7,10 @@
 #include "viewer_session.h"
 #include "wheel_guard.h"
 
-#include "errors.h"
-#include "text_utils.h"
-#include "unit_geometry.h"
-#include "unit_warning_forms.h"
+#include "core/base/errors.h"
+#include "core/base/text_utils.h"
+#include "core/planning/unit_geometry.h"
+#include "core/planning/unit_warning_forms.h"
 
 #include <QCoreApplication>
 #include <QDoubleSpinBox>

@@ -4,7 +4,7 @@
 
 #include "unit_sketch.h"
 
-#include "unit_evaluation.h"
+#include "core/planning/unit_evaluation.h"
 
 #include <QPolygonF>
 #include <QTimer>

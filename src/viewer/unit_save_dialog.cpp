@@ -2,8 +2,8 @@
 
 #include "error_text.h"
 
-#include "errors.h"
-#include "plan_departments.h"
+#include "core/base/errors.h"
+#include "core/planning/plan_departments.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -3,7 +3,7 @@
 // project GeoPackage it goes into. The core checks the values on accept.
 #pragma once
 
-#include "project_store.h"
+#include "core/planning/project_store.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "unit_warnings.h"
 
-#include "unit_warning_forms.h"
+#include "core/planning/unit_warning_forms.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 
 #include "error_text.h"
 
-#include "report_labels.h"
+#include "core/vocabulary/report_labels.h"
 
 #include <QSet>
 

@@ -3,10 +3,10 @@
 #include "district_layers.h"
 #include "style_catalog.h"
 
-#include "dataset_loader.h"
-#include "embedded_data.h"
-#include "site_rules.h"
-#include "source.h"
+#include "core/io/dataset_loader.h"
+#include "core/io/embedded_data.h"
+#include "core/io/source.h"
+#include "core/planning/site_rules.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

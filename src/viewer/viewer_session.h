@@ -5,10 +5,10 @@
 
 #include "map_layer.h"
 
-#include "district.h"
-#include "progress.h"
-#include "project_store.h"
-#include "site_check.h"
+#include "core/analysis/district.h"
+#include "core/base/progress.h"
+#include "core/planning/project_store.h"
+#include "core/planning/site_check.h"
 
 #include <QString>
 #include <QStringList>

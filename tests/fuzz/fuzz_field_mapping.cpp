@@ -1,7 +1,7 @@
 // Fuzzes the field-mapping reader: one --field assignment, and the same bytes
 // as a mapping file read line by line.
-#include "field_catalog.h"
-#include "field_mapping.h"
+#include "core/model/field_catalog.h"
+#include "core/model/field_mapping.h"
 #include "fuzz_support.h"
 
 using namespace renozone;

@@ -1,8 +1,8 @@
 // Fuzzes the whole load-and-tag path on a buildings GeoJSON: GDAL's reader,
 // attribute and geometry checks, repairs, assignment to the one community
 // below, coverage and discrepancies.
-#include "analysis.h"
-#include "dataset_loader.h"
+#include "core/analysis/analysis.h"
+#include "core/io/dataset_loader.h"
 #include "fuzz_support.h"
 
 using namespace renozone;

@@ -1,7 +1,7 @@
 // Fuzzes the plan loader on a plan table given as CSV: field resolution,
 // phase names, years, flags and targets as survey tables write them.
+#include "core/io/plan_loader.h"
 #include "fuzz_support.h"
-#include "plan_loader.h"
 
 #include <cmath>
 

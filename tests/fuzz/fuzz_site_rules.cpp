@@ -1,8 +1,8 @@
 // Fuzzes the site-rules file (JSON): every threshold must carry a value, a
 // clause and a verified flag, and whatever the file holds the reader either
 // returns rules that keep those promises or refuses it with renozone::Error.
+#include "core/planning/site_rules.h"
 #include "fuzz_support.h"
-#include "site_rules.h"
 
 #include <cmath>
 

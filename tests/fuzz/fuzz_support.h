@@ -4,8 +4,8 @@
 // report) is a bug libFuzzer stops on.
 #pragma once
 
-#include "errors.h"
-#include "gdal_errors.h"
+#include "core/base/errors.h"
+#include "core/base/gdal_errors.h"
 
 #include <cpl_vsi.h>
 #include <unistd.h>

@@ -1,7 +1,7 @@
 // Fuzzes the cell and text helpers every attribute passes through, and checks
 // the promises their callers rely on.
+#include "core/base/text_utils.h"
 #include "fuzz_support.h"
-#include "text_utils.h"
 
 #include <cmath>
 

@@ -1,12 +1,12 @@
 // Fuzzes what a planner types on the command line of `renozone unit` and
 // `check-site`: --wkt, --geojson text and --funding, then evaluates the unit
 // against the embedded Wulong district.
-#include "dataset_loader.h"
-#include "district.h"
-#include "embedded_data.h"
+#include "core/analysis/district.h"
+#include "core/io/dataset_loader.h"
+#include "core/io/embedded_data.h"
+#include "core/planning/unit_evaluation.h"
+#include "core/planning/unit_geometry.h"
 #include "fuzz_support.h"
-#include "unit_evaluation.h"
-#include "unit_geometry.h"
 
 #include <cmath>
 

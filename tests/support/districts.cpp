@@ -1,7 +1,7 @@
 #include "districts.h"
 
-#include "dataset_loader.h"
-#include "embedded_data.h"
+#include "core/io/dataset_loader.h"
+#include "core/io/embedded_data.h"
 #include "fixture.h"
 #include "small_district.h"
 

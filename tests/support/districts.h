@@ -2,7 +2,7 @@
 // Wulong data (loaded once per test binary: it takes a while).
 #pragma once
 
-#include "district.h"
+#include "core/analysis/district.h"
 
 #include <memory>
 #include <string>

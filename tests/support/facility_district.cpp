@@ -1,6 +1,6 @@
 #include "facility_district.h"
 
-#include "embedded_data.h"
+#include "core/io/embedded_data.h"
 #include "fixture.h"
 #include "small_district.h"
 

@@ -3,7 +3,7 @@
 // a rules file with radii small enough to work the coverage out by hand.
 #pragma once
 
-#include "source.h"
+#include "core/io/source.h"
 
 #include <string>
 

@@ -1,8 +1,8 @@
 #include "fixture.h"
 
-#include "gdal_errors.h"
-#include "polygon_rings.h"
-#include "text_utils.h"
+#include "core/base/gdal_errors.h"
+#include "core/base/text_utils.h"
+#include "core/geometry/polygon_rings.h"
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -72,6 +72,12 @@ std::string box(double x0, double y0, double x1, double y1) {
 }
 
 std::string source_root() { return RENOZONE_TEST_SOURCE_ROOT; }
+
+std::size_t occurrences(const std::string& text, const std::string& part) {
+    std::size_t n = 0;
+    for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) ++n;
+    return n;
+}
 
 std::vector<double> closed_ring(std::vector<double> xy) {
     xy.push_back(xy[0]);

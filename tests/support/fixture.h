@@ -2,7 +2,7 @@
 // writer that creates a layer from WKT and attribute values.
 #pragma once
 
-#include "geos_handles.h"
+#include "core/base/geos_handles.h"
 
 #include <ogr_core.h>
 
@@ -57,5 +57,8 @@ GeomPtr polygon_of_ring(GEOSContextHandle_t ctx, const std::vector<double>& xy);
 
 // The folder holding the repository's data/ and styles/.
 std::string source_root();
+
+// How many times `part` stands in `text`, not overlapping.
+std::size_t occurrences(const std::string& text, const std::string& part);
 
 }  // namespace renozone::test

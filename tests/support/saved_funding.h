@@ -3,7 +3,7 @@
 // binaries use it without the core test support library.
 #pragma once
 
-#include "unit_evaluation.h"
+#include "core/planning/unit_evaluation.h"
 
 #include <gtest/gtest.h>
 

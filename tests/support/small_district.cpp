@@ -1,6 +1,6 @@
 #include "small_district.h"
 
-#include "embedded_data.h"
+#include "core/io/embedded_data.h"
 #include "fixture.h"
 
 namespace renozone::test {

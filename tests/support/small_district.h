@@ -2,7 +2,7 @@
 // its expected figures are worked out in small_district.cpp beside the data.
 #pragma once
 
-#include "source.h"
+#include "core/io/source.h"
 
 #include <string>
 

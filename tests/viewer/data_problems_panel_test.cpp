@@ -8,7 +8,7 @@
 #include "translation_reset.h"
 #include "translations.h"
 
-#include "district.h"
+#include "core/analysis/district.h"
 
 #include <QApplication>
 #include <QComboBox>

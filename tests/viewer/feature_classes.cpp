@@ -4,7 +4,7 @@
 #include "style_classifier.h"
 #include "viewer_session.h"
 
-#include "errors.h"
+#include "core/base/errors.h"
 
 #include <QGuiApplication>
 

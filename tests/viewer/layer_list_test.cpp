@@ -6,7 +6,7 @@
 #include "identify_panel.h"
 #include "layer_list.h"
 
-#include "text_utils.h"
+#include "core/base/text_utils.h"
 
 #include <QTemporaryDir>
 #include <QTest>

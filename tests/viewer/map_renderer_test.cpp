@@ -5,7 +5,7 @@
 #include "headless_render.h"
 #include "map_renderer.h"
 
-#include "geos_handles.h"
+#include "core/base/geos_handles.h"
 
 #include <QImage>
 #include <QSet>

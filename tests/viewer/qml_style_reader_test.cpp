@@ -1,7 +1,7 @@
 #include "qml_style_reader.h"
 #include "style_classifier.h"
 
-#include "embedded_data.h"
+#include "core/io/embedded_data.h"
 
 #include <QVariantMap>
 

@@ -2,8 +2,8 @@
 // verdict, rules and served households, and that the radius is drawn.
 #include "window_fixture.h"
 
+#include "core/planning/facility_gaps.h"
 #include "display_names.h"
-#include "facility_gaps.h"
 #include "gaps_layer.h"
 #include "geos_conversion.h"
 #include "identify_panel.h"
@@ -11,8 +11,8 @@
 #include "site_panel.h"
 #include "translation_reset.h"
 
-#include "project_store.h"
-#include "text_utils.h"
+#include "core/base/text_utils.h"
+#include "core/planning/project_store.h"
 
 #include <QPushButton>
 #include <QTemporaryDir>

@@ -12,7 +12,7 @@
 
 #include <gtest/gtest.h>
 
-#include "errors.h"
+#include "core/base/errors.h"
 
 using namespace renozone::viewer;
 

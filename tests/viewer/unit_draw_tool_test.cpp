@@ -1,7 +1,7 @@
 // Draws implementation units with simulated clicks and checks that the panel
 // shows exactly what the core's evaluate_unit says for the same polygon.
-#include "window_fixture.h"
 #include "widget_driver.h"
+#include "window_fixture.h"
 
 #include "funding_table.h"
 #include "geos_conversion.h"
@@ -11,9 +11,9 @@
 #include "unit_save_dialog.h"
 #include "unit_sketch.h"
 
-#include "project_store.h"
-#include "text_utils.h"
-#include "unit_evaluation.h"
+#include "core/base/text_utils.h"
+#include "core/planning/project_store.h"
+#include "core/planning/unit_evaluation.h"
 
 #include <QDoubleSpinBox>
 #include <QLabel>

@@ -1,11 +1,11 @@
 // The engine's unit warnings and the export messages in the viewer's language:
 // Chinese by default, English through the translation.
+#include "core/planning/unit_evaluation.h"
+#include "core/planning/unit_geometry.h"
 #include "embedded_session.h"
 #include "map_export.h"
 #include "translation_reset.h"
 #include "translations.h"
-#include "unit_evaluation.h"
-#include "unit_geometry.h"
 #include "unit_warnings.h"
 
 #include <QApplication>

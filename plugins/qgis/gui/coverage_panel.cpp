@@ -1,11 +1,11 @@
 #include "coverage_panel.h"
 
+#include "core/planning/unit_evaluation.h"
+#include "core/planning/unit_geometry.h"
+#include "core/report/unit_report.h"
 #include "engine_text.h"
 #include "figure_format.h"
 #include "session.h"
-#include "unit_evaluation.h"
-#include "unit_geometry.h"
-#include "unit_report.h"
 
 #include <qgsexpression.h>
 #include <qgsfeatureiterator.h>

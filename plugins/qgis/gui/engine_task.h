@@ -4,7 +4,7 @@
 // the next report after the user cancels unwinds the work (FeedbackProgress).
 #pragma once
 
-#include "progress.h"
+#include "core/base/progress.h"
 
 #include <qgsprocessingfeedback.h>
 #include <qgstaskmanager.h>

@@ -1,13 +1,13 @@
 #include "facility_panel.h"
 
+#include "core/planning/site_candidates.h"
+#include "core/report/facility_gaps_report.h"
+#include "core/report/site_selection_report.h"
 #include "engine_text.h"
 #include "facility_type_box.h"
-#include "facility_gaps_report.h"
 #include "figure_format.h"
 #include "result_layers.h"
 #include "session.h"
-#include "site_candidates.h"
-#include "site_selection_report.h"
 
 #include <qgsvectorlayer.h>
 

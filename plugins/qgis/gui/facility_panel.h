@@ -5,7 +5,7 @@
 // of open land). Results are temporary layers in the renozone group.
 #pragma once
 
-#include "site_selection.h"
+#include "core/planning/site_selection.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 #include "facility_type_box.h"
 
+#include "core/planning/site_rules.h"
 #include "engine_text.h"
 #include "loaded_district.h"
-#include "site_rules.h"
 
 #include <QComboBox>
 #include <QSignalBlocker>

@@ -4,9 +4,9 @@
 // numbered by rank.
 #pragma once
 
-#include "facility_gaps.h"
-#include "progress.h"
-#include "site_selection.h"
+#include "core/base/progress.h"
+#include "core/planning/facility_gaps.h"
+#include "core/planning/site_selection.h"
 
 #include <memory>
 

@@ -1,12 +1,12 @@
 #include "session.h"
 
-#include "atomic_file.h"
 #include "busy_cursor.h"
-#include "coverage_report.h"
+#include "core/base/atomic_file.h"
+#include "core/base/parallelism.h"
+#include "core/output/tagged_output.h"
+#include "core/report/coverage_report.h"
 #include "engine_text.h"
-#include "parallelism.h"
 #include "project_layers.h"
-#include "tagged_output.h"
 
 #include <qgsapplication.h>
 #include <qgslayertree.h>

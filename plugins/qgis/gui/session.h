@@ -5,9 +5,9 @@
 // run as QGIS tasks; while one runs the session is busy and refuses other work.
 #pragma once
 
+#include "core/planning/project_store.h"
 #include "engine_task.h"
 #include "loaded_district.h"
-#include "project_store.h"
 
 #include <qgis.h>
 

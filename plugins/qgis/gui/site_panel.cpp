@@ -1,13 +1,13 @@
 #include "site_panel.h"
 
+#include "core/report/site_report.h"
+#include "core/vocabulary/report_labels.h"
 #include "engine_text.h"
 #include "facility_type_box.h"
 #include "figure_format.h"
 #include "geometry_bridge.h"
-#include "report_labels.h"
 #include "rule_titles.h"
 #include "session.h"
-#include "site_report.h"
 
 #include <qgsexpression.h>
 #include <qgsmapcanvas.h>

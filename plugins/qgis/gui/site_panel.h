@@ -4,7 +4,7 @@
 // (highlighted on the buildings layer) and recording the check in the project.
 #pragma once
 
-#include "site_check.h"
+#include "core/planning/site_check.h"
 
 #include <qgspointxy.h>
 

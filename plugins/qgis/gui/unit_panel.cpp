@@ -1,14 +1,14 @@
 #include "unit_panel.h"
 
+#include "core/planning/plan_departments.h"
+#include "core/planning/unit_warning_forms.h"
+#include "core/report/unit_report.h"
 #include "engine_text.h"
 #include "figure_format.h"
 #include "funding_table.h"
 #include "geometry_bridge.h"
-#include "plan_departments.h"
 #include "session.h"
-#include "unit_report.h"
 #include "unit_warnings.h"
-#include "unit_warning_forms.h"
 
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>

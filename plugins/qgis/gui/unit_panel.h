@@ -3,8 +3,8 @@
 // saving it into the project GeoPackage once the shape is finished.
 #pragma once
 
-#include "project_store.h"
-#include "unit_evaluation.h"
+#include "core/planning/project_store.h"
+#include "core/planning/unit_evaluation.h"
 
 #include <qgsgeometry.h>
 

@@ -1,7 +1,7 @@
 #include "unit_warnings.h"
 
+#include "core/planning/unit_warning_forms.h"
 #include "engine_text.h"
-#include "unit_warning_forms.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "algorithm_base.h"
 
+#include "core/base/errors.h"
 #include "engine_text.h"
-#include "errors.h"
 
 #include <qgsexception.h>
 #include <qgsprocessingfeedback.h>

@@ -1,12 +1,12 @@
 #include "check_site_algorithm.h"
 
+#include "core/base/errors.h"
+#include "core/planning/project_store.h"
+#include "core/planning/site_rules.h"
 #include "engine_text.h"
-#include "errors.h"
 #include "facility_types.h"
 #include "geometry_bridge.h"
-#include "project_store.h"
 #include "site_fields.h"
-#include "site_rules.h"
 
 #include <qgsprocessingcontext.h>
 #include <qgsprocessingfeedback.h>

@@ -2,7 +2,7 @@
 // figures beside the plan's targets) as the fields of a QGIS feature.
 #pragma once
 
-#include "coverage.h"
+#include "core/analysis/coverage.h"
 
 #include <qgsattributes.h>
 #include <qgsfields.h>

@@ -1,9 +1,9 @@
 #include "export_algorithm.h"
 
-#include "atomic_file.h"
-#include "coverage_report.h"
+#include "core/base/atomic_file.h"
+#include "core/base/parallelism.h"
+#include "core/report/coverage_report.h"
 #include "engine_text.h"
-#include "parallelism.h"
 
 #include <qgsprocessingcontext.h>
 #include <qgsprocessingfeedback.h>

@@ -1,7 +1,7 @@
 #include "facility_types.h"
 
+#include "core/planning/site_rules.h"
 #include "engine_text.h"
-#include "site_rules.h"
 
 namespace renozone::plugin {
 

@@ -3,7 +3,7 @@
 // throws Canceled, which unwinds the engine call (every engine resource is RAII).
 #pragma once
 
-#include "progress.h"
+#include "core/base/progress.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #include "field_aliases.h"
 
+#include "core/vocabulary/output_field_names.h"
 #include "engine_text.h"
-#include "output_field_names.h"
 
 namespace renozone::plugin {
 

@@ -3,7 +3,7 @@
 // type reach, and one per household building they leave out.
 #pragma once
 
-#include "facility_gaps.h"
+#include "core/planning/facility_gaps.h"
 
 #include <qgsfeature.h>
 #include <qgsfields.h>

@@ -1,9 +1,9 @@
 #include "gaps_algorithm.h"
 
+#include "core/planning/site_rules.h"
 #include "engine_text.h"
 #include "facility_types.h"
 #include "gap_fields.h"
-#include "site_rules.h"
 
 #include <qgsprocessingcontext.h>
 #include <qgsprocessingfeedback.h>

@@ -1,8 +1,8 @@
 #include "site_fields.h"
 
+#include "core/report/site_report.h"
 #include "engine_text.h"
 #include "field_specs.h"
-#include "site_report.h"
 
 #include <qgsfield.h>
 

@@ -2,7 +2,7 @@
 // outcome) as the fields appended to each candidate site.
 #pragma once
 
-#include "site_check.h"
+#include "core/planning/site_check.h"
 
 #include <qgsattributes.h>
 #include <qgsfields.h>

@@ -1,8 +1,8 @@
 #include "suggest_sites_algorithm.h"
 
+#include "core/planning/site_rules.h"
 #include "engine_text.h"
 #include "facility_types.h"
-#include "site_rules.h"
 #include "suggested_site_fields.h"
 
 #include <qgsprocessingcontext.h>

@@ -2,7 +2,7 @@
 // point feature: its rank, the households it newly covers and where.
 #pragma once
 
-#include "site_selection.h"
+#include "core/planning/site_selection.h"
 
 #include <qgsattributes.h>
 #include <qgsfields.h>

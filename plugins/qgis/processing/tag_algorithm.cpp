@@ -1,8 +1,8 @@
 #include "tag_algorithm.h"
 
+#include "core/output/tagged_output.h"
 #include "engine_text.h"
 #include "project_layers.h"
-#include "tagged_output.h"
 
 #include <qgsprocessingcontext.h>
 #include <qgsprocessingfeedback.h>

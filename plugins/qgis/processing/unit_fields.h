@@ -2,7 +2,7 @@
 // fields appended to each unit feature.
 #pragma once
 
-#include "unit_evaluation.h"
+#include "core/planning/unit_evaluation.h"
 
 #include <qgsattributes.h>
 #include <qgsfields.h>

@@ -1,9 +1,9 @@
 #include "unit_stats_algorithm.h"
 
+#include "core/base/errors.h"
+#include "core/planning/project_store.h"
 #include "engine_text.h"
-#include "errors.h"
 #include "geometry_bridge.h"
-#include "project_store.h"
 #include "unit_fields.h"
 
 #include <qgsprocessingcontext.h>

@@ -2,18 +2,18 @@
 // selection, draw a unit, check a site, save, tag and export — each figure
 // the same as the CLI's for the same geometry.
 #include "cli_runner.h"
+#include "core/planning/project_store.h"
 #include "coverage_panel.h"
 #include "facility_panel.h"
 #include "funding_table.h"
 #include "geometry_bridge.h"
-#include "project_store.h"
-#include "translation.h"
 #include "renozone_dock.h"
-#include "saved_funding.h"
 #include "rule_titles.h"
+#include "saved_funding.h"
 #include "session.h"
 #include "site_check_tool.h"
 #include "site_panel.h"
+#include "translation.h"
 #include "unit_draw_tool.h"
 #include "unit_panel.h"
 

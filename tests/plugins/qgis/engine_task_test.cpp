@@ -2,7 +2,7 @@
 // next progress report, and an engine error comes back as its one-line message.
 #include "engine_task.h"
 
-#include "errors.h"
+#include "core/base/errors.h"
 
 #include <qgsapplication.h>
 #include <qgstaskmanager.h>

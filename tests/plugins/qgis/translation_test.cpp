@@ -1,16 +1,16 @@
 // The plugin speaks Chinese when QGIS does, English otherwise.
+#include "core/base/errors.h"
+#include "coverage_fields.h"
 #include "engine_text.h"
-#include "errors.h"
+#include "gap_fields.h"
 #include "project_layers.h"
 #include "renozone_provider.h"
 #include "rule_titles.h"
-#include "tag_algorithm.h"
-#include "coverage_fields.h"
-#include "gap_fields.h"
 #include "site_fields.h"
 #include "suggested_site_fields.h"
-#include "unit_fields.h"
+#include "tag_algorithm.h"
 #include "translation.h"
+#include "unit_fields.h"
 
 #include <gtest/gtest.h>
 

@@ -1,0 +1,123 @@
+#include "core/analysis/coverage.h"
+
+#include <map>
+
+namespace renozone {
+namespace {
+
+void add_target(std::optional<double>& sum, const std::optional<double>& value) {
+    if (value) sum = sum.value_or(0) + *value;
+}
+
+}  // namespace
+
+void add_targets(Targets& sum, const Targets& part) {
+    add_target(sum.communities, part.communities);
+    add_target(sum.buildings, part.buildings);
+    add_target(sum.floor_area_m2, part.floor_area_m2);
+    add_target(sum.households, part.households);
+    add_target(sum.people, part.people);
+}
+
+void add_figures(Figures& sum, const Figures& part) {
+    sum.communities += part.communities;
+    sum.buildings += part.buildings;
+    sum.footprint_m2 += part.footprint_m2;
+    sum.floor_area_m2 += part.floor_area_m2;
+    sum.floor_area_geom_m2 += part.floor_area_geom_m2;
+    sum.households += part.households;
+    sum.people += part.people;
+    sum.lift_candidates += part.lift_candidates;
+    sum.lifts += part.lifts;
+    sum.lift_subsidy_cny += part.lift_subsidy_cny;
+    sum.d_grade += part.d_grade;
+    sum.rebuild_floor_area_max_m2 += part.rebuild_floor_area_max_m2;
+    sum.heritage += part.heritage;
+    sum.eligible_not_planned += part.eligible_not_planned;
+    sum.all_buildings += part.all_buildings;
+}
+
+Targets entry_targets(const PlanEntry& e) {
+    return {1.0, e.target_buildings, e.target_floor_area, e.target_households, e.target_people};
+}
+
+void Figures::add_building(const Building& b, const BuildingTags& t) {
+    ++all_buildings;
+    if (t.eligible && !t.in_plan) ++eligible_not_planned;
+    if (!t.in_plan) return;
+    ++buildings;
+    footprint_m2 += t.place.footprint_m2;
+    floor_area_m2 += t.floor_area_m2;
+    floor_area_geom_m2 += t.floor_area_geom_m2;
+    households += t.households;
+    people += t.people;
+    lift_candidates += t.lift_candidate ? 1 : 0;
+    lifts += t.lifts;
+    lift_subsidy_cny += t.lift_subsidy_cny;
+    d_grade += t.d_grade ? 1 : 0;
+    rebuild_floor_area_max_m2 += t.rebuild_floor_area_max_m2;
+    heritage += b.heritage ? 1 : 0;
+}
+
+Coverage compute_coverage(const Dataset& ds, const std::vector<CommunityTags>& community_tags,
+                          const std::vector<BuildingTags>& building_tags) {
+    Coverage coverage;
+    coverage.communities.resize(ds.communities.size());
+    for (std::size_t i = 0; i < ds.communities.size(); ++i) {
+        const auto& c = ds.communities[i];
+        const auto& t = community_tags[i];
+        auto& row = coverage.communities[i];
+        row = {"community", c.id, c.name, t.street_code, t.planned, t.phase, t.year, t.demonstration, t.path, {}, {}};
+        if (t.planned) {
+            row.figures.communities = 1;
+            row.targets = entry_targets(ds.plan[t.plan_entry]);
+        }
+    }
+    Figures unplaced;
+    for (std::size_t i = 0; i < ds.buildings.size(); ++i) {
+        const int c = building_tags[i].place.community;
+        (c >= 0 ? coverage.communities[c].figures : unplaced).add_building(ds.buildings[i], building_tags[i]);
+    }
+
+    std::map<std::string, CoverageRow> streets;
+    for (const auto& s : ds.streets) streets[s.code] = {"street", s.code, s.name, s.code, false, "", {}, false, "", {}, {}};
+    for (const auto& row : coverage.communities) {
+        auto& street = streets[row.street_code];
+        street.level = "street";
+        street.code = street.street_code = row.street_code;
+        street.planned = street.planned || row.planned;
+        add_figures(street.figures, row.figures);
+        add_targets(street.targets, row.targets);
+    }
+    for (auto& [code, row] : streets) coverage.streets.push_back(std::move(row));
+
+    auto& district = coverage.district;
+    district.level = "district";
+    district.name = "district";
+    district.planned = true;
+    for (const auto& street : coverage.streets) {
+        add_figures(district.figures, street.figures);
+        add_targets(district.targets, street.targets);
+    }
+    add_figures(district.figures, unplaced);
+    // The plan's own district totals are facts; they win over the sum of the per-community split.
+    const auto& t = ds.targets;
+    if (auto v = t.get("communities")) district.targets.communities = v;
+    if (auto v = t.get("buildings")) district.targets.buildings = v;
+    if (auto v = t.get("floor_area_m2")) district.targets.floor_area_m2 = v;
+    if (auto v = t.get("households")) district.targets.households = v;
+    if (auto v = t.get("people")) district.targets.people = v;
+    return coverage;
+}
+
+std::optional<double> difference(double value, const std::optional<double>& target) {
+    if (!target) return std::nullopt;
+    return value - *target;
+}
+
+std::optional<double> percent(double value, const std::optional<double>& target) {
+    if (!target || *target == 0) return std::nullopt;
+    return 100.0 * value / *target;
+}
+
+}  // namespace renozone

@@ -1,0 +1,68 @@
+// Tags communities from the plan and buildings from the plan's rules.
+#pragma once
+
+#include "core/analysis/plan_rules.h"
+#include "core/geometry/assignment.h"
+#include "core/model/model.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace renozone {
+
+struct CommunityTags {
+    int plan_entry = -1;  // index into Dataset::plan
+    bool planned = false;
+    std::string street_code;
+    std::string street_name;
+    std::string phase;
+    std::optional<int> year;
+    bool demonstration = false;
+    std::string path;
+};
+
+// "built_2000_or_later,not_residential": the codes of `flags`, comma-separated.
+const std::string& reason_codes(std::uint8_t flags);
+
+struct BuildingTags {
+    // Why a building is not eligible; the codes are written in this order.
+    enum Reason : std::uint8_t {
+        no_geometry = 1,
+        no_community = 2,
+        built_year_missing = 4,
+        built_2000_or_later = 8,
+        not_residential = 16,
+        use_unknown = 32,
+        not_in_town = 64,
+    };
+
+    Placement place;
+    bool in_planned_community = false;
+    bool eligible = false;
+    bool in_plan = false;           // eligible and in a planned community: the plan's scope
+    std::uint8_t reason_flags = 0;  // why not eligible: Reason bits, none when eligible
+    double floor_area_m2 = 0;       // recorded; footprint × floors when not recorded
+    bool floor_area_estimated = false;
+    double floor_area_geom_m2 = 0;  // footprint × floors
+    int households = 0;
+    double people = 0;
+    bool people_estimated = false;  // households × PlanRules::people_per_household
+    bool lift_candidate = false;
+    int lifts = 0;                  // one per stairwell when recorded, else one per candidate building
+    double lift_subsidy_cny = 0;
+    bool d_grade = false;
+    double rebuild_floor_area_max_m2 = 0;
+
+    const std::string& reasons() const { return reason_codes(reason_flags); }  // empty when eligible
+};
+
+std::vector<CommunityTags> tag_communities(const Dataset& ds, Findings& findings);
+std::vector<BuildingTags> tag_buildings(const Dataset& ds, const std::vector<CommunityTags>& communities,
+                                        const std::vector<Placement>& places, const PlanRules& rules, int threads = 1);
+
+// NBS township codes: 0xx 街道 and 1xx 镇 are towns, 2xx 乡 are not.
+bool street_code_is_town(const std::string& code);
+
+}  // namespace renozone

@@ -1,0 +1,62 @@
+// What the engine noticed about the inputs: repaired geometries and
+// discrepancies. Nothing is dropped silently; everything lands here.
+#pragma once
+
+#include "core/base/errors.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace renozone {
+
+enum class Severity { info, warning, error };
+const char* severity_name(Severity s);
+
+// A feature as messages name it: its id for tables, and a label for people
+// ("feature 12 (id B00012)") that also gives the position in the file.
+struct FeatureRef {
+    std::string id;
+    std::string label;
+};
+
+// Message label of a feature: "feature 12 (id B00012)", or "feature 12" when
+// `id` is empty or the "fid N" stand-in the loader gives features without one.
+std::string feature_label(std::int64_t fid, const std::string& id);
+
+struct Finding {
+    Severity severity;
+    std::string code;        // stable, machine-readable: empty_geometry, built_2000_or_later, ...
+    std::string layer;       // canonical layer: buildings, communities, plan, ...
+    std::string feature_id;  // the feature's id, or "fid N" when it has none
+    std::string message;     // one line a planner can act on
+    std::string message_zh;  // the same in Chinese, where it is said
+    std::size_t place_size = 0;  // both messages begin with this many bytes naming file, layer and feature
+};
+
+struct Repair {
+    std::string layer;
+    std::string feature_id;
+    std::string reason;  // GEOS's validity reason before the repair
+    double area_before_m2;
+    double area_after_m2;
+};
+
+struct Findings {
+    std::vector<Finding> items;
+    std::vector<Repair> repairs;
+
+    // The problem at a place: WHERE (file, layer, feature) comes first in both
+    // languages, as it is; the separator ends WHERE or begins the problem.
+    void add(Severity s, std::string code, std::string layer, std::string feature_id, const std::string& where,
+             const Problem& problem) {
+        items.push_back({s, std::move(code), std::move(layer), std::move(feature_id), where + problem.en,
+                         problem.zh.empty() ? std::string() : where + problem.zh, where.size()});
+    }
+    std::size_t count(Severity s) const;
+};
+
+// Throws InputError with the first error finding and how many more there are.
+void require_no_errors(const Findings& findings);
+
+}  // namespace renozone

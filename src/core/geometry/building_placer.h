@@ -1,0 +1,38 @@
+// Places one building after another in the community containing its
+// point-on-surface and measures its footprint: one thread's worth, with its
+// own GEOS context and its own copies of the community polygons (GEOS objects
+// are never shared between threads).
+#pragma once
+
+#include "core/geometry/assignment.h"
+#include "core/geometry/community_index.h"
+#include "core/geometry/polygon_rings.h"
+
+#include <vector>
+
+namespace renozone {
+
+class BuildingPlacer {
+public:
+    BuildingPlacer(const Dataset& ds, const CommunityIndex& index);
+
+    // A valid polygonal footprint; null: no footprint, nothing placed.
+    void place(const GEOSGeometry* footprint, Placement& place);
+    // A footprint read as flat rings that PolygonRings::certainly_valid() vouches
+    // for: measured without GEOS unless its envelope meets a community boundary.
+    void place(const PolygonRings& rings, Placement& place);
+
+private:
+    const GEOSPreparedGeometry* prepared(int c);
+    void covering(const GEOSGeometry* point, std::vector<int>& inside);
+    void record_point(const GEOSGeometry* geom, Placement& place);
+
+    const CommunityIndex& index_;
+    GeosContext ctx_;
+    std::vector<GeomPtr> communities_;
+    std::vector<PreparedPtr> prepared_;
+    std::vector<int> hits_, inside_;
+    std::vector<double> crossings_;
+};
+
+}  // namespace renozone

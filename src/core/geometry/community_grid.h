@@ -1,0 +1,42 @@
+// A coarse raster of one community polygon: each cell is certainly inside,
+// certainly outside, or near the boundary. Cells are classified
+// conservatively (a cell any edge comes within a thousandth of a cell of is
+// "boundary"), so "inside" means the closed cell lies in the polygon's
+// interior and "outside" that it lies in the exterior.
+#pragma once
+
+#include "core/geometry/polygon_rings.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace renozone {
+
+class CommunityGrid {
+public:
+    enum class Box { inside, outside, mixed };
+
+    // `rings`: x y pairs of every ring (shells and holes, any order); ring_ends
+    // as in PolygonRings. `envelope` is the polygon's envelope.
+    CommunityGrid(const std::vector<double>& xy, const std::vector<std::size_t>& ring_ends, const Envelope& envelope,
+                  int resolution = 64);
+
+    // Where a box lies: wholly in the interior, wholly in the exterior, or either or both.
+    Box classify(const Envelope& box) const;
+
+private:
+    enum State : std::uint8_t { outside = 0, inside = 1, boundary = 2 };
+    void mark_boundary(double x1, double y1, double x2, double y2);
+    void fill(const std::vector<double>& xy, const std::vector<std::size_t>& ring_ends);
+    double gx(double x) const { return (x - env_.min_x) / cell_w_; }
+    double gy(double y) const { return (y - env_.min_y) / cell_h_; }
+    State& at(int i, int j) { return cells_[static_cast<std::size_t>(j) * nx_ + i]; }
+    State at(int i, int j) const { return cells_[static_cast<std::size_t>(j) * nx_ + i]; }
+
+    Envelope env_;
+    int nx_ = 1, ny_ = 1;
+    double cell_w_ = 1, cell_h_ = 1;
+    std::vector<State> cells_;
+};
+
+}  // namespace renozone

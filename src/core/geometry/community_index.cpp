@@ -1,0 +1,139 @@
+#include "core/geometry/community_index.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace renozone {
+namespace {
+
+bool meets(const Envelope& a, const Envelope& b) {
+    return a.min_x <= b.max_x && b.min_x <= a.max_x && a.min_y <= b.max_y && b.min_y <= a.max_y;
+}
+
+void ring_coordinates(GEOSContextHandle_t ctx, const GEOSGeometry* ring, std::vector<double>& xy,
+                      std::vector<std::size_t>& ring_ends) {
+    const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(ctx, ring);
+    unsigned n = 0;
+    if (!seq || !GEOSCoordSeq_getSize_r(ctx, seq, &n) || n == 0) return;
+    const std::size_t start = xy.size();
+    xy.resize(start + 2 * n);
+    GEOSCoordSeq_copyToBuffer_r(ctx, seq, xy.data() + start, 0, 0);
+    ring_ends.push_back(xy.size() / 2);
+}
+
+}  // namespace
+
+void polygon_coordinates(GEOSContextHandle_t ctx, const GEOSGeometry* geom, std::vector<double>& xy,
+                         std::vector<std::size_t>& ring_ends) {
+    const int type = GEOSGeomTypeId_r(ctx, geom);
+    if (type == GEOS_MULTIPOLYGON || type == GEOS_GEOMETRYCOLLECTION) {
+        for (int i = 0; i < GEOSGetNumGeometries_r(ctx, geom); ++i)
+            polygon_coordinates(ctx, GEOSGetGeometryN_r(ctx, geom, i), xy, ring_ends);
+        return;
+    }
+    if (type != GEOS_POLYGON || GEOSisEmpty_r(ctx, geom) == 1) return;
+    ring_coordinates(ctx, GEOSGetExteriorRing_r(ctx, geom), xy, ring_ends);
+    for (int i = 0; i < GEOSGetNumInteriorRings_r(ctx, geom); ++i)
+        ring_coordinates(ctx, GEOSGetInteriorRingN_r(ctx, geom, i), xy, ring_ends);
+}
+
+CommunityIndex::CommunityIndex(const Dataset& ds) {
+    GEOSContextHandle_t ctx = ds.geos->get();
+    const std::size_t n = ds.communities.size();
+    envelopes_.resize(n);
+    grids_.resize(n);
+    std::vector<int> indexed;
+    std::vector<double> xy;
+    std::vector<std::size_t> ring_ends;
+    double sum_w = 0, sum_h = 0;
+    for (std::size_t c = 0; c < n; ++c) {
+        const GEOSGeometry* g = ds.communities[c].geom.get();
+        if (!g || GEOSisEmpty_r(ctx, g) == 1) continue;
+        const Envelope e = envelope_of(ctx, g).value_or(Envelope{});
+        envelopes_[c] = e;
+        xy.clear();
+        ring_ends.clear();
+        polygon_coordinates(ctx, g, xy, ring_ends);
+        grids_[c] = std::make_unique<CommunityGrid>(xy, ring_ends, e);
+        if (indexed.empty()) extent_ = e;
+        extent_ = {std::min(extent_.min_x, e.min_x), std::min(extent_.min_y, e.min_y), std::max(extent_.max_x, e.max_x),
+                   std::max(extent_.max_y, e.max_y)};
+        sum_w += e.max_x - e.min_x;
+        sum_h += e.max_y - e.min_y;
+        indexed.push_back(static_cast<int>(c));
+    }
+    if (indexed.empty()) {
+        bucket_start_.assign(2, 0);
+        return;
+    }
+    // Buckets about the size of an average community, at most 1024 a side.
+    const double w = extent_.max_x - extent_.min_x, h = extent_.max_y - extent_.min_y;
+    const double mean_w = sum_w / indexed.size(), mean_h = sum_h / indexed.size();
+    bx_ = std::clamp(mean_w > 0 ? static_cast<int>(w / mean_w) : 1, 1, 1024);
+    by_ = std::clamp(mean_h > 0 ? static_cast<int>(h / mean_h) : 1, 1, 1024);
+    bucket_w_ = w > 0 ? w / bx_ : 1;
+    bucket_h_ = h > 0 ? h / by_ : 1;
+    auto range = [&](const Envelope& e, int& i0, int& i1, int& j0, int& j1) {
+        i0 = std::clamp(static_cast<int>(std::floor((e.min_x - extent_.min_x) / bucket_w_)), 0, bx_ - 1);
+        i1 = std::clamp(static_cast<int>(std::floor((e.max_x - extent_.min_x) / bucket_w_)), 0, bx_ - 1);
+        j0 = std::clamp(static_cast<int>(std::floor((e.min_y - extent_.min_y) / bucket_h_)), 0, by_ - 1);
+        j1 = std::clamp(static_cast<int>(std::floor((e.max_y - extent_.min_y) / bucket_h_)), 0, by_ - 1);
+    };
+    std::vector<std::size_t> counts(static_cast<std::size_t>(bx_) * by_ + 1, 0);
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int c : indexed) {
+            int i0, i1, j0, j1;
+            range(envelopes_[c], i0, i1, j0, j1);
+            // The bucket of a coordinate is monotone in it, so a box meeting this
+            // envelope always shares a bucket with it.
+            for (int j = j0; j <= j1; ++j)
+                for (int i = i0; i <= i1; ++i) {
+                    const std::size_t b = static_cast<std::size_t>(j) * bx_ + i;
+                    if (pass == 0) ++counts[b + 1];
+                    else items_[bucket_start_[b] + counts[b]++] = c;
+                }
+        }
+        if (pass == 0) {
+            bucket_start_.assign(counts.size(), 0);
+            for (std::size_t b = 1; b < counts.size(); ++b) bucket_start_[b] = bucket_start_[b - 1] + counts[b];
+            items_.resize(bucket_start_.back());
+            std::fill(counts.begin(), counts.end(), 0);
+        }
+    }
+}
+
+void CommunityIndex::candidates(const Envelope& box, std::vector<int>& out) const {
+    out.clear();
+    if (items_.empty() || !meets(box, extent_)) return;
+    auto bucket = [](double v, double origin, double size, int n) {
+        return std::clamp(static_cast<int>(std::floor((v - origin) / size)), 0, n - 1);
+    };
+    const int i0 = bucket(box.min_x, extent_.min_x, bucket_w_, bx_), i1 = bucket(box.max_x, extent_.min_x, bucket_w_, bx_);
+    const int j0 = bucket(box.min_y, extent_.min_y, bucket_h_, by_), j1 = bucket(box.max_y, extent_.min_y, bucket_h_, by_);
+    for (int j = j0; j <= j1; ++j)
+        for (int i = i0; i <= i1; ++i) {
+            const std::size_t b = static_cast<std::size_t>(j) * bx_ + i;
+            for (std::size_t k = bucket_start_[b]; k < bucket_start_[b + 1]; ++k)
+                if (meets(box, envelopes_[items_[k]])) out.push_back(items_[k]);
+        }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+int CommunityIndex::sole_container(const Envelope& box, std::vector<int>& scratch) const {
+    candidates(box, scratch);
+    int found = outside_all;
+    for (int c : scratch) {
+        switch (grids_[c]->classify(box)) {
+            case CommunityGrid::Box::mixed: return undecided;
+            case CommunityGrid::Box::inside:
+                if (found != outside_all) return undecided;
+                found = c;
+                break;
+            case CommunityGrid::Box::outside: break;
+        }
+    }
+    return found;
+}
+
+}  // namespace renozone

@@ -1,0 +1,42 @@
+// The communities of a dataset indexed for placing buildings: which
+// communities' envelopes meet a box (a uniform bucket grid), and whether a
+// building's envelope lies wholly inside exactly one community and clear of
+// all others, which settles its placement without GEOS.
+#pragma once
+
+#include "core/geometry/community_grid.h"
+#include "core/model/model.h"
+
+#include <vector>
+
+namespace renozone {
+
+class CommunityIndex {
+public:
+    explicit CommunityIndex(const Dataset& ds);
+
+    // Communities (with a geometry) whose envelope meets the box, ascending; `out` is replaced.
+    void candidates(const Envelope& box, std::vector<int>& out) const;
+
+    // >= 0: the box lies in that community's interior and in every other
+    // community's exterior. -1: the box lies outside every community.
+    // -2: undecided; ask GEOS.
+    static constexpr int outside_all = -1;
+    static constexpr int undecided = -2;
+    int sole_container(const Envelope& box, std::vector<int>& scratch) const;
+
+private:
+    std::vector<Envelope> envelopes_;            // by community
+    std::vector<std::unique_ptr<CommunityGrid>> grids_;  // by community; null without geometry
+    Envelope extent_;
+    int bx_ = 1, by_ = 1;
+    double bucket_w_ = 1, bucket_h_ = 1;
+    std::vector<std::size_t> bucket_start_;      // CSR: communities of bucket b are items_[start[b], start[b+1])
+    std::vector<int> items_;
+};
+
+// The rings of a GEOS polygonal geometry, for building a CommunityGrid.
+void polygon_coordinates(GEOSContextHandle_t ctx, const GEOSGeometry* geom, std::vector<double>& xy,
+                         std::vector<std::size_t>& ring_ends);
+
+}  // namespace renozone

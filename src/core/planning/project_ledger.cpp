@@ -1,0 +1,228 @@
+// ProjectStore's ledger and duties tables (一个项目一个台账).
+#include "core/planning/project_store.h"
+
+#include "core/base/errors.h"
+#include "core/base/gdal_errors.h"
+#include "core/io/gpkg_fields.h"
+#include "core/io/source.h"
+
+namespace renozone {
+namespace {
+
+constexpr const char* ledger_layer_name = "ledger";
+constexpr const char* duties_layer_name = "duties";
+
+std::string join(const std::vector<std::string>& parts) {
+    std::string out;
+    for (const auto& p : parts) out += (out.empty() ? "" : ",") + p;
+    return out;
+}
+
+std::vector<std::string> split(const std::string& text) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const std::size_t end = std::min(text.find(',', start), text.size());
+        if (end > start) parts.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return parts;
+}
+
+void set(OGRFeature& f, const char* field, const std::string& value) {
+    if (value.empty()) f.SetFieldNull(f.GetFieldIndex(field));
+    else f.SetField(field, value.c_str());
+}
+
+void set(OGRFeature& f, const char* field, const std::optional<double>& value) {
+    if (value) f.SetField(field, *value);
+    else f.SetFieldNull(f.GetFieldIndex(field));
+}
+
+void set_count(OGRFeature& f, const char* field, long long value) { f.SetField(field, static_cast<GIntBig>(value)); }
+
+std::string text(OGRFeature& f, const char* field) {
+    const int i = f.GetFieldIndex(field);
+    return i >= 0 && f.IsFieldSetAndNotNull(i) ? f.GetFieldAsString(i) : "";
+}
+
+std::optional<double> number(OGRFeature& f, const char* field) {
+    const int i = f.GetFieldIndex(field);
+    if (i < 0 || !f.IsFieldSetAndNotNull(i)) return std::nullopt;
+    return f.GetFieldAsDouble(i);
+}
+
+long long count(OGRFeature& f, const char* field) { return static_cast<long long>(number(f, field).value_or(0)); }
+
+void write_record(OGRFeature& f, const LedgerRecord& r) {
+    set(f, "name", r.name);
+    if (r.unit_id) f.SetField("unit_id", static_cast<GIntBig>(*r.unit_id));
+    else f.SetFieldNull(f.GetFieldIndex("unit_id"));
+    set(f, "communities", join(r.communities));
+    set(f, "covered", r.covered);
+    set(f, "streets", join(r.streets));
+    set_count(f, "buildings", r.scale.buildings);
+    f.SetField("floor_area_m2", r.scale.floor_area_m2);
+    set_count(f, "households", r.scale.households);
+    f.SetField("people", r.scale.people);
+    set_count(f, "lifts", r.scale.lifts);
+    set_count(f, "d_grade_buildings", r.scale.d_grade);
+    set_count(f, "heritage_buildings", r.scale.heritage);
+    set(f, "content", join(r.content));
+    set(f, "phase", r.phase);
+    if (r.year) f.SetField("year", *r.year);
+    else f.SetFieldNull(f.GetFieldIndex("year"));
+    set(f, "investment_cny", r.investment_cny);
+    set(f, "pipeline_cost_cny", r.money.pipeline_cost_cny);
+    const auto& funding = r.money.funding;
+    set(f, "funding_central", funding ? std::optional(funding->central) : std::nullopt);
+    set(f, "funding_municipal", funding ? std::optional(funding->municipal) : std::nullopt);
+    set(f, "funding_district", funding ? std::optional(funding->district) : std::nullopt);
+    set(f, "funding_residents", funding ? std::optional(funding->residents) : std::nullopt);
+    f.SetField("lift_subsidy_cny", r.subsidy.lift_subsidy_cny);
+    f.SetField("pipeline_subsidy_cny", r.subsidy.pipeline_subsidy_cny);
+    f.SetField("subsidy_total_cny", r.subsidy.total_cny);
+    set(f, "progress_percent", r.progress_percent);
+    set(f, "start_date", r.start_date);
+    set(f, "end_date", r.end_date);
+    set(f, "progress_note", r.progress_note);
+    set(f, "lead_department", r.lead_department);
+    set(f, "implementing_body", r.implementing_body);
+    f.SetField("updated", utc_now_iso().c_str());
+}
+
+LedgerRecord read_record(OGRFeature& f) {
+    LedgerRecord r;
+    r.id = f.GetFID();
+    r.name = text(f, "name");
+    if (auto id = number(f, "unit_id")) r.unit_id = static_cast<long long>(*id);
+    r.communities = split(text(f, "communities"));
+    r.covered = text(f, "covered");
+    r.streets = split(text(f, "streets"));
+    r.scale = {count(f, "buildings"), number(f, "floor_area_m2").value_or(0), count(f, "households"),
+               number(f, "people").value_or(0), count(f, "lifts"), count(f, "d_grade_buildings"), count(f, "heritage_buildings")};
+    r.content = split(text(f, "content"));
+    r.phase = text(f, "phase");
+    if (auto y = number(f, "year")) r.year = static_cast<int>(*y);
+    r.investment_cny = number(f, "investment_cny");
+    r.money.pipeline_cost_cny = number(f, "pipeline_cost_cny");
+    if (auto central = number(f, "funding_central"))
+        r.money.funding = FundingSplit{*central, number(f, "funding_municipal").value_or(0),
+                                       number(f, "funding_district").value_or(0), number(f, "funding_residents").value_or(0)};
+    r.subsidy.lift_subsidy_cny = number(f, "lift_subsidy_cny").value_or(0);
+    r.subsidy.pipeline_subsidy_cny = number(f, "pipeline_subsidy_cny").value_or(0);
+    r.subsidy.total_cny = number(f, "subsidy_total_cny").value_or(0);
+    r.progress_percent = number(f, "progress_percent");
+    r.start_date = text(f, "start_date");
+    r.end_date = text(f, "end_date");
+    r.progress_note = text(f, "progress_note");
+    r.lead_department = text(f, "lead_department");
+    r.implementing_body = text(f, "implementing_body");
+    r.updated = text(f, "updated");
+    return r;
+}
+
+}  // namespace
+
+OGRLayer& ProjectStore::ledger_layer() {
+    if (OGRLayer* layer = ds_->GetLayerByName(ledger_layer_name)) return *layer;
+    return *create_layer(*ds_, ledger_layer_name, nullptr, wkbNone,
+        {{"name", OFTString}, {"unit_id", OFTInteger64}, {"communities", OFTString}, {"covered", OFTString},
+         {"streets", OFTString}, {"buildings", OFTInteger64}, {"floor_area_m2", OFTReal}, {"households", OFTInteger64},
+         {"people", OFTReal}, {"lifts", OFTInteger64}, {"d_grade_buildings", OFTInteger64},
+         {"heritage_buildings", OFTInteger64}, {"content", OFTString}, {"phase", OFTString}, {"year", OFTInteger},
+         {"investment_cny", OFTReal}, {"pipeline_cost_cny", OFTReal}, {"funding_central", OFTReal},
+         {"funding_municipal", OFTReal}, {"funding_district", OFTReal}, {"funding_residents", OFTReal},
+         {"lift_subsidy_cny", OFTReal}, {"pipeline_subsidy_cny", OFTReal}, {"subsidy_total_cny", OFTReal},
+         {"progress_percent", OFTReal}, {"start_date", OFTString}, {"end_date", OFTString}, {"progress_note", OFTString},
+         {"lead_department", OFTString}, {"implementing_body", OFTString}, {"updated", OFTString}},
+        "项目台账 / project ledger: one record per project (一个项目一个台账)");
+}
+
+OGRLayer& ProjectStore::duties_layer() {
+    if (OGRLayer* layer = ds_->GetLayerByName(duties_layer_name)) return *layer;
+    return *create_layer(*ds_, duties_layer_name, nullptr, wkbNone,
+        {{"ledger_id", OFTInteger64}, {"department_number", OFTInteger}, {"department", OFTString}, {"member", OFTString},
+         {"duty_key", OFTString}, {"item", OFTString}, {"task", OFTString}, {"amount_cny", OFTReal}},
+        "职责分工 / what each responsible unit owes each ledger project, derived from the plan");
+}
+
+void ProjectStore::write_duties(OGRLayer& layer, long long ledger_id, std::vector<Duty>& duties) {
+    for (auto& d : duties) {
+        d.ledger_id = ledger_id;
+        OGRFeature f(layer.GetLayerDefn());
+        f.SetField("ledger_id", static_cast<GIntBig>(ledger_id));
+        f.SetField("department_number", d.department_number);
+        set(f, "department", d.department);
+        set(f, "member", d.member);
+        set(f, "duty_key", d.duty_key);
+        set(f, "item", d.item);
+        set(f, "task", d.task);
+        set(f, "amount_cny", d.amount_cny);
+        insert_feature(layer, f);
+    }
+}
+
+long long ProjectStore::add_ledger(const LedgerRecord& record, std::vector<Duty> duties) {
+    OGRLayer& ledger = ledger_layer();
+    OGRLayer& duty_layer = duties_layer();
+    OGRFeature f(ledger.GetLayerDefn());
+    write_record(f, record);
+    in_transaction(*ds_, [&] {
+        insert_feature(ledger, f);
+        write_duties(duty_layer, f.GetFID(), duties);
+    });
+    return f.GetFID();
+}
+
+void ProjectStore::update_ledger(const LedgerRecord& record, std::vector<Duty> duties) {
+    OGRLayer& ledger = ledger_layer();
+    OGRLayer& duty_layer = duties_layer();
+    OGRFeatureUniquePtr f(ledger.GetFeature(record.id));
+    if (!f) throw InputError(path_ + ": no ledger project with id " + std::to_string(record.id));
+    write_record(*f, record);
+    in_transaction(*ds_, [&] {
+        if (ledger.SetFeature(f.get()) != OGRERR_NONE)
+            throw OutputError(path_ + ": cannot update ledger project " + std::to_string(record.id) + ": " + take_last_gdal_error());
+        std::vector<GIntBig> old;
+        duty_layer.SetAttributeFilter(("ledger_id = " + std::to_string(record.id)).c_str());
+        for (auto& d : duty_layer) old.push_back(d->GetFID());
+        duty_layer.SetAttributeFilter(nullptr);
+        for (GIntBig fid : old)
+            if (duty_layer.DeleteFeature(fid) != OGRERR_NONE)
+                throw OutputError(path_ + ": cannot replace the duties of ledger project " + std::to_string(record.id));
+        write_duties(duty_layer, record.id, duties);
+    });
+}
+
+std::vector<LedgerRecord> ProjectStore::ledger() {
+    std::vector<LedgerRecord> out;
+    OGRLayer* layer = ds_->GetLayerByName(ledger_layer_name);
+    if (!layer) return out;
+    read_layer_features(*layer, path_ + ": layer '" + ledger_layer_name + "'",
+                        [&](OGRFeature& f) { out.push_back(read_record(f)); });
+    return out;
+}
+
+LedgerRecord ProjectStore::ledger_record(long long id) {
+    OGRLayer* layer = ds_->GetLayerByName(ledger_layer_name);
+    OGRFeatureUniquePtr f(layer ? layer->GetFeature(id) : nullptr);
+    if (!f) throw InputError(path_ + ": no ledger project with id " + std::to_string(id));
+    return read_record(*f);
+}
+
+std::vector<Duty> ProjectStore::duties(std::optional<long long> ledger_id) {
+    std::vector<Duty> out;
+    OGRLayer* layer = ds_->GetLayerByName(duties_layer_name);
+    if (!layer) return out;
+    // Filtered here rather than with an OGR attribute filter: no SQL text is
+    // ever made from what a user typed, not even a number.
+    read_layer_features(*layer, path_ + ": layer '" + duties_layer_name + "'", [&](OGRFeature& f) {
+        if (ledger_id && count(f, "ledger_id") != *ledger_id) return;
+        out.push_back({count(f, "ledger_id"), static_cast<int>(count(f, "department_number")), text(f, "department"),
+                       text(f, "member"), text(f, "duty_key"), text(f, "item"), text(f, "task"), number(f, "amount_cny")});
+    });
+    return out;
+}
+
+}  // namespace renozone

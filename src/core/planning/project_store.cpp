@@ -1,0 +1,279 @@
+#include "core/planning/project_store.h"
+
+#include "core/base/atomic_file.h"
+#include "core/base/errors.h"
+#include "core/base/gdal_errors.h"
+#include "core/base/text_utils.h"
+#include "core/io/gpkg_fields.h"
+#include "core/io/plan_loader.h"
+#include "core/io/source.h"
+#include "core/planning/plan_departments.h"
+
+#include <ctime>
+#include <filesystem>
+
+namespace renozone {
+namespace {
+
+constexpr const char* units_layer_name = "implementation_units";
+
+// The funding split of a unit's money, as the ledger keeps it (funding_central, ...);
+// projects saved before it was kept lack these fields, which are added when
+// such a project is next written.
+std::string funding_field(const FundingPart& part) { return std::string("funding_") + part.key; }
+
+void add_missing_funding_fields(OGRLayer& layer) {
+    for (const auto& part : funding_parts()) {
+        const std::string name = funding_field(part);
+        if (layer.GetLayerDefn()->GetFieldIndex(name.c_str()) >= 0) continue;
+        OGRFieldDefn field(name.c_str(), OFTReal);
+        if (layer.CreateField(&field) != OGRERR_NONE) throw OutputError("cannot add field " + name + " to the units layer");
+    }
+}
+
+void create_empty_geopackage(const std::string& path) {
+    AtomicFile file(path, false);
+    create_geopackage(file.temp_path(), path).reset();
+    file.commit();
+}
+
+void set_text(OGRFeature& f, const char* field, const std::string& value) {
+    if (!value.empty()) f.SetField(field, value.c_str());
+}
+
+void write_attributes(OGRFeature& f, const UnitAttributes& a) {
+    set_text(f, "name", a.name);
+    set_text(f, "phase", a.phase);
+    if (a.year) f.SetField("year", *a.year);
+    set_text(f, "path", a.path);
+    set_text(f, "lead_department", a.lead_department);
+    set_text(f, "implementing_body", a.implementing_body);
+    if (a.budget_cny) f.SetField("budget_cny", *a.budget_cny);
+    if (a.money.pipeline_cost_cny) f.SetField("pipeline_cost_cny", *a.money.pipeline_cost_cny);
+    if (a.money.funding)
+        for (const auto& part : funding_parts()) f.SetField(funding_field(part).c_str(), (*a.money.funding).*part.share);
+    f.SetField("updated", utc_now_iso().c_str());
+}
+
+void write_figures(OGRFeature& f, const UnitEvaluation& e) {
+    f.SetField("buildings", static_cast<GIntBig>(e.figures.buildings));
+    f.SetField("floor_area_m2", e.figures.floor_area_m2);
+    f.SetField("households", static_cast<GIntBig>(e.figures.households));
+    f.SetField("people", e.figures.people);
+    f.SetField("lifts", static_cast<GIntBig>(e.figures.lifts));
+    f.SetField("lift_subsidy_cny", e.figures.lift_subsidy_cny);
+    f.SetField("pipeline_subsidy_cny", e.subsidy.pipeline_subsidy_cny);
+    std::string warnings;
+    for (const auto& w : e.warnings) warnings += (warnings.empty() ? "" : "; ") + w;
+    f.SetField("warnings", warnings.c_str());
+}
+
+void set_geometry(OGRFeature& f, const GEOSGeometry* geom, GEOSContextHandle_t ctx) {
+    std::unique_ptr<OGRGeometry> g(OGRGeometryFactory::createFromGEOS(ctx, const_cast<GEOSGeometry*>(geom)));
+    if (!g) throw OutputError("cannot convert the unit polygon for writing");
+    f.SetGeometryDirectly(OGRGeometryFactory::forceToMultiPolygon(g.release()));
+}
+
+std::optional<std::string> text_field(OGRFeature& f, const char* name) {
+    const int i = f.GetFieldIndex(name);
+    if (i < 0 || !f.IsFieldSetAndNotNull(i)) return std::nullopt;
+    return std::string(f.GetFieldAsString(i));
+}
+
+GDALDatasetUniquePtr open_project(const std::string& path) {
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+    if (!ds) {
+        const std::string detail = take_last_gdal_error();
+        throw InputError(path + ": cannot open the project for update: " +
+                         (detail.empty() ? "damaged, or not a GeoPackage" : detail));
+    }
+    if (std::string(ds->GetDriverName()) != "GPKG") throw InputError(path + ": a project must be a GeoPackage");
+    return ds;
+}
+
+}  // namespace
+
+std::string utc_now_iso() {
+    const std::time_t now = std::time(nullptr);
+    std::tm parts{};
+    gmtime_r(&now, &parts);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
+    return text;
+}
+
+void check_unit_attributes(const UnitAttributes& a) {
+    if (!a.phase.empty() && normalise_phase(a.phase) != a.phase)
+        throw UsageError("--phase: '" + a.phase + "' is not 实施, 谋划 or 储备 (implement, plan, reserve)");
+    if (!a.path.empty() && normalise_path(a.path) != a.path)
+        throw UsageError("--path: '" + a.path + "' is not 综合改造, 管理提升 or 自建联建");
+    if (!a.lead_department.empty() && !find_department(a.lead_department))
+        throw UsageError("--lead: '" + a.lead_department + "' is not one of the plan's 13 responsible units (1–13 or its name)");
+    if (a.year && (*a.year < 2000 || *a.year > 2100)) throw UsageError("--year: " + std::to_string(*a.year) + " is not a plan year");
+    if (a.budget_cny && *a.budget_cny < 0) throw UsageError("--budget: must not be negative");
+    if (a.money.pipeline_cost_cny && *a.money.pipeline_cost_cny < 0) throw UsageError("--pipeline-cost: must not be negative");
+}
+
+ProjectStore::ProjectStore(const std::string& path, const OGRSpatialReference& working)
+    : path_(path), working_(working.Clone(), [](OGRSpatialReference* s) { s->Release(); }) {
+    init_gdal();
+    if (!std::filesystem::exists(path)) create_empty_geopackage(path);
+    ds_ = open_project(path);
+}
+
+ProjectStore::ProjectStore(const std::string& path) : path_(path) {
+    init_gdal();
+    if (!std::filesystem::exists(path)) throw InputError(path + ": no such project");
+    ds_ = open_project(path);
+}
+
+OGRLayer& ProjectStore::units_layer() {
+    if (OGRLayer* layer = ds_->GetLayerByName(units_layer_name)) {
+        add_missing_funding_fields(*layer);
+        return *layer;
+    }
+    if (!working_) throw InputError(path_ + ": has no implementation units");
+    return *create_layer(*ds_, units_layer_name, working_.get(), wkbMultiPolygon,
+        {{"name", OFTString}, {"phase", OFTString}, {"year", OFTInteger}, {"path", OFTString},
+         {"lead_department", OFTString}, {"implementing_body", OFTString}, {"budget_cny", OFTReal},
+         {"pipeline_cost_cny", OFTReal}, {"funding_central", OFTReal}, {"funding_municipal", OFTReal},
+         {"funding_district", OFTReal}, {"funding_residents", OFTReal}, {"buildings", OFTInteger64}, {"floor_area_m2", OFTReal},
+         {"households", OFTInteger64}, {"people", OFTReal}, {"lifts", OFTInteger64}, {"lift_subsidy_cny", OFTReal},
+         {"pipeline_subsidy_cny", OFTReal}, {"warnings", OFTString}, {"updated", OFTString}},
+        "实施单元 / implementation units drawn by planners, with their figures at the last save");
+}
+
+long long ProjectStore::add_unit(const UnitAttributes& a, const GEOSGeometry* geom, GEOSContextHandle_t ctx,
+                                 const UnitEvaluation& e) {
+    check_unit_attributes(a);
+    OGRLayer& layer = units_layer();
+    OGRFeature f(layer.GetLayerDefn());
+    write_attributes(f, a);
+    write_figures(f, e);
+    set_geometry(f, geom, ctx);
+    in_transaction(*ds_, [&] { insert_feature(layer, f); });
+    return f.GetFID();
+}
+
+void ProjectStore::update_unit(long long id, const UnitAttributes& a, const GEOSGeometry* geom, GEOSContextHandle_t ctx,
+                               const UnitEvaluation* e) {
+    check_unit_attributes(a);
+    OGRLayer& layer = units_layer();
+    OGRFeatureUniquePtr f(layer.GetFeature(id));
+    if (!f) throw InputError(path_ + ": no implementation unit with id " + std::to_string(id));
+    write_attributes(*f, a);
+    if (e) write_figures(*f, *e);
+    if (geom) set_geometry(*f, geom, ctx);
+    in_transaction(*ds_, [&] {
+        if (layer.SetFeature(f.get()) != OGRERR_NONE) throw OutputError(path_ + ": cannot update unit " + std::to_string(id));
+    });
+}
+
+void ProjectStore::delete_unit(long long id) {
+    OGRLayer& layer = units_layer();
+    in_transaction(*ds_, [&] {
+        if (layer.DeleteFeature(id) != OGRERR_NONE)
+            throw InputError(path_ + ": no implementation unit with id " + std::to_string(id));
+    });
+}
+
+long long ProjectStore::add_site_check(const SiteCheck& check, const GEOSGeometry* site, GEOSContextHandle_t ctx) {
+    OGRLayer* layer = ds_->GetLayerByName("site_checks");
+    if (!layer)
+        layer = create_layer(*ds_, "site_checks", working_.get(), wkbUnknown,
+                             {{"type", OFTString}, {"verdict", OFTString}, {"households_served", OFTInteger64},
+                              {"distance_method", OFTString}, {"radius_m", OFTReal}, {"area_m2", OFTReal},
+                              {"failed_rules", OFTString}, {"warned_rules", OFTString}, {"checked", OFTString}},
+                             "选址检查 / site checks of proposed facilities, one row per check");
+    OGRFeature f(layer->GetLayerDefn());
+    f.SetField("type", check.type.c_str());
+    f.SetField("verdict", status_name(check.verdict));
+    f.SetField("households_served", static_cast<GIntBig>(check.households_served));
+    f.SetField("distance_method", check.distance_method.c_str());
+    f.SetField("radius_m", check.radius_m);
+    f.SetField("area_m2", check.area_m2);
+    std::string failed, warned;
+    for (const auto& r : check.rules) {
+        if (r.status == RuleStatus::fail) failed += (failed.empty() ? "" : ",") + r.id;
+        if (r.status == RuleStatus::warn) warned += (warned.empty() ? "" : ",") + r.id;
+    }
+    f.SetField("failed_rules", failed.c_str());
+    f.SetField("warned_rules", warned.c_str());
+    f.SetField("checked", utc_now_iso().c_str());
+    if (OGRGeometry* g = OGRGeometryFactory::createFromGEOS(ctx, const_cast<GEOSGeometry*>(site))) f.SetGeometryDirectly(g);
+    in_transaction(*ds_, [&] { insert_feature(*layer, f); });
+    return f.GetFID();
+}
+
+StoredUnit ProjectStore::unit(long long id, GEOSContextHandle_t ctx) {
+    for (auto& u : units(ctx))
+        if (u.id == id) return std::move(u);
+    throw InputError(path_ + ": no implementation unit with id " + std::to_string(id));
+}
+
+std::vector<StoredUnit> ProjectStore::units(GEOSContextHandle_t ctx) {
+    std::vector<StoredUnit> out;
+    OGRLayer* layer = ds_->GetLayerByName(units_layer_name);
+    if (!layer) return out;
+    read_layer_features(*layer, path_ + ": layer '" + units_layer_name + "'", [&](OGRFeature& feature) {
+        OGRFeature* f = &feature;
+        const std::string where = path_ + ": layer '" + units_layer_name + "': feature " + std::to_string(f->GetFID());
+        StoredUnit u;
+        u.id = f->GetFID();
+        u.updated = text_field(*f, "updated").value_or("");
+        u.attributes.name = text_field(*f, "name").value_or("");
+        u.attributes.phase = text_field(*f, "phase").value_or("");
+        if (auto y = text_field(*f, "year")) {
+            const auto year = parse_leading_number(*y);
+            if (!year || *year < 0 || *year > 9999) throw InputError(where + ": year '" + abbreviate(*y) + "' is not a year");
+            u.attributes.year = static_cast<int>(*year);
+        }
+        u.attributes.path = text_field(*f, "path").value_or("");
+        u.attributes.lead_department = text_field(*f, "lead_department").value_or("");
+        u.attributes.implementing_body = text_field(*f, "implementing_body").value_or("");
+        if (f->IsFieldSetAndNotNull(f->GetFieldIndex("budget_cny"))) u.attributes.budget_cny = f->GetFieldAsDouble("budget_cny");
+        if (f->IsFieldSetAndNotNull(f->GetFieldIndex("pipeline_cost_cny")))
+            u.attributes.money.pipeline_cost_cny = f->GetFieldAsDouble("pipeline_cost_cny");
+        FundingSplit split;
+        bool funded = false;
+        for (const auto& part : funding_parts()) {
+            const int field = f->GetFieldIndex(funding_field(part).c_str());
+            if (field < 0 || !f->IsFieldSetAndNotNull(field)) continue;
+            split.*part.share = f->GetFieldAsDouble(field);
+            funded = true;
+        }
+        if (funded) u.attributes.money.funding = split;
+        if (const OGRGeometry* g = f->GetGeometryRef()) u.geom = own(ctx, g->exportToGEOS(ctx));
+        out.push_back(std::move(u));
+    });
+    return out;
+}
+
+std::vector<StoredSiteCheck> ProjectStore::site_checks(GEOSContextHandle_t ctx) {
+    std::vector<StoredSiteCheck> out;
+    OGRLayer* layer = ds_->GetLayerByName("site_checks");
+    if (!layer) return out;
+    layer->ResetReading();
+    auto number = [](OGRFeature& f, const char* name) {
+        const int i = f.GetFieldIndex(name);
+        return i >= 0 && f.IsFieldSetAndNotNull(i) ? f.GetFieldAsDouble(i) : 0.0;
+    };
+    for (auto& f : *layer) {
+        StoredSiteCheck c;
+        c.id = f->GetFID();
+        c.type = text_field(*f, "type").value_or("");
+        c.verdict = text_field(*f, "verdict").value_or("");
+        c.households_served = static_cast<long long>(number(*f, "households_served"));
+        c.distance_method = text_field(*f, "distance_method").value_or("");
+        c.radius_m = number(*f, "radius_m");
+        c.area_m2 = number(*f, "area_m2");
+        c.failed_rules = text_field(*f, "failed_rules").value_or("");
+        c.warned_rules = text_field(*f, "warned_rules").value_or("");
+        c.checked = text_field(*f, "checked").value_or("");
+        if (const OGRGeometry* g = f->GetGeometryRef()) c.geom = own(ctx, g->exportToGEOS(ctx));
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+}  // namespace renozone

@@ -1,0 +1,20 @@
+// Numbers as the reports write them: rounded for JSON, to the cent without
+// separators for CSV-like columns, and "-" where a figure is unknown.
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace renozone {
+
+// Half away from zero, to `decimals` places (JSON values).
+double round_to(double value, int decimals);
+
+// To the cent, without thousands separators; whole numbers without decimals.
+std::string plain_amount(double value);
+
+// "-" when unknown.
+std::string optional_number(const std::optional<double>& value, int decimals = 0, bool thousands = true);
+std::string optional_percent(const std::optional<double>& value);  // "12.3%"
+
+}  // namespace renozone

@@ -1,0 +1,257 @@
+#include "core/analysis/analysis.h"
+#include "core/base/errors.h"
+#include "core/io/dataset_loader.h"
+#include "core/planning/site_rules.h"
+#include "core/report/map_symbols.h"
+#include "fixture.h"
+#include "small_district.h"
+
+#include <gdal_utils.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <set>
+#include <string>
+#include <utility>
+
+namespace renozone {
+namespace {
+
+using test::box;
+using test::TempDir;
+using test::write_layer;
+
+// Reprojects one layer of `from` into a new file with ogr2ogr's library form.
+void reproject(const std::string& from, const std::string& layer, const std::string& to, const std::string& format,
+               const std::string& srs, const std::vector<std::string>& extra = {}) {
+    GDALDatasetH src = GDALOpenEx(from.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+    ASSERT_NE(src, nullptr);
+    std::vector<const char*> args = {"-f", format.c_str(), "-t_srs", srs.c_str()};
+    for (const auto& arg : extra) args.push_back(arg.c_str());
+    args.push_back(layer.c_str());
+    args.push_back(nullptr);
+    GDALVectorTranslateOptions* options = GDALVectorTranslateOptionsNew(const_cast<char**>(args.data()), nullptr);
+    GDALDatasetH out = GDALVectorTranslate(to.c_str(), nullptr, 1, &src, options, nullptr);
+    GDALVectorTranslateOptionsFree(options);
+    ASSERT_NE(out, nullptr);
+    GDALClose(out);
+    GDALClose(src);
+}
+
+TEST(DatasetLoader, ChoosesGaussKrugerZoneByLongitude) {
+    TempDir dir;
+    const auto spec = test::write_small_district(dir.file("d.gpkg"));
+    const Dataset ds = load_dataset(spec);
+    EXPECT_STREQ(ds.working_srs->GetAuthorityCode(nullptr), "4545");
+}
+
+TEST(DatasetLoader, GeographicBuildingsGiveTheSameAnswer) {
+    TempDir dir;
+    auto spec = test::write_small_district(dir.file("d.gpkg"));
+    reproject(dir.file("d.gpkg"), "buildings", dir.file("buildings.geojson"), "GeoJSON", "EPSG:4326");
+    spec.sources["buildings"] = SourceSpec{dir.file("buildings.geojson"), "", "", false, false};
+    const Dataset ds = load_dataset(spec);
+    const Analysis a = analyse(ds);
+    EXPECT_EQ(a.coverage.district.figures.buildings, 5);
+    EXPECT_NEAR(a.coverage.district.figures.footprint_m2, 400 + 200 + 500 + 200 + 400, 0.5);
+}
+
+TEST(DatasetLoader, ReadsFlatGeobufAndSpatiaLite) {
+    TempDir dir;
+    auto spec = test::write_small_district(dir.file("d.gpkg"));
+    reproject(dir.file("d.gpkg"), "buildings", dir.file("buildings.fgb"), "FlatGeobuf", "EPSG:4545");
+    reproject(dir.file("d.gpkg"), "communities", dir.file("communities.sqlite"), "SQLite", "EPSG:4545",
+              {"-dsco", "SPATIALITE=YES"});
+    spec.sources["buildings"] = SourceSpec{dir.file("buildings.fgb"), "", "", false, false};
+    spec.sources["communities"] = SourceSpec{dir.file("communities.sqlite"), "", "", false, false};
+    const Analysis a = analyse(load_dataset(spec));
+    EXPECT_EQ(a.coverage.district.figures.buildings, 5);
+    EXPECT_NEAR(a.coverage.district.figures.floor_area_m2, 7700, 1e-6);
+}
+
+TEST(DatasetLoader, CommunitiesInAnotherCrsPickTheirZone) {
+    TempDir dir;
+    auto spec = test::write_small_district(dir.file("d.gpkg"));
+    reproject(dir.file("d.gpkg"), "communities", dir.file("communities.gpkg"), "GPKG", "EPSG:4490");
+    spec.sources["communities"] = SourceSpec{dir.file("communities.gpkg"), "", "", false, false};
+    const Dataset ds = load_dataset(spec);
+    EXPECT_STREQ(ds.working_srs->GetAuthorityCode(nullptr), "4545");  // 107.75 °E
+    EXPECT_EQ(analyse(ds).coverage.district.figures.buildings, 5);
+}
+
+TEST(DatasetLoader, RefusesLayerWithoutCrsUnlessNamed) {
+    TempDir dir;
+    auto spec = test::write_small_district(dir.file("d.gpkg"));
+    write_layer(dir.file("nocrs.gpkg"), "GPKG", "buildings", 0, wkbPolygon,
+                {{"id", OFTString}, {"floors", OFTInteger}, {"built_year", OFTInteger}},
+                {{{{"id", "X1"}, {"floors", "3"}, {"built_year", "1990"}}, box(476010, 3245010, 476020, 3245020)}});
+    spec.sources["buildings"] = SourceSpec{dir.file("nocrs.gpkg"), "", "", false, false};
+    try {
+        load_dataset(spec);
+        FAIL() << "expected InputError";
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("has no coordinate reference system"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("--buildings-crs"), std::string::npos);
+    }
+    spec.sources["buildings"].crs = "EPSG:4545";
+    EXPECT_EQ(load_dataset(spec).buildings.size(), 1u);
+}
+
+// The viewer and a Chinese QGIS show chinese(): the same place, the problem in
+// Chinese, and no command-line option they have no use for.
+TEST(DatasetLoader, ErrorsAboutTheFilesAreSaidInChineseToo) {
+    TempDir dir;
+    auto spec = test::write_small_district(dir.file("d.gpkg"));
+    auto chinese_error = [&](const InputSpec& inputs) -> std::pair<std::string, std::string> {
+        try {
+            load_dataset(inputs);
+        } catch (const InputError& e) {
+            return {e.what(), e.chinese()};
+        }
+        ADD_FAILURE() << "no error";
+        return {};
+    };
+    auto missing = spec;
+    missing.sources["buildings"] = SourceSpec{dir.file("gone.gpkg"), "", "", false, false};
+    EXPECT_EQ(chinese_error(missing), std::make_pair(dir.file("gone.gpkg") + ": no such file", dir.file("gone.gpkg") + "：文件不存在"));
+
+    auto no_layer = spec;
+    no_layer.sources["buildings"].layer = "nope";
+    const auto [en, zh] = chinese_error(no_layer);
+    EXPECT_EQ(zh, dir.file("d.gpkg") + "：没有图层“nope”（现有图层：" + en.substr(en.find("(layers: ") + 9, en.size() - en.find("(layers: ") - 10) + "）");
+
+    write_layer(dir.file("nocrs.gpkg"), "GPKG", "buildings", 0, wkbPolygon, {{"id", OFTString}},
+                {{{{"id", "X1"}}, box(476010, 3245010, 476020, 3245020)}});
+    auto no_crs = spec;
+    no_crs.sources["buildings"] = SourceSpec{dir.file("nocrs.gpkg"), "", "", false, false};
+    EXPECT_EQ(chinese_error(no_crs).second, dir.file("nocrs.gpkg") + ": layer 'buildings'：没有坐标参考系");
+
+    EXPECT_EQ(InputError("x: not said in Chinese yet").chinese(), "x: not said in Chinese yet");
+    EXPECT_EQ(InputError("x", {"not said in Chinese yet", ""}).chinese(), "x: not said in Chinese yet");
+}
+
+TEST(DatasetLoader, ErrorsAboutFeaturesAreSaidInChineseToo) {
+    TempDir dir;
+    auto spec = test::write_small_district(dir.file("d.gpkg"));
+    write_layer(dir.file("b.gpkg"), "GPKG", "buildings", 4545, wkbPolygon,
+                {{"id", OFTString}, {"floors", OFTString}, {"built_year", OFTInteger}},
+                {{{{"id", "X1"}, {"floors", "六"}, {"built_year", "1990"}}, box(476010, 3245010, 476020, 3245020)},
+                 {{{"id", "X2"}, {"floors", "3"}, {"built_year", "2990"}}, box(476030, 3245010, 476040, 3245020)}});
+    spec.sources["buildings"] = SourceSpec{dir.file("b.gpkg"), "", "", false, false};
+    try {
+        require_no_errors(load_dataset(spec));  // the loader keeps going; the shells stop here
+        FAIL() << "no error";
+    } catch (const InputError& e) {
+        const std::string en = e.what(), zh = e.chinese();
+        EXPECT_NE(en.find("floors = '六' is not a number (floors) (and 1 more error: run `renozone validate`"), std::string::npos) << en;
+        EXPECT_NE(zh.find("floors = '六' 不是数字（层数）（另有 1 个错误）"), std::string::npos) << zh;
+        EXPECT_EQ(zh.find("--"), std::string::npos) << zh;
+        EXPECT_EQ(zh.substr(0, zh.find("floors")), en.substr(0, en.find("floors")));  // the same place
+    }
+}
+
+TEST(DatasetLoader, MissingRequiredFieldNamesTheFix) {
+    TempDir dir;
+    auto spec = test::write_small_district(dir.file("d.gpkg"));
+    write_layer(dir.file("b.gpkg"), "GPKG", "buildings", 4545, wkbPolygon, {{"id", OFTString}, {"built_year", OFTInteger}},
+                {{{{"id", "X1"}, {"built_year", "1990"}}, box(476010, 3245010, 476020, 3245020)}});
+    spec.sources["buildings"] = SourceSpec{dir.file("b.gpkg"), "", "", false, false};
+    EXPECT_THROW(
+        {
+            try {
+                load_dataset(spec);
+            } catch (const InputError& e) {
+                EXPECT_NE(std::string(e.what()).find("required field 'floors' not found"), std::string::npos);
+                EXPECT_NE(std::string(e.what()).find("--field buildings.floors=NAME"), std::string::npos);
+                throw;
+            }
+        },
+        InputError);
+    spec.mapping.add("buildings.floors=built_year");  // any integer field will do for the mapping itself
+    EXPECT_NO_THROW(load_dataset(spec));
+}
+
+TEST(DatasetLoader, FeatureErrorsBecomeFindings) {
+    TempDir dir;
+    auto spec = test::write_small_district(dir.file("d.gpkg"));
+    write_layer(dir.file("b.gpkg"), "GPKG", "buildings", 4545, wkbUnknown,
+                {{"id", OFTString}, {"floors", OFTString}, {"built_year", OFTInteger}},
+                {{{{"id", "P1"}, {"floors", "3"}, {"built_year", "1990"}}, "POINT(476010 3245010)"},
+                 {{{"id", "N1"}, {"floors", "-2"}, {"built_year", "1990"}}, box(476010, 3245010, 476020, 3245020)},
+                 {{{"id", "T1"}, {"floors", "六层"}, {"built_year", "1990"}}, box(476030, 3245010, 476040, 3245020)},
+                 {{{"id", "F1"}, {"floors", "6层"}, {"built_year", "2999"}}, box(476050, 3245010, 476060, 3245020)},
+                 {{{"id", "N1"}, {"floors", "３"}, {"built_year", "1990"}}, box(476070, 3245010, 476080, 3245020)}});
+    spec.sources["buildings"] = SourceSpec{dir.file("b.gpkg"), "", "", false, false};
+    const Dataset ds = load_dataset(spec);
+    auto codes = [&](const std::string& id) {
+        std::string out;
+        for (const auto& f : ds.findings.items)
+            if (f.feature_id == id) out += f.code + " ";
+        return out;
+    };
+    EXPECT_EQ(codes("P1"), "wrong_geometry_type ");
+    EXPECT_EQ(codes("T1"), "not_a_number ");
+    EXPECT_EQ(codes("F1"), "year_in_future ");
+    EXPECT_EQ(codes("N1"), "negative_value duplicate_id ");
+    EXPECT_EQ(*ds.buildings[3].floors, 6);  // "6层"
+    EXPECT_EQ(*ds.buildings[4].floors, 3);  // full-width digit
+    EXPECT_THROW(require_no_errors(ds), InputError);
+}
+
+// A facility of a type the styles and the rules do not know is kept, and said:
+// QGIS would draw it in no class and no site rule would reach it.
+TEST(DatasetLoader, AnUnknownFacilityTypeIsAWarning) {
+    TempDir dir;
+    auto spec = test::write_small_district(dir.file("d.gpkg"));
+    write_layer(dir.file("f.gpkg"), "GPKG", "facilities", 4545, wkbPoint, {{"id", OFTString}, {"type", OFTString}},
+                {{{{"id", "K1"}, {"type", "kindergarten"}}, "POINT(476010 3245010)"},
+                 {{{"id", "M1"}, {"type", "market"}}, "POINT(476020 3245010)"},
+                 {{{"id", "U1"}, {"type", ""}}, "POINT(476030 3245010)"}});
+    spec.sources["facilities"] = SourceSpec{dir.file("f.gpkg"), "", "", false, false};
+    const Dataset ds = load_dataset(spec);
+    ASSERT_EQ(ds.facilities.size(), 3u);
+    std::vector<const Finding*> unknown;
+    for (const auto& f : ds.findings.items)
+        if (f.code == "unknown_facility_type") unknown.push_back(&f);
+    ASSERT_EQ(unknown.size(), 1u);  // not K1, and U1 has no type to be wrong
+    EXPECT_EQ(unknown[0]->feature_id, "M1");
+    EXPECT_EQ(unknown[0]->severity, Severity::warning);
+    EXPECT_NE(unknown[0]->message.find("type 'market' is none of elderly_care"), std::string::npos) << unknown[0]->message;
+    EXPECT_NE(unknown[0]->message_zh.find("设施类型 'market'"), std::string::npos) << unknown[0]->message_zh;
+}
+
+// The types the data model knows are those the map draws and the default rules check.
+TEST(DatasetLoader, FacilityTypesAreTheStylesAndTheRulesTypes) {
+    const std::set<std::string> model(known_facility_types().begin(), known_facility_types().end());
+    const auto symbols = facility_symbol_types();
+    EXPECT_EQ(model, std::set<std::string>(symbols.begin(), symbols.end()));
+    const auto rules = load_default_site_rules().type_names();
+    EXPECT_EQ(model, std::set<std::string>(rules.begin(), rules.end()));
+}
+
+TEST(DatasetLoader, GbkShapefileWithChineseFieldNames) {
+    TempDir dir;
+    auto spec = test::write_small_district(dir.file("d.gpkg"));
+    const std::string shp = dir.file("楼栋.shp");
+    write_layer(shp, "ESRI Shapefile", "楼栋", 4545, wkbPolygon,
+                {{"编号", OFTString}, {"层数", OFTInteger}, {"建成年代", OFTString}, {"户数", OFTInteger}, {"用途", OFTString}},
+                {{{{"编号", "G1"}, {"层数", "7"}, {"建成年代", "1988年"}, {"户数", "21"}, {"用途", "住宅"}},
+                  box(476010, 3245010, 476030, 3245030)}},
+                {"ENCODING=GBK"});
+    spec.sources["buildings"] = SourceSpec{shp, "", "", false, false};
+    {
+        const Dataset ds = load_dataset(spec);
+        ASSERT_EQ(ds.buildings.size(), 1u);
+        EXPECT_EQ(ds.buildings[0].id, "G1");
+        EXPECT_EQ(*ds.buildings[0].floors, 7);
+        EXPECT_EQ(*ds.buildings[0].built_year, 1988);
+        EXPECT_EQ(ds.buildings[0].use, Use::residential);
+    }
+    std::filesystem::remove(dir.file("楼栋.cpg"));  // now GDAL cannot know the encoding
+    EXPECT_THROW(load_dataset(spec), InputError);
+    spec.encoding = "GBK";
+    EXPECT_EQ(*load_dataset(spec).buildings[0].households, 21);
+}
+
+}  // namespace
+}  // namespace renozone
