@@ -13,6 +13,8 @@ bool interface_is_chinese() {
     return QCoreApplication::translate("EngineErrors", "en", "the interface's language") == QLatin1String("zh");
 }
 
+Lang interface_lang() { return interface_is_chinese() ? Lang::zh : Lang::en; }
+
 QString error_text(const std::exception& e) {
     if (const auto* error = dynamic_cast<const renozone::Error*>(&e)) return interface_is_chinese() ? qs(error->chinese()) : qs(e.what());
     // Not one of the engine's typed errors: a bug, say so rather than pass it off as a user error.

@@ -2,6 +2,8 @@
 // engine's errors turned into one line a QGIS user can read.
 #pragma once
 
+#include "core/vocabulary/report_labels.h"
+
 #include <QString>
 
 #include <exception>
@@ -14,6 +16,8 @@ inline std::string ss(const QString& text) { return text.toUtf8().toStdString();
 
 // True when the plugin's Chinese translation is installed (QGIS runs in Chinese).
 bool interface_is_chinese();
+// The language the engine's words (core/vocabulary) are to be said in.
+Lang interface_lang();
 
 // The message of an engine exception (renozone::Error and its kinds, or any
 // std::exception), for the message bar or a QgsProcessingException.

@@ -11,6 +11,8 @@ bool interface_is_english() {
     return QCoreApplication::translate("ErrorText", "zh", "the interface's language") == QLatin1String("en");
 }
 
+Lang interface_lang() { return interface_is_english() ? Lang::en : Lang::zh; }
+
 QString error_text(const std::exception& e) {
     if (const auto* error = dynamic_cast<const Error*>(&e); error && !interface_is_english()) return QString::fromStdString(error->chinese());
     return QString::fromUtf8(e.what());

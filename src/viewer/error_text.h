@@ -2,6 +2,8 @@
 // when the interface speaks English (or the error has no Chinese yet).
 #pragma once
 
+#include "core/vocabulary/report_labels.h"
+
 #include <QString>
 
 #include <exception>
@@ -11,6 +13,8 @@ namespace renozone::viewer {
 
 // True when the translators in place make the interface English.
 bool interface_is_english();
+// The language the engine's words (core/vocabulary) are to be said in.
+Lang interface_lang();
 
 QString error_text(const std::exception& e);
 // A text the engine says in both languages (zh may be empty: not said yet).

@@ -30,7 +30,7 @@ QString with_unit(const std::optional<double>& v, const std::string& unit) {
     if (!v) return "—";
     const bool whole = *v == std::round(*v);
     const int decimals = (unit == "m" || unit == "m²") && !whole ? 1 : 0;
-    const std::string said = measure_unit_label(interface_is_english() ? Lang::en : Lang::zh, unit);
+    const std::string said = measure_unit_label(interface_lang(), unit);
     return QString::fromStdString(format_number(*v, decimals) + (unit.empty() ? "" : " " + said));
 }
 

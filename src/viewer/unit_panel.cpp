@@ -3,14 +3,13 @@
 #include "error_text.h"
 #include "funding_table.h"
 #include "geos_conversion.h"
-#include "unit_warnings.h"
 #include "viewer_session.h"
 #include "wheel_guard.h"
 
 #include "core/base/errors.h"
 #include "core/base/text_utils.h"
 #include "core/planning/unit_geometry.h"
-#include "core/planning/unit_warning_forms.h"
+#include "core/vocabulary/unit_warning_text.h"
 
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
@@ -89,7 +88,7 @@ UnitPanel::UnitPanel(UnitSketch* sketch, QWidget* parent) : QWidget(parent), ske
     pipeline_cost_->setSpecialValueText(tr("未填"));
     pipeline_cost_->setToolTip(tr("管线（水、电、气、通信、有线电视）改造总造价；方案按 50% 补助"));
     money->addRow(tr("管线工程总造价 元"), pipeline_cost_);
-    funding_ = new widgets::FundingTable(interface_is_english() ? Lang::en : Lang::zh,
+    funding_ = new widgets::FundingTable(interface_lang(),
                                          {tr("资金来源"), tr("比例"), tr("合计"), tr("四项比例合计应为 100 %")}, this);
     funding_->setToolTip(tr("补助资金的分担比例，合计应为 100 %，随实施单元保存"));
     money->addRow(tr("资金分担"), funding_);
@@ -196,7 +195,7 @@ void UnitPanel::show_evaluation() {
         for (const auto& c : evaluation_->communities)
             communities << QString("%1 %2%").arg(QString::fromStdString(data.communities[c.index].name),
                                                   QString::fromStdString(percent_inside(c.share)));
-        for (const auto& w : evaluation_->warnings) warnings << unit_warning_text(w);
+        for (const auto& w : evaluation_->warnings) warnings << QString::fromStdString(unit_warning_text(w, interface_lang()));
     }
     if (funding_->sum_is_off()) warnings << tr("资金分担比例合计不是 100 %：未计入");
     communities_->setText(communities.isEmpty() ? QString() : tr("涉及小区（面积在单元内的比例）：") + communities.join("，"));

@@ -36,7 +36,7 @@ QString raw_text(const QVariant& value) {
 
 QString value_label(const QString& field, const QVariant& value) {
     if (!value.isValid() || value.isNull()) return {};
-    const Lang lang = interface_is_english() ? Lang::en : Lang::zh;
+    const Lang lang = interface_lang();
     std::string label;
     if (const auto flag = flag_value(field, value)) label = renozone::label(lang, *flag ? Label::yes : Label::no);
     else {

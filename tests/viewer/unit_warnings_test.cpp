@@ -2,11 +2,12 @@
 // Chinese by default, English through the translation.
 #include "core/planning/unit_evaluation.h"
 #include "core/planning/unit_geometry.h"
+#include "core/vocabulary/unit_warning_text.h"
 #include "embedded_session.h"
+#include "error_text.h"
 #include "map_export.h"
 #include "translation_reset.h"
 #include "translations.h"
-#include "unit_warnings.h"
 
 #include <QApplication>
 #include <QTranslator>
@@ -24,20 +25,19 @@ bool starts_in_chinese(const QString& text) { return !text.isEmpty() && text[0] 
 
 }  // namespace
 
-TEST(UnitWarnings, EveryFormOfTheEngineIsSaidInChinese) {
+TEST(UnitWarnings, AreSaidInTheInterfaceLanguage) {
     remove_translations();
     // Across both streets, cutting communities, with heritage and buildings outside the scope rules.
     const District& district = test::embedded_session().district();
     const UnitShape unit = unit_from_wkt(district, "POLYGON((474400 3245000,476000 3245000,476000 3246000,474400 3246000,474400 3245000))", "");
-    std::vector<std::string> warnings = evaluate_unit(district, unit.geom.get()).warnings;
+    const std::vector<UnitWarning> warnings = evaluate_unit(district, unit.geom.get()).warnings;
     ASSERT_GE(warnings.size(), 4u);
-    warnings.push_back("overlaps 2 other unit(s)");  // needs other units
-    for (const std::string& w : warnings) EXPECT_TRUE(starts_in_chinese(unit_warning_text(w))) << w;
-    EXPECT_EQ(unit_warning_text("cuts community FS14 油房沟小区 (99 % inside)"), "切分小区 FS14 油房沟小区（99% 在单元内）");
-    EXPECT_EQ(unit_warning_text("something new"), "something new");
+    EXPECT_EQ(interface_lang(), Lang::zh);
+    for (const auto& w : warnings) EXPECT_TRUE(starts_in_chinese(QString::fromStdString(unit_warning_text(w, interface_lang()))));
 
     ASSERT_TRUE(install_translations(*qApp, "en"));
-    for (const std::string& w : warnings) EXPECT_EQ(unit_warning_text(w), QString::fromStdString(w));
+    EXPECT_EQ(interface_lang(), Lang::en);
+    for (const auto& w : warnings) EXPECT_EQ(unit_warning_text(w, interface_lang()), english_unit_warning(w));
     remove_translations();
 }
 

@@ -48,7 +48,7 @@ QString status_text(RuleStatus s) {
 
 QString with_unit(const std::optional<double>& v, const std::string& unit) {
     if (!v) return QStringLiteral("–");
-    const std::string said = measure_unit_label(interface_is_chinese() ? Lang::zh : Lang::en, unit);
+    const std::string said = measure_unit_label(interface_lang(), unit);
     return unit.empty() ? format::number(*v) : format::number(*v) + QLatin1Char(' ') + qs(said);
 }
 

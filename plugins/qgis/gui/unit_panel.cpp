@@ -1,14 +1,13 @@
 #include "unit_panel.h"
 
 #include "core/planning/plan_departments.h"
-#include "core/planning/unit_warning_forms.h"
 #include "core/report/unit_report.h"
+#include "core/vocabulary/unit_warning_text.h"
 #include "engine_text.h"
 #include "figure_format.h"
 #include "funding_table.h"
 #include "geometry_bridge.h"
 #include "session.h"
-#include "unit_warnings.h"
 
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
@@ -113,7 +112,7 @@ void UnitPanel::build_form() {
     pipeline_cost_->setSingleStep(100000);
     pipeline_cost_->setSpecialValueText(QStringLiteral("–"));
     money->addRow(tr("Pipeline works cost CNY"), pipeline_cost_);
-    funding_ = new widgets::FundingTable(interface_is_chinese() ? Lang::zh : Lang::en,
+    funding_ = new widgets::FundingTable(interface_lang(),
                                          {tr("Source"), tr("Share"), tr("Sum"), tr("The four shares should add up to 100 %")}, money_box);
     money->addRow(tr("Funding shares"), funding_);
     outer->addWidget(money_box);
@@ -244,7 +243,7 @@ void UnitPanel::show(const UnitEvaluation& e) {
                            qs(percent_inside(c.share)));
     communities_->setText(shares.join(QStringLiteral("; ")));
     QStringList warnings;
-    for (const auto& w : e.warnings) warnings << unit_warning_text(w);
+    for (const auto& w : e.warnings) warnings << qs(unit_warning_text(w, interface_lang()));
     warnings_->setText(warnings.join(QLatin1Char('\n')));
     last_json_ = qs(unit_json(district, e).dump());
     save_->setEnabled(finished_);

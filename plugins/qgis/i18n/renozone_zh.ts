@@ -548,29 +548,6 @@
     </message>
 </context>
 <context>
-    <name>UnitWarnings</name>
-    <message>
-        <source>overlaps %1 other unit(s)</source>
-        <translation>与另外 %1 个实施单元重叠</translation>
-    </message>
-    <message>
-        <source>crosses a street boundary (%1)</source>
-        <translation>跨越街道边界（%1）</translation>
-    </message>
-    <message>
-        <source>cuts community %1 %2 (%3 % inside)</source>
-        <translation>切分小区 %1 %2（%3% 在单元内）</translation>
-    </message>
-    <message>
-        <source>takes in %1 building(s) outside the plan&apos;s scope rules</source>
-        <translation>包含 %1 栋不符合规划改造范围规则的楼栋</translation>
-    </message>
-    <message>
-        <source>contains heritage: repair, never demolish</source>
-        <translation>含历史建筑：只修缮，不拆除</translation>
-    </message>
-</context>
-<context>
     <name>renozone</name>
     <message>
         <source>internal error: %1</source>

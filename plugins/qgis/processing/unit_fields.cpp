@@ -1,5 +1,6 @@
 #include "unit_fields.h"
 
+#include "core/vocabulary/unit_warning_text.h"
 #include "engine_text.h"
 #include "field_specs.h"
 
@@ -68,7 +69,7 @@ QgsAttributes unit_attributes(const District& district, const UnitEvaluation& e)
                          count(f.heritage),
                          joined(e.streets, ","),
                          joined(community_ids, ","),
-                         joined(e.warnings, "; "),
+                         qs(unit_warnings_text(e.warnings, Lang::en)),
                          QVariant(QVariant::String)});
 }
 

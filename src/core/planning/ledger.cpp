@@ -8,7 +8,7 @@
 #include "core/planning/content_items.h"
 #include "core/planning/plan_departments.h"
 #include "core/planning/unit_geometry.h"
-#include "core/planning/unit_warning_forms.h"
+#include "core/planning/unit_warnings.h"
 
 #include <algorithm>
 #include <chrono>

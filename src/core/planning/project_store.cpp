@@ -64,7 +64,7 @@ void write_figures(OGRFeature& f, const UnitEvaluation& e) {
     f.SetField("lift_subsidy_cny", e.figures.lift_subsidy_cny);
     f.SetField("pipeline_subsidy_cny", e.subsidy.pipeline_subsidy_cny);
     std::string warnings;
-    for (const auto& w : e.warnings) warnings += (warnings.empty() ? "" : "; ") + w;
+    for (const auto& w : e.warnings) warnings += (warnings.empty() ? "" : "; ") + english_unit_warning(w);
     f.SetField("warnings", warnings.c_str());
 }
 

@@ -2,7 +2,7 @@
 
 #include "core/base/errors.h"
 #include "core/base/text_utils.h"
-#include "core/planning/unit_warning_forms.h"
+#include "core/planning/unit_warnings.h"
 
 #include <cmath>
 #include <set>
@@ -70,22 +70,19 @@ void add_warnings(const District& d, const GEOSGeometry* unit, const std::vector
         GeomPtr common = own(c, GEOSIntersection_r(c, unit, other));
         if (common && area_of(c, common.get()) >= sliver_m2) ++overlapping;
     }
-    auto warn = [&](UnitWarningForm form, std::vector<std::string> values) {
-        e.warnings.push_back(english_unit_warning({form, std::move(values)}));
-    };
-    if (overlapping > 0) warn(UnitWarningForm::overlaps_units, {std::to_string(overlapping)});
-    if (e.streets.size() > 1) {
-        std::string list;
-        for (const auto& s : e.streets) list += (list.empty() ? "" : ", ") + s;
-        warn(UnitWarningForm::crosses_streets, {list});
-    }
+    auto warn = [&](UnitWarningKind kind) -> UnitWarning& { return e.warnings.emplace_back(kind); };
+    if (overlapping > 0) warn(UnitWarningKind::overlaps_units).count = static_cast<std::size_t>(overlapping);
+    if (e.streets.size() > 1) warn(UnitWarningKind::crosses_streets).streets = e.streets;
     for (const auto& share : e.communities) {
         if (share.share >= whole || share.share <= 1.0 - whole) continue;
         const auto& community = data.communities[share.index];
-        warn(UnitWarningForm::cuts_community, {community.id, community.name, percent_inside(share.share)});
+        UnitWarning& w = warn(UnitWarningKind::cuts_community);
+        w.community_id = community.id;
+        w.community_name = community.name;
+        w.share_inside = share.share;
     }
-    if (e.ineligible_buildings > 0) warn(UnitWarningForm::outside_scope, {std::to_string(e.ineligible_buildings)});
-    if (!e.heritage.empty()) warn(UnitWarningForm::contains_heritage, {});
+    if (e.ineligible_buildings > 0) warn(UnitWarningKind::outside_scope).count = static_cast<std::size_t>(e.ineligible_buildings);
+    if (!e.heritage.empty()) warn(UnitWarningKind::contains_heritage);
 }
 
 }  // namespace

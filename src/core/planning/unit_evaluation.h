@@ -6,6 +6,7 @@
 
 #include "core/analysis/coverage.h"
 #include "core/analysis/district.h"
+#include "core/planning/unit_warnings.h"
 
 #include <array>
 #include <optional>
@@ -61,7 +62,7 @@ struct UnitEvaluation {
     std::vector<int> heritage;           // heritage areas the unit meets
     std::vector<std::string> streets;    // street codes the unit meets
     SubsidySummary subsidy;
-    std::vector<std::string> warnings;   // overlaps another unit, crosses a street boundary, ...
+    std::vector<UnitWarning> warnings;   // overlaps another unit, crosses a street boundary, ...
 };
 
 // `others`: the other units of the project (overlap warnings).

@@ -4,17 +4,12 @@
 #include "core/planning/content_items.h"
 #include "core/planning/plan_departments.h"
 #include "core/report/html_table.h"
+#include "core/vocabulary/unit_warning_text.h"
 
 namespace renozone {
 namespace {
 
 std::string number(double v) { return format_number(v, 0); }
-
-std::string joined(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& i : items) out += (out.empty() ? "" : "; ") + i;
-    return out;
-}
 
 // Units may record the lead department by its number in the plan; people read its name.
 std::string department_name(const std::string& recorded) {
@@ -70,7 +65,7 @@ HtmlSection units_section(const District& district, const ProjectContent* projec
                           path_label(lang, a.path), department_name(a.lead_department),
                           number(double(e.figures.buildings)), number(e.figures.floor_area_m2),
                           number(double(e.figures.households)), number(double(e.figures.lifts)), number(e.subsidy.total_cny),
-                          a.budget_cny ? number(*a.budget_cny) : "", joined(e.warnings)});
+                          a.budget_cny ? number(*a.budget_cny) : "", unit_warnings_text(e.warnings, lang)});
         t.row_classes.push_back(e.warnings.empty() ? "unit" : "unit has-warnings");
     }
     s.body = render_html(t);

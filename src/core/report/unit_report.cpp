@@ -13,6 +13,13 @@ using json = nlohmann::ordered_json;
 
 json optional_json(const std::optional<double>& v) { return v ? json(round_to(*v, 2)) : json(nullptr); }
 
+// The contract keeps the warnings as English sentences.
+json english_warnings(const std::vector<UnitWarning>& warnings) {
+    json out = json::array();
+    for (const auto& w : warnings) out.push_back(english_unit_warning(w));
+    return out;
+}
+
 }  // namespace
 
 json unit_json(const District& district, const UnitEvaluation& e) {
@@ -26,7 +33,7 @@ json unit_json(const District& district, const UnitEvaluation& e) {
              {"eligible_buildings", e.eligible_buildings},
              {"lifts", f.lifts},
              {"lift_subsidy_cny", round_to(f.lift_subsidy_cny, 2)},
-             {"warnings", e.warnings},
+             {"warnings", english_warnings(e.warnings)},
              {"area_m2", round_to(e.area_m2, 2)},
              {"all_buildings", static_cast<long long>(e.buildings.size())},
              {"ineligible_buildings", e.ineligible_buildings},
@@ -81,7 +88,7 @@ std::string unit_text(const District& district, const UnitEvaluation& e, const s
     for (const auto& c : e.communities)
         out += "community " + district.data().communities[c.index].id + " " + district.data().communities[c.index].name +
                ": " + format_number(100.0 * c.share, 1) + " % inside\n";
-    for (const auto& w : e.warnings) out += "warning: " + w + "\n";
+    for (const auto& w : e.warnings) out += "warning: " + english_unit_warning(w) + "\n";
     return out;
 }
 

@@ -459,29 +459,6 @@
     </message>
 </context>
 <context>
-    <name>UnitWarnings</name>
-    <message>
-        <source>与另外 %1 个实施单元重叠</source>
-        <translation>overlaps %1 other unit(s)</translation>
-    </message>
-    <message>
-        <source>跨越街道边界（%1）</source>
-        <translation>crosses a street boundary (%1)</translation>
-    </message>
-    <message>
-        <source>切分小区 %1 %2（%3% 在单元内）</source>
-        <translation>cuts community %1 %2 (%3 % inside)</translation>
-    </message>
-    <message>
-        <source>包含 %1 栋不符合规划改造范围规则的楼栋</source>
-        <translation>takes in %1 building(s) outside the plan&apos;s scope rules</translation>
-    </message>
-    <message>
-        <source>含历史建筑：只修缮，不拆除</source>
-        <translation>contains heritage: repair, never demolish</translation>
-    </message>
-</context>
-<context>
     <name>ViewerSession</name>
     <message>
         <source>输入数据中有 %1 处错误：见“数据问题”页</source>

@@ -1,9 +1,8 @@
-// The engine's warnings about a unit reach a Chinese QGIS in Chinese: every
-// form evaluate_unit writes is recognised (taken from the CLI, so a change of
-// wording in the engine shows here), and an unknown one is shown unchanged.
-#include "cli_runner.h"
+// The engine's warnings about a unit reach a Chinese QGIS in Chinese: the
+// plugin's language follows its translation, and the words are the core's.
+#include "core/vocabulary/unit_warning_text.h"
+#include "engine_text.h"
 #include "translation.h"
-#include "unit_warnings.h"
 
 #include <gtest/gtest.h>
 
@@ -13,27 +12,20 @@
 namespace renozone::plugin::test {
 namespace {
 
-bool starts_in_chinese(const QString& text) { return !text.isEmpty() && text[0] >= QChar(0x4e00) && text[0] <= QChar(0x9fff); }
-
-TEST(UnitWarnings, EveryFormOfTheEngineIsSaidInChinese) {
-    // Across both streets, cutting communities, with heritage and buildings outside the scope rules.
-    const auto unit = run_cli_json({"unit", "--wkt", "POLYGON((474400 3245000,476000 3245000,476000 3246000,474400 3246000,474400 3245000))",
-                                    "--format", "json"});
-    std::vector<std::string> warnings = unit["warnings"].get<std::vector<std::string>>();
-    ASSERT_GE(warnings.size(), 4u);
-    warnings.push_back("overlaps 2 other unit(s)");  // needs a project with units: the engine's form
+TEST(UnitWarnings, AreSaidInTheLanguageOfQgis) {
+    UnitWarning cut{UnitWarningKind::cuts_community};
+    cut.community_id = "FS14";
+    cut.community_name = "油房沟小区";
+    cut.share_inside = 0.99;
+    EXPECT_EQ(interface_lang(), Lang::en);
+    EXPECT_EQ(qs(unit_warning_text(cut, interface_lang())), QStringLiteral("cuts community FS14 油房沟小区 (99 % inside)"));
 
     auto translator = install_translator(QStringLiteral("zh-Hans"), QStringLiteral(RENOZONE_QM_DIR));
     ASSERT_NE(translator, nullptr);
-    for (const std::string& w : warnings) {
-        const QString said = unit_warning_text(w);
-        EXPECT_TRUE(starts_in_chinese(said)) << w << " -> " << said.toStdString();
-    }
-    EXPECT_EQ(unit_warning_text("cuts community FS14 油房沟小区 (99 % inside)"), QStringLiteral("切分小区 FS14 油房沟小区（99% 在单元内）"));
-    EXPECT_EQ(unit_warning_text("something new"), QStringLiteral("something new"));
+    EXPECT_EQ(interface_lang(), Lang::zh);
+    EXPECT_EQ(qs(unit_warning_text(cut, interface_lang())), QStringLiteral("切分小区 FS14 油房沟小区（99% 在单元内）"));
     QCoreApplication::removeTranslator(translator.get());
-
-    EXPECT_EQ(unit_warning_text("overlaps 2 other unit(s)"), QStringLiteral("overlaps 2 other unit(s)"));
+    EXPECT_EQ(interface_lang(), Lang::en);
 }
 
 }  // namespace
