@@ -23,7 +23,4 @@ Lang interface_lang();
 // std::exception), for the message bar or a QgsProcessingException.
 QString error_text(const std::exception& e);
 
-// The engine's progress stage ("reading buildings", progress.h) as the interface says it.
-QString stage_text(const std::string& stage);
-
 }  // namespace renozone::plugin

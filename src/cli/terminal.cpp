@@ -1,5 +1,7 @@
 #include "terminal.h"
 
+#include "core/vocabulary/stage_titles.h"
+
 #include <unistd.h>
 
 #include <cstdio>
@@ -9,8 +11,8 @@ namespace renozone::cli {
 
 ProgressFn Terminal::progress() const {
     if (quiet || !isatty(STDERR_FILENO)) return {};
-    return [](const std::string& stage, long long done, long long total) {
-        std::fprintf(stderr, "\r%s %lld/%lld", stage.c_str(), done, total);
+    return [](const ProgressStage& stage, long long done, long long total) {
+        std::fprintf(stderr, "\r%s %lld/%lld", stage_title(stage, Lang::en).c_str(), done, total);
         if (done >= total) std::fprintf(stderr, "\n");
         std::fflush(stderr);
     };

@@ -1,9 +1,10 @@
 #include "engine_progress.h"
 
-#include "display_names.h"
+#include "error_text.h"
+
+#include "core/vocabulary/stage_titles.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QThread>
 
 #include <algorithm>
@@ -21,30 +22,14 @@ EngineProgress::EngineProgress(QWidget* parent, const QString& title)
 }
 
 ProgressFn EngineProgress::fn() {
-    return [this](const std::string& stage, long long done, long long total) {
+    return [this](const ProgressStage& stage, long long done, long long total) {
         if (QThread::currentThread() != dialog_.thread()) return;
-        const QString label = stage_title(stage);
+        const QString label = QString::fromStdString(stage_title(stage, interface_lang()));
         if (dialog_.labelText() != label) dialog_.setLabelText(label);
         // A modal dialog handles the events its Cancel button needs while the value moves.
         dialog_.setValue(total > 0 ? static_cast<int>(1000.0 * double(std::min(done, total)) / double(total)) : 0);
         if (dialog_.wasCanceled()) throw EngineCanceled{};
     };
-}
-
-QString stage_title(const std::string& stage) {
-    static const QHash<QString, const char*> titles = {
-        {"placing buildings", QT_TRANSLATE_NOOP("EngineProgress", "将楼栋归入小区")},
-        {"writing buildings", QT_TRANSLATE_NOOP("EngineProgress", "写出楼栋")},
-        {"preparing the map layers", QT_TRANSLATE_NOOP("EngineProgress", "准备地图图层")},
-        {"laying the candidate grid", QT_TRANSLATE_NOOP("EngineProgress", "布设候选网格")},
-        {"measuring the candidates' reach", QT_TRANSLATE_NOOP("EngineProgress", "计算候选点服务范围")},
-        {"finding facility gaps", QT_TRANSLATE_NOOP("EngineProgress", "分析设施缺口")},
-    };
-    const QString key = QString::fromStdString(stage);
-    if (const auto it = titles.find(key); it != titles.end()) return QCoreApplication::translate("EngineProgress", it.value());
-    if (key.startsWith(QLatin1String("reading ")))
-        return QCoreApplication::translate("EngineProgress", "读取%1").arg(layer_title(key.mid(8)));
-    return key;
 }
 
 }  // namespace renozone::viewer

@@ -25,7 +25,4 @@ private:
     QProgressDialog dialog_;
 };
 
-// "reading buildings" → "读取楼栋": the engine's stage names (progress.h) as the interface says them.
-QString stage_title(const std::string& stage);
-
 }  // namespace renozone::viewer

@@ -55,10 +55,10 @@ GapsLayer make_gaps_layer(const SiteChecker& checker, const std::string& type, b
     const std::vector<int> homes = uncovered_homes(district, out.gaps);
     const auto total = static_cast<long long>(homes.size());
     for (long long i = 0; i < total; ++i) {
-        if (progress && i % 8192 == 0) progress("preparing the map layers", i, total);
+        if (progress && i % 8192 == 0) progress(Stage::preparing_map_layers, i, total);
         add_geos_feature(store, ctx, data.buildings[homes[static_cast<std::size_t>(i)]].geom.get());
     }
-    if (progress) progress("preparing the map layers", 1, 1);  // done, also when nobody is left out
+    if (progress) progress(Stage::preparing_map_layers, 1, 1);  // done, also when nobody is left out
     AttributeSource attributes{{QStringLiteral("gap")}, [communities](int feature, const QString&) -> QVariant {
                                    return feature < communities ? QStringLiteral("community") : QStringLiteral("home");
                                }};

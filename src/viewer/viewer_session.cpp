@@ -40,7 +40,7 @@ ViewerSession::ViewerSession(const QString& source, const ProgressFn& progress) 
     site_checker_ = std::make_unique<SiteChecker>(*district_, load_default_site_rules());
     timings_.analyse_ms = clock.nsecsElapsed() / 1e6;
     clock.restart();
-    if (progress) progress("preparing the map layers", 0, 1);
+    if (progress) progress(Stage::preparing_map_layers, 0, 1);
     const StyleCatalog styles(data_source_);
     layers_ = district_layers(*district_, styles);
     timings_.layers_ms = clock.nsecsElapsed() / 1e6;

@@ -2,6 +2,10 @@
 // Cancel stops the work at its next report.
 #include "engine_progress.h"
 #include "translation_reset.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QProgressDialog>
 
 #include <QMainWindow>
 
@@ -11,23 +15,29 @@
 
 using namespace renozone::viewer;
 
-TEST(EngineProgress, NamesTheStageAsTheInterfaceDoes) {
+TEST(EngineProgress, NamesTheStageInTheInterfaceLanguage) {
     test::remove_translations();
-    EXPECT_EQ(stage_title("reading buildings"), "读取楼栋");
-    EXPECT_EQ(stage_title("reading communities"), "读取小区");
-    EXPECT_EQ(stage_title("placing buildings"), "将楼栋归入小区");
-    EXPECT_EQ(stage_title("writing buildings"), "写出楼栋");
-    EXPECT_EQ(stage_title("finding facility gaps"), "分析设施缺口");
-    EXPECT_EQ(stage_title("a stage the viewer does not know"), "a stage the viewer does not know");
+    QMainWindow window;
+    EngineProgress progress(&window, "test");
+    progress.fn()({renozone::Stage::reading_layer, "buildings"}, 1, 10);
+    const auto* dialog = window.findChild<QProgressDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->labelText(), "读取楼栋");
+    progress.fn()(renozone::Stage::placing_buildings, 2, 10);
+    EXPECT_EQ(dialog->labelText(), "将楼栋归入小区");
+    ASSERT_TRUE(install_translations(*qApp, "en"));
+    progress.fn()(renozone::Stage::placing_buildings, 3, 10);
+    EXPECT_EQ(dialog->labelText(), "placing buildings in communities");
+    test::remove_translations();
 }
 
 TEST(EngineProgress, CancelStopsTheWorkAtItsNextReport) {
     QMainWindow window;
     EngineProgress progress(&window, "test");
     const renozone::ProgressFn report = progress.fn();
-    EXPECT_NO_THROW(report("reading buildings", 1, 10));
+    EXPECT_NO_THROW(report({renozone::Stage::reading_layer, "buildings"}, 1, 10));
     progress.cancel();
-    EXPECT_THROW(report("reading buildings", 2, 10), EngineCanceled);
+    EXPECT_THROW(report({renozone::Stage::reading_layer, "buildings"}, 2, 10), EngineCanceled);
 }
 
 TEST(EngineProgress, ReportsFromAnotherThreadAreLeftAlone) {
@@ -38,7 +48,7 @@ TEST(EngineProgress, ReportsFromAnotherThreadAreLeftAlone) {
     bool thrown = false;
     std::thread other([&] {
         try {
-            report("placing buildings", 1, 2);
+            report(renozone::Stage::placing_buildings, 1, 2);
         } catch (const EngineCanceled&) {
             thrown = true;
         }

@@ -41,7 +41,7 @@ namespace {
 
 // One part of a task's work on its bar: the part's reports scaled into from..to percent.
 ProgressFn part_of(const ProgressFn& progress, long long from, long long to) {
-    return [progress, from, to](const std::string& stage, long long done, long long total) {
+    return [progress, from, to](const ProgressStage& stage, long long done, long long total) {
         progress(stage, from + (total > 0 ? (to - from) * done / total : 0), 100);
     };
 }
@@ -152,7 +152,7 @@ bool FacilityPanel::show_gaps() {
             TaskLayer communities = gap_communities_layer(district, shown.gaps, crs);
             shown.json = qs(gaps_json(district, shown.gaps).dump());
             // The last report: a cancel until here frees the layers on this thread, not QGIS's.
-            progress("preparing the map layers", 1, 1);
+            progress(Stage::preparing_map_layers, 1, 1);
             shown.uncovered_buildings = for_gui_thread(std::move(uncovered));
             shown.communities = for_gui_thread(std::move(communities));
             return shown;

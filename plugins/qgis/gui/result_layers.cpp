@@ -75,7 +75,7 @@ TaskLayer uncovered_buildings_layer(const District& district, const FacilityGaps
     const std::vector<int> homes = uncovered_homes(district, gaps);
     const auto total = static_cast<long long>(homes.size());
     for (long long i = 0; i < total; ++i) {
-        if (progress && i % 8192 == 0) progress("preparing the map layers", i, total);
+        if (progress && i % 8192 == 0) progress(Stage::preparing_map_layers, i, total);
         features << uncovered_building_feature(district, gaps, homes[static_cast<std::size_t>(i)], fields);
     }
     add(*layer, features);

@@ -116,37 +116,6 @@
     </message>
 </context>
 <context>
-    <name>EngineStages</name>
-    <message>
-        <source>placing buildings in communities</source>
-        <translation>将楼栋归入小区</translation>
-    </message>
-    <message>
-        <source>writing buildings</source>
-        <translation>写出楼栋</translation>
-    </message>
-    <message>
-        <source>laying the candidate grid</source>
-        <translation>布设候选网格</translation>
-    </message>
-    <message>
-        <source>measuring the candidates&apos; reach</source>
-        <translation>计算候选点服务范围</translation>
-    </message>
-    <message>
-        <source>finding facility gaps</source>
-        <translation>分析设施缺口</translation>
-    </message>
-    <message>
-        <source>reading %1</source>
-        <translation>读取 %1</translation>
-    </message>
-    <message>
-        <source>preparing the map layers</source>
-        <translation>准备地图图层</translation>
-    </message>
-</context>
-<context>
     <name>ExportAlgorithm</name>
     <message>
         <source>Export the coverage report</source>

@@ -2,6 +2,8 @@
 
 #include "engine_text.h"
 
+#include "core/vocabulary/stage_titles.h"
+
 #include <qgsprocessingfeedback.h>
 
 namespace renozone::plugin {
@@ -19,8 +21,8 @@ void FeedbackProgress::step(long long done, long long total) {
 }
 
 ProgressFn FeedbackProgress::fn() {
-    return [this](const std::string& stage, long long done, long long total) {
-        const QString text = stage_text(stage);
+    return [this](const ProgressStage& stage, long long done, long long total) {
+        const QString text = qs(stage_title(stage, interface_lang()));
         if (feedback_ && text != stage_) {
             stage_ = text;
             feedback_->setProgressText(text);

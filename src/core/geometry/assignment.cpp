@@ -19,7 +19,7 @@ std::vector<Placement> place_buildings(const Dataset& ds, const ProgressFn& prog
     IndexRanges ranges(ds.buildings.size(), chunk_buildings);
     auto next = [&] {
         auto range = ranges();
-        if (range && progress) progress("placing buildings", static_cast<long long>(range->second), static_cast<long long>(ranges.size()));
+        if (range && progress) progress(Stage::placing_buildings, static_cast<long long>(range->second), static_cast<long long>(ranges.size()));
         return range;
     };
     // Each chunk of buildings goes to one thread; its placements to their own slots.

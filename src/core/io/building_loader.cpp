@@ -236,7 +236,7 @@ void load_buildings(OpenLayer& layer, Dataset& ds, const ProgressFn& progress, c
                 placed += n;
             }
             done += n;
-            if (progress) progress("reading buildings", static_cast<long long>(done), std::max(total, static_cast<long long>(done)));
+            if (progress) progress({Stage::reading_layer, "buildings"}, static_cast<long long>(done), std::max(total, static_cast<long long>(done)));
             return job;
         };
         auto results = run_batches<Batch, BatchResult>(

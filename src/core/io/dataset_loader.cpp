@@ -52,19 +52,19 @@ void warn_if_gcj02(OpenLayer& layer, Dataset& ds) {
 }
 
 template <typename Each>
-void for_each_feature(OpenLayer& layer, const std::string& stage, const ProgressFn& progress, Each each) {
+void for_each_feature(OpenLayer& layer, const ProgressFn& progress, Each each) {
     const long long total = layer.layer().GetFeatureCount(TRUE);
     long long done = 0;
     layer.read_features([&](OGRFeature& feature) {
         each(feature);
-        if (progress && (++done % 2048 == 0 || done == total)) progress(stage, done, total);
+        if (progress && (++done % 2048 == 0 || done == total)) progress({Stage::reading_layer, layer.kind()}, done, total);
     });
 }
 
 void load_communities(OpenLayer& layer, Dataset& ds, const ProgressFn& progress) {
     GeometryReader geometry(*ds.geos, layer.srs(), *ds.working_srs, layer.spec().gcj02, layer.kind(), layer.where());
     AttributeReader attributes(layer, ds.findings);
-    for_each_feature(layer, "reading communities", progress, [&](OGRFeature& f) {
+    for_each_feature(layer, progress, [&](OGRFeature& f) {
         Community c;
         c.fid = f.GetFID();
         const KeyedFeature feature(layer, f);
@@ -84,7 +84,7 @@ void load_streets(OpenLayer& layer, Dataset& ds) {
     ds.layer_where[layer.kind()] = layer.where();
     GeometryReader geometry(*ds.geos, layer.srs(), *ds.working_srs, layer.spec().gcj02, layer.kind(), layer.where());
     AttributeReader attributes(layer, ds.findings);
-    for_each_feature(layer, "reading streets", {}, [&](OGRFeature& f) {
+    for_each_feature(layer, {}, [&](OGRFeature& f) {
         Street s;
         const KeyedFeature feature(layer, f);
         s.code = attributes.text(f, "code", feature.key).value_or("");
@@ -113,7 +113,7 @@ void load_context(OpenLayer& layer, Dataset& ds, std::vector<ContextFeature>& ou
     ds.layer_where[layer.kind()] = layer.where();
     GeometryReader geometry(*ds.geos, layer.srs(), *ds.working_srs, layer.spec().gcj02, layer.kind(), layer.where());
     AttributeReader attributes(layer, ds.findings);
-    for_each_feature(layer, "reading " + layer.kind(), {}, [&](OGRFeature& f) {
+    for_each_feature(layer, {}, [&](OGRFeature& f) {
         const KeyedFeature feature(layer, f);
         ContextFeature c;
         c.id = feature.id(f.GetFID());

@@ -119,7 +119,7 @@ PushdownResult run_pushdown(const InputSpec& inputs, const std::string& schema, 
     };
     try {
         for (std::size_t i = 0; i < steps.size(); ++i) {
-            if (progress) progress(std::string("pushdown: ") + steps[i].first, static_cast<long long>(i),
+            if (progress) progress({Stage::pushdown_step, steps[i].first}, static_cast<long long>(i),
                                    static_cast<long long>(steps.size()));
             session.execute(steps[i].second);
         }
@@ -129,7 +129,7 @@ PushdownResult run_pushdown(const InputSpec& inputs, const std::string& schema, 
         result.repaired = count(session, "SELECT count(*) FROM " + s + "placements WHERE repaired");
         result.communities = count(session, "SELECT count(*) FROM " + s + "community_summary WHERE buildings > 0");
         swap_in_schema(session, scratch, schema);
-        if (progress) progress("pushdown: done", static_cast<long long>(steps.size()), static_cast<long long>(steps.size()));
+        if (progress) progress({Stage::pushdown_step, "done"}, static_cast<long long>(steps.size()), static_cast<long long>(steps.size()));
         return result;
     } catch (...) {
         try {

@@ -115,7 +115,7 @@ void write_buildings(GDALDataset& out, const Dataset& ds, const Analysis& a, con
             f.set_geometry(to_ogr_multipolygon(ds.geos->get(), b.geom.get()));
             f.insert();
             if (progress && ((i + 1) % 4096 == 0 || i + 1 == ds.buildings.size()))
-                progress("writing buildings", static_cast<long long>(i + 1), static_cast<long long>(ds.buildings.size()));
+                progress(Stage::writing_buildings, static_cast<long long>(i + 1), static_cast<long long>(ds.buildings.size()));
         }
     });
 }

@@ -27,8 +27,6 @@ XY location(GEOSContextHandle_t ctx, const GEOSGeometry* geom) {
     return p;
 }
 
-constexpr const char* gaps_stage = "finding facility gaps";
-
 // Facilities searched so far out of all the searches one call makes.
 struct SearchSteps {
     const ProgressFn& progress;
@@ -36,7 +34,7 @@ struct SearchSteps {
     long long total = 0;
     void step() {
         ++done;
-        if (progress) progress(gaps_stage, done, total);
+        if (progress) progress(Stage::finding_facility_gaps, done, total);
     }
 };
 
@@ -109,7 +107,7 @@ FacilityGaps facility_gaps(const SiteChecker& checker, const std::string& type, 
     out.distance_method = network ? "network" : "euclidean";
     const double radius = out.rule.radius_m.value;
     SearchSteps steps{progress, 0, static_cast<long long>(out.facilities.size()) * (network ? 2 : 1)};
-    if (progress) progress(gaps_stage, 0, steps.total);
+    if (progress) progress(Stage::finding_facility_gaps, 0, steps.total);
     out.covered = reached(checker, out.facilities, radius, network, &steps);
     const auto euclidean = network ? reached(checker, out.facilities, radius, false, &steps) : out.covered;
 
@@ -155,7 +153,7 @@ std::vector<FacilityGaps> all_facility_gaps(const SiteChecker& checker, const Ga
     long long before = 0;
     for (const auto& type : types) {
         // A type without facilities has nothing to search: no report of its own.
-        const ProgressFn of_type = [&](const std::string& stage, long long done, long long steps) {
+        const ProgressFn of_type = [&](const ProgressStage& stage, long long done, long long steps) {
             if (steps > 0) progress(stage, before + done, total);
         };
         out.push_back(facility_gaps(checker, type, options, progress ? of_type : ProgressFn{}));

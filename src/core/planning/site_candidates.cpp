@@ -182,7 +182,7 @@ std::vector<Candidate> grid_candidates(const District& district, const SiteRules
             id += std::to_string(out.size() + 1);
             out.push_back({std::move(id), {x, y}});
         }
-        if (progress) progress("laying the candidate grid", row + 1, static_cast<long long>(rows));
+        if (progress) progress(Stage::laying_candidate_grid, row + 1, static_cast<long long>(rows));
     }
     return out;
 }

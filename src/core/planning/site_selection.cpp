@@ -82,7 +82,7 @@ SiteSelection suggest_sites(const SiteChecker& checker, const std::string& type,
         std::sort(items.begin(), items.end());
         out.useful_candidates += !items.empty();
         if (progress && ((j + 1) % 1024 == 0 || j + 1 == candidates.size()))
-            progress("measuring the candidates' reach", static_cast<long long>(j + 1), static_cast<long long>(candidates.size()));
+            progress(Stage::measuring_candidate_reach, static_cast<long long>(j + 1), static_cast<long long>(candidates.size()));
     }
 
     const CoverSolution greedy = greedy_cover(problem);

@@ -305,34 +305,6 @@
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
-    <message>
-        <source>将楼栋归入小区</source>
-        <translation>Placing buildings in communities</translation>
-    </message>
-    <message>
-        <source>写出楼栋</source>
-        <translation>Writing buildings</translation>
-    </message>
-    <message>
-        <source>布设候选网格</source>
-        <translation>Laying the candidate grid</translation>
-    </message>
-    <message>
-        <source>计算候选点服务范围</source>
-        <translation>Measuring the candidates&apos; reach</translation>
-    </message>
-    <message>
-        <source>读取%1</source>
-        <translation>Reading %1</translation>
-    </message>
-    <message>
-        <source>准备地图图层</source>
-        <translation>Preparing the map layers</translation>
-    </message>
-    <message>
-        <source>分析设施缺口</source>
-        <translation>Finding facility gaps</translation>
-    </message>
 </context>
 <context>
     <name>ErrorText</name>

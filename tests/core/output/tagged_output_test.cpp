@@ -97,7 +97,7 @@ TEST_F(TaggedOutput, AWriteStoppedByItsProgressLeavesTheEarlierFileAndNoTemporar
     const auto size = std::filesystem::file_size(out);
     struct Stop {};
     int reports = 0;
-    const auto stop = [&](const std::string&, long long, long long) {
+    const auto stop = [&](const ProgressStage&, long long, long long) {
         ++reports;
         throw Stop{};
     };

@@ -122,8 +122,8 @@ TEST_F(FacilityGapsTest, AllTypesOfTheRules) {
 // What the CLI's progress line, the viewer's progress window and the plugin's cancel button stand on.
 TEST_F(FacilityGapsTest, ProgressCountsTheFacilitiesSearchedAndAThrowStopsTheWork) {
     std::vector<std::pair<long long, long long>> reports;
-    const ProgressFn record = [&](const std::string& stage, long long done, long long total) {
-        EXPECT_EQ(stage, "finding facility gaps");
+    const ProgressFn record = [&](const ProgressStage& stage, long long done, long long total) {
+        EXPECT_EQ(stage.stage, Stage::finding_facility_gaps);
         reports.emplace_back(done, total);
     };
     const auto along_roads = facility_gaps(*checker, "kindergarten", {}, record);
@@ -143,7 +143,7 @@ TEST_F(FacilityGapsTest, ProgressCountsTheFacilitiesSearchedAndAThrowStopsTheWor
     EXPECT_EQ(reports, (std::vector<std::pair<long long, long long>>{{0, 1}, {1, 1}}));
 
     struct Stop {};
-    const ProgressFn stop = [](const std::string&, long long, long long) { throw Stop{}; };
+    const ProgressFn stop = [](const ProgressStage&, long long, long long) { throw Stop{}; };
     EXPECT_THROW(facility_gaps(*checker, "kindergarten", {}, stop), Stop);
     EXPECT_THROW(all_facility_gaps(*checker, {}, stop), Stop);
 }

@@ -66,11 +66,13 @@ TEST_F(SiteSelectionTest, ExactAgreesWhereGreedyIsOptimal) {
 // What the CLI's progress line and the QGIS plugin's cancel button stand on.
 TEST_F(SiteSelectionTest, GridAndSelectionReportProgressToTheEndAndStopWhenItThrows) {
     struct Report {
-        std::string stage;
+        Stage stage;
         long long done, total;
     };
     std::vector<Report> reports;
-    const ProgressFn record = [&](const std::string& stage, long long done, long long total) { reports.push_back({stage, done, total}); };
+    const ProgressFn record = [&](const ProgressStage& stage, long long done, long long total) {
+        reports.push_back({stage.stage, done, total});
+    };
     const auto grid = grid_candidates(*district, checker->rules(), 10, record);
     ASSERT_FALSE(reports.empty());
     for (std::size_t i = 1; i < reports.size(); ++i) EXPECT_EQ(reports[i].done, reports[i - 1].done + 1);
@@ -86,7 +88,7 @@ TEST_F(SiteSelectionTest, GridAndSelectionReportProgressToTheEndAndStopWhenItThr
     EXPECT_EQ(with_progress.new_covered_households, suggest_sites(*checker, "kindergarten", grid, {2, false, false, 60}).new_covered_households);
 
     struct Stop {};
-    const ProgressFn stop = [](const std::string&, long long, long long) { throw Stop{}; };
+    const ProgressFn stop = [](const ProgressStage&, long long, long long) { throw Stop{}; };
     EXPECT_THROW(grid_candidates(*district, checker->rules(), 10, stop), Stop);
     EXPECT_THROW(suggest_sites(*checker, "kindergarten", grid, {2, false, false, 60}, stop), Stop);
 }

@@ -68,7 +68,7 @@ PausedRun cancel_in_the_middle(const EngineTask::Work& before, const EngineTask:
 void nothing(const ProgressFn&) {}
 
 TEST(EngineTask, CancelStopsTheWorkAtItsNextProgressReport) {
-    const PausedRun run = cancel_in_the_middle(nothing, [](const ProgressFn& progress) { progress("working", 1, 2); });
+    const PausedRun run = cancel_in_the_middle(nothing, [](const ProgressFn& progress) { progress(Stage::placing_buildings, 1, 2); });
     EXPECT_TRUE(run.outcome.canceled);
     EXPECT_FALSE(run.outcome.succeeded);
     EXPECT_TRUE(run.outcome.error.isEmpty());
@@ -78,7 +78,7 @@ TEST(EngineTask, CancelStopsTheWorkAtItsNextProgressReport) {
 // Past its last report the work is done: a tag has replaced its file by then,
 // and must not be said to have left it as it was.
 TEST(EngineTask, ACancelAfterTheLastReportLetsTheWorkFinish) {
-    const PausedRun run = cancel_in_the_middle([](const ProgressFn& progress) { progress("working", 1, 1); }, nothing);
+    const PausedRun run = cancel_in_the_middle([](const ProgressFn& progress) { progress(Stage::placing_buildings, 1, 1); }, nothing);
     EXPECT_TRUE(run.reached_its_end);
     EXPECT_TRUE(run.outcome.succeeded);
     EXPECT_FALSE(run.outcome.canceled);
@@ -88,7 +88,7 @@ TEST(EngineTask, ProgressReachesTheTaskAndSuccessIsReported) {
     Outcome outcome;
     std::mutex mutex;
     std::vector<double> seen;  // reported on the worker thread
-    auto* task = new EngineTask(QStringLiteral("test"), [](const ProgressFn& progress) { progress("working", 3, 4); }, record(outcome));
+    auto* task = new EngineTask(QStringLiteral("test"), [](const ProgressFn& progress) { progress(Stage::placing_buildings, 3, 4); }, record(outcome));
     QObject::connect(task, &QgsTask::progressChanged, [&](double progress) {
         const std::lock_guard lock(mutex);
         seen.push_back(progress);

@@ -1,5 +1,6 @@
 // The plugin speaks Chinese when QGIS does, English otherwise.
 #include "core/base/errors.h"
+#include "core/vocabulary/stage_titles.h"
 #include "coverage_fields.h"
 #include "engine_text.h"
 #include "gap_fields.h"
@@ -44,14 +45,12 @@ TEST(Translation, SiteRulesAreCalledByTheirTitles) {
 TEST(Translation, TheEnginesProgressStagesAndTheLayersSpeakChineseToo) {
     auto translator = install_translator(QStringLiteral("zh-Hans"), QStringLiteral(RENOZONE_QM_DIR));
     ASSERT_NE(translator, nullptr);
-    EXPECT_EQ(stage_text("reading buildings"), QStringLiteral("读取 楼栋 buildings"));
-    EXPECT_EQ(stage_text("writing buildings"), QStringLiteral("写出楼栋"));
-    EXPECT_EQ(stage_text("preparing the map layers"), QStringLiteral("准备地图图层"));
-    EXPECT_EQ(stage_text("a stage the plugin does not know"), QStringLiteral("a stage the plugin does not know"));
+    EXPECT_EQ(qs(stage_title({Stage::reading_layer, "buildings"}, interface_lang())), QStringLiteral("读取楼栋"));
+    EXPECT_EQ(qs(stage_title(Stage::preparing_map_layers, interface_lang())), QStringLiteral("准备地图图层"));
     EXPECT_EQ(layer_title(QStringLiteral("communities")), QStringLiteral("小区 communities"));
     QCoreApplication::removeTranslator(translator.get());
-    EXPECT_EQ(stage_text("reading buildings"), QStringLiteral("reading buildings"));
-    EXPECT_EQ(stage_text("placing buildings"), QStringLiteral("placing buildings in communities"));
+    EXPECT_EQ(qs(stage_title({Stage::reading_layer, "buildings"}, interface_lang())), QStringLiteral("reading buildings"));
+    EXPECT_EQ(qs(stage_title(Stage::placing_buildings, interface_lang())), QStringLiteral("placing buildings in communities"));
     EXPECT_EQ(layer_title(QStringLiteral("communities")), QStringLiteral("communities"));
 }
 
