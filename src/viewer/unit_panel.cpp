@@ -3,12 +3,14 @@
 #include "error_text.h"
 #include "funding_table.h"
 #include "geos_conversion.h"
+#include "planning_form.h"
 #include "viewer_session.h"
 #include "wheel_guard.h"
 
 #include "core/base/errors.h"
 #include "core/base/text_utils.h"
 #include "core/planning/unit_geometry.h"
+#include "core/vocabulary/unit_figure_rows.h"
 #include "core/vocabulary/unit_warning_text.h"
 
 #include <QCoreApplication>
@@ -21,42 +23,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <functional>
-
 namespace renozone::viewer {
-namespace {
-
-struct FigureRow {
-    const char* key;  // as unit_json names it
-    const char* title;
-    int decimals;
-    std::function<double(const UnitEvaluation&)> value;
-};
-
-const std::vector<FigureRow>& figure_rows() {
-    static const std::vector<FigureRow> rows = {
-        {"area_m2", QT_TRANSLATE_NOOP("UnitPanel", "单元面积 m²"), 0, [](const UnitEvaluation& e) { return e.area_m2; }},
-        {"communities", QT_TRANSLATE_NOOP("UnitPanel", "规划小区"), 0, [](const UnitEvaluation& e) { return double(e.figures.communities); }},
-        {"buildings", QT_TRANSLATE_NOOP("UnitPanel", "纳入改造楼栋"), 0, [](const UnitEvaluation& e) { return double(e.figures.buildings); }},
-        {"floor_area_m2", QT_TRANSLATE_NOOP("UnitPanel", "建筑面积 m²"), 0, [](const UnitEvaluation& e) { return e.figures.floor_area_m2; }},
-        {"households", QT_TRANSLATE_NOOP("UnitPanel", "户数"), 0, [](const UnitEvaluation& e) { return double(e.figures.households); }},
-        {"people", QT_TRANSLATE_NOOP("UnitPanel", "人口"), 0, [](const UnitEvaluation& e) { return e.figures.people; }},
-        {"eligible_buildings", QT_TRANSLATE_NOOP("UnitPanel", "符合条件楼栋"), 0, [](const UnitEvaluation& e) { return double(e.eligible_buildings); }},
-        {"ineligible_buildings", QT_TRANSLATE_NOOP("UnitPanel", "不符合条件楼栋"), 0, [](const UnitEvaluation& e) { return double(e.ineligible_buildings); }},
-        {"all_buildings", QT_TRANSLATE_NOOP("UnitPanel", "范围内全部楼栋"), 0, [](const UnitEvaluation& e) { return double(e.buildings.size()); }},
-        {"lift_candidates", QT_TRANSLATE_NOOP("UnitPanel", "可加装电梯楼栋"), 0, [](const UnitEvaluation& e) { return double(e.figures.lift_candidates); }},
-        {"lifts", QT_TRANSLATE_NOOP("UnitPanel", "电梯"), 0, [](const UnitEvaluation& e) { return double(e.figures.lifts); }},
-        {"lift_subsidy_cny", QT_TRANSLATE_NOOP("UnitPanel", "电梯补助 元"), 0, [](const UnitEvaluation& e) { return e.subsidy.lift_subsidy_cny; }},
-        {"pipeline_subsidy_cny", QT_TRANSLATE_NOOP("UnitPanel", "管线补助 元"), 0, [](const UnitEvaluation& e) { return e.subsidy.pipeline_subsidy_cny; }},
-        {"subsidy_total_cny", QT_TRANSLATE_NOOP("UnitPanel", "补助合计 元"), 0, [](const UnitEvaluation& e) { return e.subsidy.total_cny; }},
-        {"d_grade_buildings", QT_TRANSLATE_NOOP("UnitPanel", "D级危房"), 0, [](const UnitEvaluation& e) { return double(e.figures.d_grade); }},
-        {"d_grade_rebuild_floor_area_max_m2", QT_TRANSLATE_NOOP("UnitPanel", "D级可重建面积上限 m²"), 0, [](const UnitEvaluation& e) { return e.figures.rebuild_floor_area_max_m2; }},
-        {"heritage_buildings", QT_TRANSLATE_NOOP("UnitPanel", "历史建筑"), 0, [](const UnitEvaluation& e) { return double(e.figures.heritage); }},
-    };
-    return rows;
-}
-
-}  // namespace
 
 UnitPanel::UnitPanel(UnitSketch* sketch, QWidget* parent) : QWidget(parent), sketch_(sketch) {
     setObjectName("unit_panel");
@@ -82,7 +49,7 @@ UnitPanel::UnitPanel(UnitSketch* sketch, QWidget* parent) : QWidget(parent), ske
     auto* money = new QFormLayout;
     pipeline_cost_ = new QDoubleSpinBox(this);
     pipeline_cost_->setObjectName("unit_pipeline_cost");
-    pipeline_cost_->setRange(0, 1e10);
+    pipeline_cost_->setRange(0, widgets::money_max_cny);
     pipeline_cost_->setDecimals(0);
     pipeline_cost_->setSingleStep(100000);
     pipeline_cost_->setSpecialValueText(tr("未填"));
@@ -103,16 +70,17 @@ UnitPanel::UnitPanel(UnitSketch* sketch, QWidget* parent) : QWidget(parent), ske
     status_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(status_);
 
-    figures_ = new QTableWidget(static_cast<int>(figure_rows().size()), 2, this);
+    figures_ = new QTableWidget(static_cast<int>(unit_figure_rows().size()), 2, this);
     figures_->setObjectName("unit_figures");
     figures_->setHorizontalHeaderLabels({tr("指标"), tr("数值")});
     figures_->verticalHeader()->hide();
     figures_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     figures_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     figures_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    for (int i = 0; i < static_cast<int>(figure_rows().size()); ++i) {
-        auto* title = new QTableWidgetItem(QCoreApplication::translate("UnitPanel", figure_rows()[i].title));
-        title->setData(Qt::UserRole, QString(figure_rows()[i].key));
+    for (int i = 0; i < static_cast<int>(unit_figure_rows().size()); ++i) {
+        const UnitFigureRow& row = unit_figure_rows()[i];
+        auto* title = new QTableWidgetItem(QString::fromStdString(row.title(interface_lang())));
+        title->setData(Qt::UserRole, QString(row.key));
         figures_->setItem(i, 0, title);
         auto* value = new QTableWidgetItem(QString());
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -127,7 +95,7 @@ UnitPanel::UnitPanel(UnitSketch* sketch, QWidget* parent) : QWidget(parent), ske
     warnings_ = new QLabel(this);
     warnings_->setObjectName("unit_warnings");
     warnings_->setWordWrap(true);
-    warnings_->setStyleSheet("color: #b35900");
+    warnings_->setStyleSheet(widgets::warning_style);
     warnings_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(warnings_);
 
@@ -186,7 +154,7 @@ void UnitPanel::show_evaluation() {
     else if (vertices == 0) status_->setText(tr("在地图上单击开始绘制"));
     else status_->setText(tr("正在绘制：%1 个顶点（随光标实时计算）").arg(vertices));
 
-    const auto& rows = figure_rows();
+    const auto& rows = unit_figure_rows();
     for (int i = 0; i < static_cast<int>(rows.size()); ++i)
         figures_->item(i, 1)->setText(evaluation_ ? QString::fromStdString(format_number(rows[i].value(*evaluation_), rows[i].decimals)) : QString());
     QStringList communities, warnings;

@@ -1,6 +1,7 @@
 #include "unit_save_dialog.h"
 
 #include "error_text.h"
+#include "planning_form.h"
 
 #include "core/base/errors.h"
 #include "core/planning/plan_departments.h"
@@ -58,7 +59,7 @@ UnitSaveDialog::UnitSaveDialog(const QString& project_path, QWidget* parent) : Q
     body_ = new QLineEdit(this);
     form->addRow(tr("实施主体"), body_);
     budget_ = new QDoubleSpinBox(this);
-    budget_->setRange(0, 1e11);
+    budget_->setRange(0, widgets::money_max_cny);
     budget_->setDecimals(0);
     budget_->setSpecialValueText(tr("未填"));
     form->addRow(tr("投资估算 元"), budget_);

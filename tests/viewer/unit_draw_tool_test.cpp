@@ -14,6 +14,7 @@
 #include "core/base/text_utils.h"
 #include "core/planning/project_store.h"
 #include "core/planning/unit_evaluation.h"
+#include "core/vocabulary/unit_figure_rows.h"
 
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -77,6 +78,9 @@ protected:
         EXPECT_EQ(panel.figure_text("people").toStdString(), format_number(expected.figures.people, 0));
         EXPECT_EQ(panel.figure_text("lift_subsidy_cny").toStdString(), format_number(expected.subsidy.lift_subsidy_cny, 0));
         EXPECT_EQ(panel.figure_text("area_m2").toStdString(), format_number(expected.area_m2, 0));
+        // Every row the core lists, the plugin's panel too (core/vocabulary/unit_figure_rows.h).
+        for (const auto& row : unit_figure_rows())
+            EXPECT_EQ(panel.figure_text(row.key).toStdString(), format_number(row.value(expected), row.decimals)) << row.key;
     }
 
     std::vector<QPoint> clicks;

@@ -2,11 +2,13 @@
 
 #include "core/planning/plan_departments.h"
 #include "core/report/unit_report.h"
+#include "core/vocabulary/unit_figure_rows.h"
 #include "core/vocabulary/unit_warning_text.h"
 #include "engine_text.h"
 #include "figure_format.h"
 #include "funding_table.h"
 #include "geometry_bridge.h"
+#include "planning_form.h"
 #include "session.h"
 
 #include <qgsmapcanvas.h>
@@ -25,29 +27,6 @@
 
 namespace renozone::plugin {
 namespace {
-
-struct FigureRow {
-    const char* key;
-    const char* label;
-};
-
-// The figures a planner reads while drawing, in the order of `renozone unit`.
-const FigureRow figure_rows[] = {
-    {"area_m2", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "Area m²")},
-    {"communities", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "Planned communities")},
-    {"buildings", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "Buildings in the plan")},
-    {"floor_area_m2", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "Floor area m²")},
-    {"households", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "Households")},
-    {"people", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "People")},
-    {"eligible_buildings", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "Eligible buildings")},
-    {"lift_candidates", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "Lift candidates (≥ 6 floors)")},
-    {"lifts", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "Lifts")},
-    {"lift_subsidy_cny", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "Lift subsidy CNY")},
-    {"pipeline_subsidy_cny", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "Pipeline subsidy CNY")},
-    {"subsidy_total_cny", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "Subsidy total CNY")},
-    {"d_grade_buildings", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "D-grade buildings")},
-    {"heritage_buildings", QT_TRANSLATE_NOOP("renozone::plugin::UnitPanel", "Heritage buildings")},
-};
 
 QComboBox* combo_with(QWidget* parent, const QString& object_name, const QStringList& values) {
     auto* combo = new QComboBox(parent);
@@ -85,12 +64,12 @@ void UnitPanel::build_form() {
 
     auto* figures_box = new QGroupBox(tr("What the unit covers"), this);
     auto* figures = new QFormLayout(figures_box);
-    for (const auto& row : figure_rows) {
+    for (const auto& row : unit_figure_rows()) {
         auto* value = new QLabel(QStringLiteral("–"), figures_box);
         value->setObjectName(QStringLiteral("unitFigure_%1").arg(QLatin1String(row.key)));
         value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        figures->addRow(tr(row.label), value);
+        figures->addRow(qs(row.title(interface_lang())), value);
         figures_.insert(QLatin1String(row.key), value);
     }
     communities_ = new QLabel(figures_box);
@@ -99,7 +78,7 @@ void UnitPanel::build_form() {
     warnings_ = new QLabel(figures_box);
     warnings_->setObjectName(QStringLiteral("renozoneUnitWarnings"));
     warnings_->setWordWrap(true);
-    warnings_->setStyleSheet(QStringLiteral("color: #b05000"));
+    warnings_->setStyleSheet(QLatin1String(widgets::warning_style));
     figures->addRow(warnings_);
     outer->addWidget(figures_box);
 
@@ -107,7 +86,7 @@ void UnitPanel::build_form() {
     auto* money = new QFormLayout(money_box);
     pipeline_cost_ = new QDoubleSpinBox(money_box);
     pipeline_cost_->setObjectName(QStringLiteral("renozoneUnitPipelineCost"));
-    pipeline_cost_->setRange(0, 1e11);
+    pipeline_cost_->setRange(0, widgets::money_max_cny);
     pipeline_cost_->setDecimals(0);
     pipeline_cost_->setSingleStep(100000);
     pipeline_cost_->setSpecialValueText(QStringLiteral("–"));
@@ -143,7 +122,7 @@ void UnitPanel::build_form() {
     body_ = new QLineEdit(attributes_box);
     form->addRow(tr("Implementing body"), body_);
     budget_ = new QDoubleSpinBox(attributes_box);
-    budget_->setRange(0, 1e11);
+    budget_->setRange(0, widgets::money_max_cny);
     budget_->setDecimals(0);
     budget_->setSingleStep(100000);
     budget_->setSpecialValueText(QStringLiteral("–"));
@@ -219,23 +198,9 @@ void UnitPanel::reevaluate() {
 }
 
 void UnitPanel::show(const UnitEvaluation& e) {
-    const Figures& f = e.figures;
     const District& district = session_->district()->district();
-    auto set = [&](const char* key, const QString& text) { figures_.value(QLatin1String(key))->setText(text); };
-    set("area_m2", format::number(e.area_m2));
-    set("communities", format::count(f.communities));
-    set("buildings", format::count(f.buildings));
-    set("floor_area_m2", format::number(f.floor_area_m2));
-    set("households", format::count(f.households));
-    set("people", format::number(f.people));
-    set("eligible_buildings", format::count(e.eligible_buildings));
-    set("lift_candidates", format::count(f.lift_candidates));
-    set("lifts", format::count(f.lifts));
-    set("lift_subsidy_cny", format::number(f.lift_subsidy_cny));
-    set("pipeline_subsidy_cny", format::number(e.subsidy.pipeline_subsidy_cny));
-    set("subsidy_total_cny", format::number(e.subsidy.total_cny));
-    set("d_grade_buildings", format::count(f.d_grade));
-    set("heritage_buildings", format::count(f.heritage));
+    for (const auto& row : unit_figure_rows())
+        figures_.value(QLatin1String(row.key))->setText(format::number(row.value(e), row.decimals));
     QStringList shares;
     for (const auto& c : e.communities)
         shares << tr("%1 %2 (%3 % inside)")

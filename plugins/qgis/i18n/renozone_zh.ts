@@ -939,62 +939,6 @@
 <context>
     <name>renozone::plugin::UnitPanel</name>
     <message>
-        <source>Area m²</source>
-        <translation>面积 m²</translation>
-    </message>
-    <message>
-        <source>Planned communities</source>
-        <translation>纳入规划的小区</translation>
-    </message>
-    <message>
-        <source>Buildings in the plan</source>
-        <translation>改造范围内楼栋</translation>
-    </message>
-    <message>
-        <source>Floor area m²</source>
-        <translation>建筑面积 m²</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation>户数</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <source>Eligible buildings</source>
-        <translation>符合条件的楼栋</translation>
-    </message>
-    <message>
-        <source>Lift candidates (≥ 6 floors)</source>
-        <translation>可加装电梯楼栋（≥ 6 层）</translation>
-    </message>
-    <message>
-        <source>Lifts</source>
-        <translation>电梯</translation>
-    </message>
-    <message>
-        <source>Lift subsidy CNY</source>
-        <translation>电梯补助（元）</translation>
-    </message>
-    <message>
-        <source>Pipeline subsidy CNY</source>
-        <translation>管线补助（元）</translation>
-    </message>
-    <message>
-        <source>Subsidy total CNY</source>
-        <translation>补助合计（元）</translation>
-    </message>
-    <message>
-        <source>D-grade buildings</source>
-        <translation>D 级危房</translation>
-    </message>
-    <message>
-        <source>Heritage buildings</source>
-        <translation>历史建筑</translation>
-    </message>
-    <message>
         <source>Draw a unit with the draw tool: click the corners, right click to finish. The figures follow the mouse.</source>
         <translation>用绘制工具绘制单元：依次点击各个拐点，右键结束。统计值随鼠标实时更新。</translation>
     </message>

@@ -3,6 +3,7 @@
 // the same as the CLI's for the same geometry.
 #include "cli_runner.h"
 #include "core/planning/project_store.h"
+#include "core/vocabulary/unit_figure_rows.h"
 #include "coverage_panel.h"
 #include "facility_panel.h"
 #include "funding_table.h"
@@ -34,6 +35,7 @@
 #include <QSpinBox>
 #include <QFile>
 #include <QKeyEvent>
+#include <QRegularExpression>
 #include <QLabel>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -154,6 +156,14 @@ TEST_F(DockTest, DrawingAUnitShowsTheCliFiguresLiveAndSavesIt) {
     EXPECT_EQ(finished, run_cli_json({"unit", "--wkt", wkt, "--format", "json"}));
     EXPECT_GT(finished["buildings"].get<int>(), live["buildings"].get<int>());
     EXPECT_TRUE(save_button->isEnabled());
+    // Every row the core lists, as the viewer's panel lists them (core/vocabulary/unit_figure_rows.h).
+    const auto labels = panel->findChildren<QLabel*>(QRegularExpression(QStringLiteral("^unitFigure_")));
+    EXPECT_EQ(labels.size(), static_cast<int>(unit_figure_rows().size()));
+    for (const auto& row : unit_figure_rows()) {
+        const auto* label = panel->findChild<QLabel*>(QStringLiteral("unitFigure_%1").arg(QLatin1String(row.key)));
+        ASSERT_NE(label, nullptr) << row.key;
+        EXPECT_NE(label->text(), QStringLiteral("–")) << row.key;
+    }
 
     QTemporaryDir dir;
     session.set_project_path(dir.filePath(QStringLiteral("project.gpkg")));
