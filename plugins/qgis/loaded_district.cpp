@@ -28,12 +28,10 @@ QgsCoordinateReferenceSystem qgis_crs(const OGRSpatialReference& srs) {
     return crs;
 }
 
-LoadedDistrict::LoadedDistrict(const QString& source, const ProgressFn& progress)
+LoadedDistrict::LoadedDistrict(const QString& source, const OpenPolicy& policy, const ProgressFn& progress)
     : source_(source.isEmpty() ? qs(embedded_dataset_path()) : source), embedded_(source.isEmpty()) {
     inputs_ = inputs_from_single_source(ss(source_));
-    Dataset dataset = load_dataset(inputs_, progress);
-    require_no_errors(dataset);
-    district_ = std::make_unique<District>(std::move(dataset), progress);
+    district_ = open_district(inputs_, policy, progress);
     crs_ = qgis_crs(*district_->data().working_srs);
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/analysis/district.h"
+#include "core/analysis/open_district.h"
 #include "core/base/progress.h"
 #include "core/io/source.h"
 #include "core/planning/site_check.h"
@@ -19,9 +20,10 @@ namespace renozone::plugin {
 
 class LoadedDistrict {
 public:
-    // source empty: the embedded dataset. Throws renozone::Error (InputError
-    // for a source that is missing, unreadable or has error findings).
-    explicit LoadedDistrict(const QString& source, const ProgressFn& progress = {});
+    // source empty: the embedded dataset. Throws renozone::Error: InputError
+    // for a source that is missing or unreadable, or that has error findings
+    // when the policy refuses them (Processing does, as the CLI; the dock shows them).
+    LoadedDistrict(const QString& source, const OpenPolicy& policy, const ProgressFn& progress = {});
 
     const QString& source() const { return source_; }
     bool is_embedded() const { return embedded_; }

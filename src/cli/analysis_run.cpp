@@ -1,23 +1,29 @@
 #include "analysis_run.h"
 
-#include "core/io/dataset_loader.h"
+#include "core/analysis/open_district.h"
 
 namespace renozone::cli {
+namespace {
+
+// Without --keep-going the first feature error stops the command, naming it.
+OpenPolicy policy_of(const InputOptions& options, BuildingGeometry geometry) {
+    return {options.keep_going ? FeatureErrors::show : FeatureErrors::refuse, options.parallelism, geometry};
+}
+
+}  // namespace
 
 AnalysisRun load_and_analyse(const InputOptions& options, const Terminal& terminal, BuildingGeometry geometry) {
     AnalysisRun run;
     run.spec = options.to_spec();
-    run.dataset = load_dataset(run.spec, terminal.progress(), options.parallelism, geometry);
-    if (!options.keep_going) require_no_errors(run.dataset);
+    const OpenPolicy policy = policy_of(options, geometry);
+    run.dataset = open_dataset(run.spec, policy, terminal.progress());
     run.analysis = analyse(run.dataset, terminal.progress(), options.parallelism);
-    if (!options.keep_going) require_no_errors(run.analysis.discrepancies);  // the plan naming a missing community
+    apply_policy(policy.feature_errors, run.analysis.discrepancies);  // the plan naming a missing community
     return run;
 }
 
 std::unique_ptr<District> load_district(const InputOptions& options, const Terminal& terminal) {
-    Dataset dataset = load_dataset(options.to_spec(), terminal.progress(), options.parallelism);
-    if (!options.keep_going) require_no_errors(dataset);
-    return std::make_unique<District>(std::move(dataset), terminal.progress());
+    return open_district(options.to_spec(), policy_of(options, BuildingGeometry::kept), terminal.progress());
 }
 
 }  // namespace renozone::cli

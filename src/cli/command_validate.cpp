@@ -1,6 +1,7 @@
 #include "command_validate.h"
 
 #include "core/analysis/analysis.h"
+#include "core/analysis/open_district.h"
 #include "core/base/errors.h"
 #include "core/io/dataset_loader.h"
 #include "input_options.h"
@@ -20,7 +21,8 @@ void add_validate_command(CLI::App& app, Terminal& terminal) {
     cmd->add_flag("--all", options->all, "also list notes (straddlers, buildings outside communities, ...)");
     cmd->callback([options, &terminal] {
         const InputSpec spec = options->inputs.to_spec();
-        Dataset ds = load_dataset(spec, terminal.progress(), options->inputs.parallelism, BuildingGeometry::measured);
+        // validate is the list: every problem is shown, none stops it.
+        Dataset ds = open_dataset(spec, {FeatureErrors::show, options->inputs.parallelism, BuildingGeometry::measured}, terminal.progress());
         const Analysis analysis = analyse(ds, terminal.progress(), options->inputs.parallelism);
         const Findings& findings = analysis.discrepancies;
         for (const auto& f : findings.items)

@@ -3,6 +3,7 @@
 #include "district_layers.h"
 #include "style_catalog.h"
 
+#include "core/analysis/open_district.h"
 #include "core/io/dataset_loader.h"
 #include "core/io/embedded_data.h"
 #include "core/io/source.h"
@@ -33,7 +34,7 @@ ViewerSession::ViewerSession(const QString& source, const ProgressFn& progress) 
     }
     QElapsedTimer clock;
     clock.start();
-    Dataset dataset = load_dataset(inputs_from_single_source(data_source_.toStdString()), progress);
+    Dataset dataset = open_dataset(inputs_from_single_source(data_source_.toStdString()), map_shell_policy(), progress);
     timings_.load_ms = clock.nsecsElapsed() / 1e6;
     clock.restart();
     district_ = std::make_unique<District>(std::move(dataset), progress);

@@ -6,6 +6,7 @@
 #include "core/output/tagged_output.h"
 #include "core/report/coverage_report.h"
 #include "engine_text.h"
+#include "problems_layer.h"
 #include "project_layers.h"
 
 #include <qgsapplication.h>
@@ -84,7 +85,7 @@ bool Session::open(const QString& source) {
     std::shared_ptr<LoadedDistrict> loaded;
     try {
         BusyCursor busy;
-        loaded = std::make_shared<LoadedDistrict>(source);
+        loaded = std::make_shared<LoadedDistrict>(source, map_shell_policy());
     } catch (const std::exception& e) {
         report_open_failure(source, error_text(e));
         return false;
@@ -98,7 +99,7 @@ bool Session::open_in_background(const QString& source) {
     const QString name = source.isEmpty() ? tr("the embedded data") : QFileInfo(source).fileName();
     return run_task(
         tr("renozone: opening %1").arg(name),
-        [source, loaded](const ProgressFn& progress) { *loaded = std::make_shared<LoadedDistrict>(source, progress); },
+        [source, loaded](const ProgressFn& progress) { *loaded = std::make_shared<LoadedDistrict>(source, map_shell_policy(), progress); },
         [this, source, name, loaded](bool succeeded, bool canceled, const QString& error) {
             if (succeeded) adopt(std::move(*loaded));
             else if (canceled) emit message(tr("Opening %1 canceled").arg(name), Qgis::Info);
@@ -117,7 +118,14 @@ void Session::adopt(std::shared_ptr<LoadedDistrict> loaded) {
     set_project_path(district_->is_embedded() ? QString() : district_->source());
     show_layers(district_->source());
     emit district_changed();
-    emit message(district_->summary(), Qgis::Info);
+    const std::size_t errors = district_->district().analysis().discrepancies.count(Severity::error);
+    if (errors == 0) emit message(district_->summary(), Qgis::Info);
+    else
+        emit message(tr("%1; %2 feature error(s): their bad values read as missing, see the table '%3'")
+                         .arg(district_->summary())
+                         .arg(errors)
+                         .arg(data_problems_title()),
+                     Qgis::Warning);
 }
 
 bool Session::tag_refused(const QString& output) {
@@ -189,6 +197,10 @@ void Session::show_layers(const QString& path) {
     layer_ids_.clear();
     const auto layers = show_geopackage(*project_, path, group_name());
     for (auto it = layers.begin(); it != layers.end(); ++it) layer_ids_.insert(it.key(), it.value()->id());
+    if (QgsVectorLayer* problems = district_ ? data_problems_layer(district_->district()) : nullptr) {
+        project_->addMapLayer(problems, false);
+        if (QgsLayerTreeGroup* group = project_->layerTreeRoot()->findGroup(group_name())) group->addLayer(problems);
+    }
     if (!project_path_.isEmpty() && project_path_ != path) {
         for (const QString& name : {QStringLiteral("implementation_units"), QStringLiteral("site_checks")})
             refresh_project_layer(name);

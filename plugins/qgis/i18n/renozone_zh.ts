@@ -202,6 +202,13 @@
     </message>
 </context>
 <context>
+    <name>ProblemsLayer</name>
+    <message>
+        <source>data problems</source>
+        <translation>数据问题 data problems</translation>
+    </message>
+</context>
+<context>
     <name>ProjectLayers</name>
     <message>
         <source>site_checks</source>
@@ -855,6 +862,10 @@
     <message>
         <source>Tagging canceled: %1 was left as it was</source>
         <translation>已取消标注：%1 保持原样</translation>
+    </message>
+    <message>
+        <source>%1; %2 feature error(s): their bad values read as missing, see the table &apos;%3&apos;</source>
+        <translation>%1；%2 处要素错误：错误的值按缺失处理，详见表“%3”</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ std::unique_ptr<LoadedDistrict> RenozoneAlgorithm::load_district(const QVariantM
     const QString source = parameterAsFile(parameters, data_parameter, context);
     feedback->pushInfo(tr("Reading %1").arg(source.isEmpty() ? tr("the embedded Wulong data") : source));
     FeedbackProgress progress(feedback, 0, until);
-    auto loaded = std::make_unique<LoadedDistrict>(source, progress.fn());
+    auto loaded = std::make_unique<LoadedDistrict>(source, OpenPolicy{}, progress.fn());
     feedback->pushInfo(loaded->summary());
     return loaded;
 }

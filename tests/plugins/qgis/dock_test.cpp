@@ -8,6 +8,7 @@
 #include "facility_panel.h"
 #include "funding_table.h"
 #include "geometry_bridge.h"
+#include "problems_layer.h"
 #include "renozone_dock.h"
 #include "rule_titles.h"
 #include "saved_funding.h"
@@ -18,6 +19,8 @@
 #include "unit_draw_tool.h"
 #include "unit_panel.h"
 
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsmapcanvas.h>
 #include <qgsmapmouseevent.h>
@@ -315,6 +318,39 @@ TEST_F(DockTest, AFailedBackgroundOpenKeepsTheDistrictAndSaysWhy) {
     ASSERT_EQ(messages.levels.size(), 1);
     EXPECT_EQ(messages.levels.last(), Qgis::Critical);
     EXPECT_TRUE(messages.texts.last().contains(QStringLiteral("broken.gpkg"))) << messages.texts.last().toStdString();
+}
+
+// The dock opens a source with a broken feature as the viewer does: the data on
+// the map, the bad value read as missing, the problem listed in a table layer.
+TEST_F(DockTest, ABrokenFeatureOpensAndIsListedAsADataProblem) {
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("data.gpkg"));
+    ASSERT_TRUE(QFile::copy(session.district()->source(), copy));
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        GDALDatasetUniquePtr ds(GDALDataset::Open(copy.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        ASSERT_TRUE(ds);
+        OGRLayer* buildings = ds->GetLayerByName("buildings");
+        OGRFeatureUniquePtr first(buildings->GetNextFeature());
+        first->SetField("floors", -5);
+        ASSERT_EQ(buildings->SetFeature(first.get()), OGRERR_NONE);
+    }
+    Messages messages(session);
+    ASSERT_TRUE(session.open(copy));
+    EXPECT_EQ(session.district()->source(), copy);
+    EXPECT_EQ(session.district()->district().analysis().discrepancies.count(Severity::error), 1u);
+    ASSERT_FALSE(messages.levels.isEmpty());
+    EXPECT_EQ(messages.levels.last(), Qgis::Warning);
+    EXPECT_TRUE(messages.texts.last().contains(QStringLiteral("1 feature error"))) << messages.texts.last().toStdString();
+    const auto problems = QgsProject::instance()->mapLayersByName(data_problems_title());
+    ASSERT_EQ(problems.size(), 1);
+    auto* table = qobject_cast<QgsVectorLayer*>(problems.first());
+    ASSERT_NE(table, nullptr);
+    QgsFeature first_row;
+    ASSERT_TRUE(table->getFeatures().nextFeature(first_row));  // errors come first
+    EXPECT_EQ(first_row.attribute(QStringLiteral("code")).toString(), QStringLiteral("negative_value"));
+    EXPECT_TRUE(first_row.attribute(QStringLiteral("problem")).toString().contains(QStringLiteral("floors")));
+    EXPECT_EQ(table->featureCount(), static_cast<long long>(session.district()->district().analysis().discrepancies.items.size()));
 }
 
 TEST_F(DockTest, RefusesToTagOverTheDataItReads) {

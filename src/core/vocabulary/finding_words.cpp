@@ -1,0 +1,19 @@
+#include "core/vocabulary/finding_words.h"
+
+namespace renozone {
+
+std::string severity_title(Severity severity, Lang lang) {
+    const bool zh = lang == Lang::zh;
+    switch (severity) {
+        case Severity::error: return zh ? "错误" : "error";
+        case Severity::warning: return zh ? "警告" : "warning";
+        case Severity::info: return zh ? "提示" : "note";
+    }
+    return {};
+}
+
+std::string finding_text(const Finding& finding, Lang lang) {
+    return lang == Lang::zh && !finding.message_zh.empty() ? finding.message_zh : finding.message;
+}
+
+}  // namespace renozone
