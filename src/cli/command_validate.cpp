@@ -4,6 +4,7 @@
 #include "core/analysis/open_district.h"
 #include "core/base/errors.h"
 #include "core/io/dataset_loader.h"
+#include "exit_codes.h"
 #include "input_options.h"
 
 #include <iostream>
@@ -32,7 +33,7 @@ void add_validate_command(CLI::App& app, Terminal& terminal) {
             std::cout << "repaired " << r.layer << ": " << r.feature_id << ": " << r.reason << "\n";
         std::cout << findings.count(Severity::error) << " errors, " << findings.count(Severity::warning) << " warnings, "
                   << findings.count(Severity::info) << " notes, " << findings.repairs.size() << " geometries repaired\n";
-        if (findings.count(Severity::error) > 0) throw Error(ExitCode::problems_found, "");
+        if (findings.count(Severity::error) > 0) throw ProblemsFound{};
     });
 }
 

@@ -2,20 +2,13 @@
 #include "commands.h"
 #include "core/base/errors.h"
 #include "core/base/gdal_errors.h"
+#include "exit_codes.h"
 #include "usage_errors.h"
 
 #include <CLI/CLI.hpp>
 
 #include <clocale>
 #include <iostream>
-
-namespace {
-
-constexpr const char* exit_codes =
-    "Exit codes: 0 done; 1 validate found errors; 2 usage; 3 bad input (file, layer, field, feature);\n"
-    "4 output not written; 70 internal error.";
-
-}  // namespace
 
 int main(int argc, char** argv) {
     std::setlocale(LC_ALL, "C");  // numbers are written with '.' whatever the user's locale
@@ -25,7 +18,7 @@ int main(int argc, char** argv) {
     set_gdal_warning_sink([&terminal](const std::string& message) { terminal.warn(message); });
 
     CLI::App app{"renozone — plan the renovation of old residential communities (城镇老旧小区改造)"};
-    app.footer(exit_codes);
+    app.footer(cli::exit_codes_help);
     app.require_subcommand(1);
     app.add_flag("-q,--quiet", terminal.quiet, "no progress or warnings on stderr");
     app.set_version_flag("--version", "renozone 0.1.0");
@@ -38,13 +31,15 @@ int main(int argc, char** argv) {
         // Usage errors read like every other error: one "renozone: error:" line.
         std::cerr << "renozone: error: " << cli::usage_error_message(app, e) << "\n"
                   << "Run 'renozone --help' or 'renozone COMMAND --help' for the options.\n";
-        return static_cast<int>(ExitCode::usage);
+        return cli::exit_status(cli::ExitCode::usage);
+    } catch (const cli::ProblemsFound&) {
+        return cli::exit_status(cli::ExitCode::problems_found);
     } catch (const Error& e) {
         if (*e.what()) std::cerr << "renozone: error: " << e.what() << "\n";
-        return static_cast<int>(e.exit_code());
+        return cli::exit_status(e);
     } catch (const std::exception& e) {
         std::cerr << "renozone: internal error: " << e.what() << "\n";
-        return static_cast<int>(ExitCode::internal);
+        return cli::exit_status(cli::ExitCode::internal);
     }
     return 0;
 }

@@ -5,6 +5,7 @@
 #include "session_export.h"
 #include "viewer_session.h"
 
+#include "cli/exit_codes.h"
 #include "core/base/errors.h"
 
 #include <QElapsedTimer>
@@ -37,10 +38,10 @@ int reporting_errors(Work work) {
         return work();
     } catch (const Error& e) {
         std::fprintf(stderr, "renozone-viewer: %s\n", e.what());
-        return static_cast<int>(e.exit_code());
+        return cli::exit_status(e);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "renozone-viewer: internal error: %s\n", e.what());
-        return static_cast<int>(ExitCode::internal);
+        return cli::exit_status(cli::ExitCode::internal);
     }
 }
 
@@ -64,7 +65,7 @@ int export_headless(const HeadlessExport& options) {
         const QString problem = export_map(request);
         if (problem.isEmpty()) return 0;
         std::fprintf(stderr, "renozone-viewer: %s\n", problem.toUtf8().constData());
-        return static_cast<int>(ExitCode::output);
+        return cli::exit_status(cli::ExitCode::output);
     });
 }
 
@@ -79,7 +80,7 @@ int render_headless(const HeadlessOptions& options) {
         const double cpu_at_frame = 1000.0 * std::clock() / CLOCKS_PER_SEC;
         if (!image.save(options.output)) {
             std::fprintf(stderr, "renozone-viewer: cannot write %s\n", options.output.toUtf8().constData());
-            return static_cast<int>(ExitCode::output);
+            return cli::exit_status(cli::ExitCode::output);
         }
         if (options.timing) {
             QElapsedTimer again;

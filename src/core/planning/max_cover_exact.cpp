@@ -124,7 +124,7 @@ CoverSolution exact_cover(const CoverProblem& problem, const std::vector<int>& s
     simplex.msg_lev = GLP_MSG_OFF;
     simplex.tm_lim = time_limit_ms;
     if (glp_simplex(lp.get(), &simplex) != 0 || glp_get_status(lp.get()) != GLP_OPT)
-        throw Error(ExitCode::internal, "GLPK could not solve the linear relaxation of the covering problem");
+        throw Error(ErrorKind::internal, "GLPK could not solve the linear relaxation of the covering problem");
 
     Search search;
     search.start.assign(n + m + 1, 0.0);
@@ -150,7 +150,7 @@ CoverSolution exact_cover(const CoverProblem& problem, const std::vector<int>& s
         return out;
     }
     if ((rc != 0 && rc != GLP_ETMLIM) || (status != GLP_OPT && status != GLP_FEAS))
-        throw Error(ExitCode::internal, "GLPK could not solve the covering problem (code " + std::to_string(rc) + ")");
+        throw Error(ErrorKind::internal, "GLPK could not solve the covering problem (code " + std::to_string(rc) + ")");
     for (int j = 0; j < n; ++j)
         if (glp_mip_col_val(lp.get(), j + 1) > 0.5) out.chosen.push_back(r.kept[j]);
     out.covered = covered_weight(problem, out.chosen);

@@ -14,7 +14,7 @@ Problem refusal(const std::vector<PlaceName>& places, PlaceKind kind, const std:
     try {
         find_place(places, kind, typed, "--communities-ids");
     } catch (const InputError& e) {
-        EXPECT_EQ(e.exit_code(), ExitCode::input);
+        EXPECT_EQ(e.kind(), ErrorKind::input);
         return {e.what(), e.chinese()};
     }
     ADD_FAILURE() << typed << " was found";
