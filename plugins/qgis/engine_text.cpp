@@ -1,6 +1,7 @@
 #include "engine_text.h"
 
 #include "core/base/errors.h"
+#include "core/vocabulary/error_words.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +15,7 @@ bool interface_is_chinese() {
 Lang interface_lang() { return interface_is_chinese() ? Lang::zh : Lang::en; }
 
 QString error_text(const std::exception& e) {
-    if (const auto* error = dynamic_cast<const renozone::Error*>(&e)) return interface_is_chinese() ? qs(error->chinese()) : qs(e.what());
+    if (const auto* error = dynamic_cast<const renozone::Error*>(&e)) return qs(error_message(*error, interface_lang()));
     // Not one of the engine's typed errors: a bug, say so rather than pass it off as a user error.
     return QCoreApplication::translate("renozone", "internal error: %1").arg(qs(e.what()));
 }

@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "core/base/errors.h"
 #include "core/base/gdal_errors.h"
+#include "error_line.h"
 #include "exit_codes.h"
 #include "usage_errors.h"
 
@@ -35,7 +36,7 @@ int main(int argc, char** argv) {
     } catch (const cli::ProblemsFound&) {
         return cli::exit_status(cli::ExitCode::problems_found);
     } catch (const Error& e) {
-        if (*e.what()) std::cerr << "renozone: error: " << e.what() << "\n";
+        if (*e.what()) std::cerr << "renozone: error: " << cli::error_line(e) << "\n";
         return cli::exit_status(e);
     } catch (const std::exception& e) {
         std::cerr << "renozone: internal error: " << e.what() << "\n";

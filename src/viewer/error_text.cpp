@@ -1,6 +1,7 @@
 #include "error_text.h"
 
 #include "core/base/errors.h"
+#include "core/vocabulary/error_words.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +15,7 @@ bool interface_is_english() {
 Lang interface_lang() { return interface_is_english() ? Lang::en : Lang::zh; }
 
 QString error_text(const std::exception& e) {
-    if (const auto* error = dynamic_cast<const Error*>(&e); error && !interface_is_english()) return QString::fromStdString(error->chinese());
+    if (const auto* error = dynamic_cast<const Error*>(&e)) return QString::fromStdString(error_message(*error, interface_lang()));
     return QString::fromUtf8(e.what());
 }
 

@@ -20,6 +20,14 @@ struct Problem {
     std::string zh;
 };
 
+// The value a planner typed that an error is about, where each shell asks for
+// it by a name of its own: the CLI by its option (--funding), the viewer and
+// the plugin by the field of their form (资金分担). The engine names neither.
+enum class Input { none, funding, phase, path, lead_department, year, budget_cny, pipeline_cost_cny };
+
+// "funding", "lead_department": a stable key, for messages no shell rewords.
+const char* input_key(Input input);
+
 class Error : public std::runtime_error {
 public:
     Error(ErrorKind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
@@ -29,13 +37,24 @@ public:
           chinese_(problem.zh.empty() ? std::string() : where + "：" + problem.zh) {}
     // A whole message, the place already in it; zh may be empty.
     Error(ErrorKind kind, const Problem& message) : std::runtime_error(message.en), kind_(kind), chinese_(message.zh) {}
+    // What is wrong with a value the user typed; the shells name the input.
+    Error(ErrorKind kind, Input input, const Problem& problem)
+        : Error(kind, input_key(input), problem) {
+        input_ = input;
+        problem_ = problem;
+    }
     ErrorKind kind() const { return kind_; }
+    Input input() const { return input_; }
+    // For an error about an input: what is wrong with it, without its name.
+    const Problem& problem() const { return problem_; }
     // The message in Chinese; the English one for errors not yet said in Chinese.
     std::string chinese() const { return chinese_.empty() ? what() : chinese_; }
 
 private:
     ErrorKind kind_;
     std::string chinese_;
+    Input input_ = Input::none;
+    Problem problem_;
 };
 
 // A problem with what the user gave: a file, layer, field, feature or option.
@@ -58,6 +77,7 @@ public:
     explicit UsageError(const std::string& message) : Error(ErrorKind::usage, message) {}
     UsageError(const std::string& where, const Problem& problem) : Error(ErrorKind::usage, where, problem) {}
     explicit UsageError(const Problem& message) : Error(ErrorKind::usage, message) {}
+    UsageError(Input input, const Problem& problem) : Error(ErrorKind::usage, input, problem) {}
 };
 
 }  // namespace renozone

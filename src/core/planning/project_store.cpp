@@ -104,14 +104,16 @@ std::string utc_now_iso() {
 
 void check_unit_attributes(const UnitAttributes& a) {
     if (!a.phase.empty() && normalise_phase(a.phase) != a.phase)
-        throw UsageError("--phase: '" + a.phase + "' is not 实施, 谋划 or 储备 (implement, plan, reserve)");
+        throw UsageError(Input::phase, {"'" + a.phase + "' is not 实施, 谋划 or 储备 (implement, plan, reserve)",
+                                        "“" + a.phase + "”不是 实施、谋划 或 储备"});
     if (!a.path.empty() && normalise_path(a.path) != a.path)
-        throw UsageError("--path: '" + a.path + "' is not 综合改造, 管理提升 or 自建联建");
+        throw UsageError(Input::path, {"'" + a.path + "' is not 综合改造, 管理提升 or 自建联建", "“" + a.path + "”不是 综合改造、管理提升 或 自建联建"});
     if (!a.lead_department.empty() && !find_department(a.lead_department))
-        throw UsageError("--lead: '" + a.lead_department + "' is not one of the plan's 13 responsible units (1–13 or its name)");
-    if (a.year && (*a.year < 2000 || *a.year > 2100)) throw UsageError("--year: " + std::to_string(*a.year) + " is not a plan year");
-    if (a.budget_cny && *a.budget_cny < 0) throw UsageError("--budget: must not be negative");
-    if (a.money.pipeline_cost_cny && *a.money.pipeline_cost_cny < 0) throw UsageError("--pipeline-cost: must not be negative");
+        throw UsageError(Input::lead_department, {"'" + a.lead_department + "' is not one of the plan's 13 responsible units (1–13 or its name)",
+                                                  "“" + a.lead_department + "”不是方案的 13 个责任单位之一（1–13 或单位名称）"});
+    if (a.year && (*a.year < 2000 || *a.year > 2100)) throw UsageError(Input::year, {std::to_string(*a.year) + " is not a plan year", std::to_string(*a.year) + " 不是规划年度"});
+    if (a.budget_cny && *a.budget_cny < 0) throw UsageError(Input::budget_cny, {"must not be negative", "不能为负数"});
+    if (a.money.pipeline_cost_cny && *a.money.pipeline_cost_cny < 0) throw UsageError(Input::pipeline_cost_cny, {"must not be negative", "不能为负数"});
 }
 
 ProjectStore::ProjectStore(const std::string& path, const OGRSpatialReference& working)

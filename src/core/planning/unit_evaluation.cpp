@@ -123,10 +123,10 @@ FundingSplit parse_funding_split(const std::string& text) {
         for (const auto& known : funding_parts())
             if (key == known.key || key == known.zh) slot = &(split.*known.share);
         if (!slot || !(value >= 0))  // NaN too
-            throw UsageError("--funding", Problem{"'" + abbreviate(part) + "' is not one of central=, municipal=, district=, residents= with a share",
+            throw UsageError(Input::funding, Problem{"'" + abbreviate(part) + "' is not one of central=, municipal=, district=, residents= with a share",
                                                   "'" + abbreviate(part) + "' 应为 中央=、市级=、区级=、居民= 之一并给出比例"});
         if (value > 100)
-            throw UsageError("--funding", Problem{"'" + abbreviate(part) + "': a share is a fraction (0.4) or a percentage (40), not above 100",
+            throw UsageError(Input::funding, Problem{"'" + abbreviate(part) + "': a share is a fraction (0.4) or a percentage (40), not above 100",
                                                   "'" + abbreviate(part) + "'：比例写作小数（0.4）或百分数（40），不能超过 100"});
         const double share = value > 1 ? value / 100.0 : value;  // accept 40 as 40 %
         *slot = std::round(share * 1e9) / 1e9;  // "0.3" parses as 0.30000000000000004
@@ -138,7 +138,7 @@ FundingSplit parse_funding_split(const std::string& text) {
 void require_funding_adds_up(const FundingSplit& f) {
     const double sum = f.central + f.municipal + f.district + f.residents;
     if (f.central < 0 || f.municipal < 0 || f.district < 0 || f.residents < 0 || std::fabs(sum - 1.0) > 1e-6)
-        throw UsageError("--funding", Problem{"shares add up to " + format_number(sum, 3, false) + ", not 1",
+        throw UsageError(Input::funding, Problem{"shares add up to " + format_number(sum, 3, false) + ", not 1",
                                               "各方比例合计为 " + format_number(sum, 3, false) + "，应为 1（100 %）"});
 }
 

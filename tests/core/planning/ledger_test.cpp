@@ -75,7 +75,9 @@ TEST(LedgerChange, RefusesBadValuesAndChangesNothing) {
             apply_change(r, c);
             ADD_FAILURE() << option << " accepted";
         } catch (const UsageError& e) {
-            EXPECT_EQ(std::string(e.what()).rfind(option, 0), 0u) << e.what();
+            // A value typed in a form the shells name themselves (Input); the rest names its option.
+            const std::string said = e.input() == Input::none ? e.what() : "--" + std::string(input_key(e.input())) + ": " + e.problem().en;
+            EXPECT_EQ(said.rfind(option, 0), 0u) << said;
             EXPECT_EQ(std::string(e.what()).find('\n'), std::string::npos);
         }
         EXPECT_EQ(r.name, "before");

@@ -61,7 +61,11 @@ TEST(Translation, EngineErrorsAreChineseInAChineseQgis) {
     ASSERT_NE(translator, nullptr);
     EXPECT_EQ(error_text(said_both), QStringLiteral("a.gpkg：文件不存在"));
     EXPECT_EQ(error_text(renozone::InputError("a.gpkg: not said in Chinese yet")), QStringLiteral("a.gpkg: not said in Chinese yet"));
+    // A value typed in the dock is named by its field, never by the CLI's option.
+    const renozone::UsageError funding(renozone::Input::funding, {"shares add up to 0.900, not 1", "各方比例合计为 0.900，应为 1（100 %）"});
+    EXPECT_EQ(error_text(funding), QStringLiteral("资金分担：各方比例合计为 0.900，应为 1（100 %）"));
     QCoreApplication::removeTranslator(translator.get());
+    EXPECT_EQ(error_text(funding), QStringLiteral("Funding split: shares add up to 0.900, not 1"));
 }
 
 // Output tables keep ASCII field names for expressions, with Chinese aliases in a Chinese QGIS.

@@ -1,0 +1,19 @@
+// An engine error as the viewer and the QGIS plugin say it: in the interface's
+// language, naming a value the planner typed by the title of its field, never
+// by a command-line option (the CLI words errors its own way).
+#pragma once
+
+#include "core/base/errors.h"
+#include "core/vocabulary/report_labels.h"
+
+#include <string>
+
+namespace renozone {
+
+// "资金分担" / "Funding split": the field a form asks the value in.
+std::string input_title(Input input, Lang lang);
+
+// The whole message; the English one where it is not said in Chinese yet.
+std::string error_message(const Error& error, Lang lang);
+
+}  // namespace renozone
