@@ -1,6 +1,11 @@
-// What the viewer's and the plugin's planning panels agree on beyond words:
-// the limits of their inputs and the colour of a warning.
+// What the viewer's and the plugin's planning panels agree on beyond words
+// (core/vocabulary holds the words): the limits of their inputs and the
+// colours of a warning and of a site rule's outcome.
 #pragma once
+
+#include "core/planning/site_check.h"
+
+#include <QColor>
 
 namespace renozone::widgets {
 
@@ -10,5 +15,14 @@ inline constexpr double money_max_cny = 1e11;
 
 // Warnings a planner should read before saving (unit warnings, a funding split off 100 %).
 inline constexpr const char* warning_style = "color: #b35900";
+
+inline QColor rule_status_colour(RuleStatus status) {
+    switch (status) {
+        case RuleStatus::pass: return {26, 128, 56};
+        case RuleStatus::warn: return {191, 120, 0};
+        case RuleStatus::fail: return {190, 30, 30};
+    }
+    return {};
+}
 
 }  // namespace renozone::widgets

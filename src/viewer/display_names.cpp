@@ -74,27 +74,4 @@ QString field_title(const QString& field) {
     return it == titles.constEnd() ? field : QCoreApplication::translate("DisplayNames", *it);
 }
 
-QString rule_status_title(const QString& status) {
-    if (status == "pass") return QCoreApplication::translate("DisplayNames", "通过");
-    if (status == "warn") return QCoreApplication::translate("DisplayNames", "注意");
-    if (status == "fail") return QCoreApplication::translate("DisplayNames", "不通过");
-    return status;
-}
-
-QString rule_title(const QString& rule_id) {
-    static const QHash<QString, const char*> titles = {
-        {"within_scope", QT_TRANSLATE_NOOP("DisplayNames", "位于改造范围内或邻近")},
-        {"no_building_overlap", QT_TRANSLATE_NOOP("DisplayNames", "不压占现有建筑")},
-        {"outside_heritage", QT_TRANSLATE_NOOP("DisplayNames", "避开历史文化保护范围")},
-        {"river_buffer", QT_TRANSLATE_NOOP("DisplayNames", "河道蓝线退让")},
-        {"min_site_area", QT_TRANSLATE_NOOP("DisplayNames", "最小用地面积")},
-        {"area_for_households", QT_TRANSLATE_NOOP("DisplayNames", "按服务户数所需面积")},
-        {"households_served", QT_TRANSLATE_NOOP("DisplayNames", "服务户数")},
-        {"planned_communities_served", QT_TRANSLATE_NOOP("DisplayNames", "服务的规划小区")},
-        {"nearest_same_type", QT_TRANSLATE_NOOP("DisplayNames", "最近同类设施")},
-    };
-    const auto it = titles.constFind(rule_id);
-    return it == titles.constEnd() ? rule_id : QCoreApplication::translate("DisplayNames", *it);
-}
-
 }  // namespace renozone::viewer

@@ -1,14 +1,14 @@
 #include "site_panel.h"
 
-#include "display_names.h"
 #include "error_text.h"
 #include "geos_conversion.h"
+#include "planning_form.h"
 #include "viewer_session.h"
 #include "wheel_guard.h"
 
 #include "core/base/errors.h"
 #include "core/base/text_utils.h"
-#include "core/vocabulary/report_labels.h"
+#include "core/vocabulary/site_rule_words.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -26,36 +26,7 @@
 namespace renozone::viewer {
 namespace {
 
-QString with_unit(const std::optional<double>& v, const std::string& unit) {
-    if (!v) return "—";
-    const bool whole = *v == std::round(*v);
-    const int decimals = (unit == "m" || unit == "m²") && !whole ? 1 : 0;
-    const std::string said = measure_unit_label(interface_lang(), unit);
-    return QString::fromStdString(format_number(*v, decimals) + (unit.empty() ? "" : " " + said));
-}
-
-// The standard's clause in the interface's language: Chinese where the rules say it in Chinese.
-QString clause_text(const RuleResult& rule) {
-    const bool chinese = !rule.clause_zh.empty() && !interface_is_english();
-    QString text = QString::fromStdString(chinese ? rule.clause_zh : rule.clause);
-    if (!rule.verified) text += QCoreApplication::translate("renozone::viewer::SitePanel", "（未核实）");
-    return text;
-}
-
-// Both wordings, Chinese first, for the tooltip.
-QString clause_tooltip(const RuleResult& rule) {
-    const QString en = QString::fromStdString(rule.clause);
-    return rule.clause_zh.empty() ? en : QString::fromStdString(rule.clause_zh) + "\n" + en;
-}
-
-QColor status_colour(RuleStatus s) {
-    switch (s) {
-        case RuleStatus::pass: return QColor(26, 128, 56);
-        case RuleStatus::warn: return QColor(191, 120, 0);
-        case RuleStatus::fail: return QColor(190, 30, 30);
-    }
-    return Qt::black;
-}
+QString said(const std::string& text) { return QString::fromStdString(text); }
 
 }  // namespace
 
@@ -189,8 +160,8 @@ void SitePanel::show_result() {
         return;
     }
     const SiteCheck& r = *result_;
-    verdict_->setText(tr("结论：%1").arg(rule_status_title(status_name(r.verdict))));
-    verdict_->setStyleSheet(QString("color: %1").arg(status_colour(r.verdict).name()));
+    verdict_->setText(tr("结论：%1").arg(said(rule_status_title(r.verdict, interface_lang()))));
+    verdict_->setStyleSheet(QString("color: %1").arg(widgets::rule_status_colour(r.verdict).name()));
     QString summary = tr("服务半径 %1 m（%2），服务 %3 户，涉及规划小区 %4 个")
                           .arg(QString::fromStdString(format_number(r.radius_m, 0)))
                           .arg(r.distance_method == "network" ? tr("沿道路步行距离") : tr("直线距离"))
@@ -202,17 +173,17 @@ void SitePanel::show_result() {
     rules_->setRowCount(static_cast<int>(r.rules.size()));
     for (int i = 0; i < static_cast<int>(r.rules.size()); ++i) {
         const RuleResult& rule = r.rules[i];
-        auto* name = new QTableWidgetItem(rule_title(QString::fromStdString(rule.id)));
+        auto* name = new QTableWidgetItem(said(rule_title(rule.id, interface_lang())));
         name->setData(Qt::UserRole, QString::fromStdString(rule.id));
-        const QString clause = clause_text(rule);
-        const QString tip = QString::fromStdString(rule.message) + "\n" + tr("依据：") + clause_tooltip(rule);
-        auto* status = new QTableWidgetItem(rule_status_title(status_name(rule.status)));
+        const QString clause = said(clause_text(rule, interface_lang()));
+        const QString tip = QString::fromStdString(rule.message) + "\n" + tr("依据：") + said(clause_tooltip(rule));
+        auto* status = new QTableWidgetItem(said(rule_status_title(rule.status, interface_lang())));
         status->setData(Qt::UserRole, QString(status_name(rule.status)));
-        status->setForeground(status_colour(rule.status));
+        status->setForeground(widgets::rule_status_colour(rule.status));
         rules_->setItem(i, 0, name);
         rules_->setItem(i, 1, status);
-        rules_->setItem(i, 2, new QTableWidgetItem(with_unit(rule.value, rule.unit)));
-        rules_->setItem(i, 3, new QTableWidgetItem(with_unit(rule.threshold, rule.threshold_unit)));
+        rules_->setItem(i, 2, new QTableWidgetItem(said(measure_text(rule.value, rule.unit, interface_lang()))));
+        rules_->setItem(i, 3, new QTableWidgetItem(said(measure_text(rule.threshold, rule.threshold_unit, interface_lang()))));
         rules_->setItem(i, 4, new QTableWidgetItem(clause));
         for (int c = 0; c < 5; ++c) rules_->item(i, c)->setToolTip(tip);
     }

@@ -4,6 +4,7 @@
 
 #include "core/planning/facility_gaps.h"
 #include "display_names.h"
+#include "error_text.h"
 #include "gaps_layer.h"
 #include "geos_conversion.h"
 #include "identify_panel.h"
@@ -13,6 +14,7 @@
 
 #include "core/base/text_utils.h"
 #include "core/planning/project_store.h"
+#include "core/vocabulary/site_rule_words.h"
 
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -52,7 +54,7 @@ TEST_F(SiteChecking, TheToolShowsTheCoresVerdictRulesAndServedHouseholds) {
         const SiteCheck expected = core_check(type, map_of(click));
         ASSERT_TRUE(panel.result().has_value()) << type;
         EXPECT_EQ(panel.result()->verdict, expected.verdict);
-        EXPECT_TRUE(panel.verdict_text().contains(rule_status_title(status_name(expected.verdict))))
+        EXPECT_TRUE(panel.verdict_text().contains(QString::fromStdString(rule_status_title(expected.verdict, interface_lang()))))
             << panel.verdict_text().toStdString();
         EXPECT_EQ(panel.rule_rows(), static_cast<int>(expected.rules.size()));
         EXPECT_EQ(panel.result()->households_served, expected.households_served);

@@ -1,12 +1,12 @@
 #include "site_panel.h"
 
 #include "core/report/site_report.h"
-#include "core/vocabulary/report_labels.h"
+#include "core/vocabulary/site_rule_words.h"
 #include "engine_text.h"
 #include "facility_type_box.h"
 #include "figure_format.h"
 #include "geometry_bridge.h"
-#include "rule_titles.h"
+#include "planning_form.h"
 #include "session.h"
 
 #include <qgsexpression.h>
@@ -26,45 +26,6 @@
 #include <QVBoxLayout>
 
 namespace renozone::plugin {
-namespace {
-
-QColor status_colour(RuleStatus s) {
-    switch (s) {
-        case RuleStatus::pass: return QColor(30, 130, 60);
-        case RuleStatus::warn: return QColor(190, 120, 0);
-        case RuleStatus::fail: return QColor(190, 30, 30);
-    }
-    return {};
-}
-
-QString status_text(RuleStatus s) {
-    switch (s) {
-        case RuleStatus::pass: return SitePanel::tr("pass");
-        case RuleStatus::warn: return SitePanel::tr("warn");
-        case RuleStatus::fail: return SitePanel::tr("fail");
-    }
-    return {};
-}
-
-QString with_unit(const std::optional<double>& v, const std::string& unit) {
-    if (!v) return QStringLiteral("–");
-    const std::string said = measure_unit_label(interface_lang(), unit);
-    return unit.empty() ? format::number(*v) : format::number(*v) + QLatin1Char(' ') + qs(said);
-}
-
-// The standard's clause in the interface's language: Chinese in a Chinese QGIS where the rules say it in Chinese.
-QString clause_text(const RuleResult& rule) {
-    QString text = qs(!rule.clause_zh.empty() && interface_is_chinese() ? rule.clause_zh : rule.clause);
-    if (!rule.verified) text += SitePanel::tr(" (unverified)");
-    return text;
-}
-
-// Both wordings, Chinese first, for the tooltip.
-QString clause_tooltip(const RuleResult& rule) {
-    return rule.clause_zh.empty() ? qs(rule.clause) : qs(rule.clause_zh) + QLatin1Char('\n') + qs(rule.clause);
-}
-
-}  // namespace
 
 SitePanel::SitePanel(Session* session, QgsMapCanvas* canvas, QWidget* parent)
     : QWidget(parent), session_(session), canvas_(canvas) {
@@ -148,8 +109,8 @@ void SitePanel::recheck() {
 
 void SitePanel::show(const SiteCheck& check) {
     const District& district = session_->district()->district();
-    verdict_->setText(tr("Verdict: %1").arg(status_text(check.verdict)));
-    verdict_->setStyleSheet(QStringLiteral("color: %1").arg(status_colour(check.verdict).name()));
+    verdict_->setText(tr("Verdict: %1").arg(qs(rule_status_title(check.verdict, interface_lang()))));
+    verdict_->setStyleSheet(QStringLiteral("color: %1").arg(widgets::rule_status_colour(check.verdict).name()));
     QStringList communities;
     for (int c : check.communities_served) communities << qs(district.data().communities[c].name);
     served_->setText(tr("%1 households served within %2 m (%3); planned communities served: %4")
@@ -159,15 +120,15 @@ void SitePanel::show(const SiteCheck& check) {
     rules_->clear();
     for (const auto& rule : check.rules) {
         auto* item = new QTreeWidgetItem(rules_);
-        item->setText(0, rule_title(rule.id));
+        item->setText(0, qs(rule_title(rule.id, interface_lang())));
         item->setData(0, Qt::UserRole, qs(rule.id));
-        item->setText(1, status_text(rule.status));
-        item->setForeground(1, status_colour(rule.status));
-        item->setText(2, with_unit(rule.value, rule.unit));
-        item->setText(3, with_unit(rule.threshold, rule.threshold_unit));
-        item->setText(4, clause_text(rule));
+        item->setText(1, qs(rule_status_title(rule.status, interface_lang())));
+        item->setForeground(1, widgets::rule_status_colour(rule.status));
+        item->setText(2, qs(measure_text(rule.value, rule.unit, interface_lang())));
+        item->setText(3, qs(measure_text(rule.threshold, rule.threshold_unit, interface_lang())));
+        item->setText(4, qs(clause_text(rule, interface_lang())));
         item->setToolTip(0, qs(rule.message));
-        item->setToolTip(4, clause_tooltip(rule));
+        item->setToolTip(4, qs(clause_tooltip(rule)));
     }
     last_json_ = qs(site_json(district, check).dump());
     record_->setEnabled(true);
@@ -182,7 +143,7 @@ void SitePanel::highlight(const SiteCheck& check) {
         marker_->setIconSize(14);
         marker_->setPenWidth(3);
     }
-    marker_->setColor(status_colour(check.verdict));
+    marker_->setColor(widgets::rule_status_colour(check.verdict));
     marker_->setCenter(*clicked_);
     if (!radius_band_) {
         radius_band_ = std::make_unique<QgsRubberBand>(canvas_, QgsWkbTypes::PolygonGeometry);

@@ -310,45 +310,6 @@
     </message>
 </context>
 <context>
-    <name>RuleTitles</name>
-    <message>
-        <source>Within or next to the renovation scope</source>
-        <translation>位于改造范围内或邻近</translation>
-    </message>
-    <message>
-        <source>Not on an existing building</source>
-        <translation>不压占现有建筑</translation>
-    </message>
-    <message>
-        <source>Outside heritage protection areas</source>
-        <translation>避开历史文化保护范围</translation>
-    </message>
-    <message>
-        <source>River setback</source>
-        <translation>河道蓝线退让</translation>
-    </message>
-    <message>
-        <source>Minimum site area</source>
-        <translation>最小用地面积</translation>
-    </message>
-    <message>
-        <source>Area for the households served</source>
-        <translation>按服务户数所需面积</translation>
-    </message>
-    <message>
-        <source>Households served</source>
-        <translation>服务户数</translation>
-    </message>
-    <message>
-        <source>Planned communities served</source>
-        <translation>服务的规划小区</translation>
-    </message>
-    <message>
-        <source>Nearest facility of the same type</source>
-        <translation>最近同类设施</translation>
-    </message>
-</context>
-<context>
     <name>SuggestSitesAlgorithm</name>
     <message>
         <source>Suggest new facility sites</source>
@@ -871,18 +832,6 @@
 <context>
     <name>renozone::plugin::SitePanel</name>
     <message>
-        <source>pass</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <source>warn</source>
-        <translation>注意</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>不通过</translation>
-    </message>
-    <message>
         <source>Choose the facility type, then click the site on the map with the site tool.</source>
         <translation>选择设施类型，然后用选址工具在地图上点击选址位置。</translation>
     </message>
@@ -941,10 +890,6 @@
     <message>
         <source>straight line</source>
         <translation>直线</translation>
-    </message>
-    <message>
-        <source> (unverified)</source>
-        <translation>（未核实）</translation>
     </message>
 </context>
 <context>

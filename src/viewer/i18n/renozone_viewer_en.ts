@@ -247,54 +247,6 @@
         <translation>Updated</translation>
     </message>
     <message>
-        <source>通过</source>
-        <translation>pass</translation>
-    </message>
-    <message>
-        <source>注意</source>
-        <translation>warn</translation>
-    </message>
-    <message>
-        <source>不通过</source>
-        <translation>fail</translation>
-    </message>
-    <message>
-        <source>位于改造范围内或邻近</source>
-        <translation>Within or next to the renovation scope</translation>
-    </message>
-    <message>
-        <source>不压占现有建筑</source>
-        <translation>Not on an existing building</translation>
-    </message>
-    <message>
-        <source>避开历史文化保护范围</source>
-        <translation>Outside heritage protection areas</translation>
-    </message>
-    <message>
-        <source>河道蓝线退让</source>
-        <translation>River setback</translation>
-    </message>
-    <message>
-        <source>最小用地面积</source>
-        <translation>Minimum site area</translation>
-    </message>
-    <message>
-        <source>按服务户数所需面积</source>
-        <translation>Area for the households served</translation>
-    </message>
-    <message>
-        <source>服务户数</source>
-        <translation>Households served</translation>
-    </message>
-    <message>
-        <source>服务的规划小区</source>
-        <translation>Planned communities served</translation>
-    </message>
-    <message>
-        <source>最近同类设施</source>
-        <translation>Nearest facility of the same type</translation>
-    </message>
-    <message>
         <source>规划表</source>
         <translation>Plan table</translation>
     </message>
@@ -918,10 +870,6 @@ Map viewer for the renovation of old residential communities. Every figure is co
     <message>
         <source>依据：</source>
         <translation>Clause: </translation>
-    </message>
-    <message>
-        <source>（未核实）</source>
-        <translation> (unverified)</translation>
     </message>
     <message>
         <source>现有同类设施服务半径之外的住户（红色）和覆盖率低于标准的小区</source>

@@ -3,14 +3,15 @@
 // the same as the CLI's for the same geometry.
 #include "cli_runner.h"
 #include "core/planning/project_store.h"
+#include "core/vocabulary/site_rule_words.h"
 #include "core/vocabulary/unit_figure_rows.h"
 #include "coverage_panel.h"
+#include "engine_text.h"
 #include "facility_panel.h"
 #include "funding_table.h"
 #include "geometry_bridge.h"
 #include "problems_layer.h"
 #include "renozone_dock.h"
-#include "rule_titles.h"
 #include "saved_funding.h"
 #include "session.h"
 #include "site_check_tool.h"
@@ -226,7 +227,7 @@ TEST_F(DockTest, ClickingASiteChecksItAsTheCliDoes) {
         const QTreeWidgetItem* item = rules->topLevelItem(i);
         const std::string id = cli["rules"][i]["id"].get<std::string>();
         EXPECT_EQ(item->data(0, Qt::UserRole).toString().toStdString(), id);
-        EXPECT_EQ(item->text(0), rule_title(id));
+        EXPECT_EQ(item->text(0), qs(rule_title(id, interface_lang())));
         EXPECT_NE(item->text(0), QString::fromStdString(id)) << "the rule is called by its title, not its id";
     }
 }

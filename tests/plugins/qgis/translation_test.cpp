@@ -1,12 +1,12 @@
 // The plugin speaks Chinese when QGIS does, English otherwise.
 #include "core/base/errors.h"
+#include "core/vocabulary/site_rule_words.h"
 #include "core/vocabulary/stage_titles.h"
 #include "coverage_fields.h"
 #include "engine_text.h"
 #include "gap_fields.h"
 #include "project_layers.h"
 #include "renozone_provider.h"
-#include "rule_titles.h"
 #include "site_fields.h"
 #include "suggested_site_fields.h"
 #include "tag_algorithm.h"
@@ -35,11 +35,11 @@ TEST(Translation, ChineseQgisGetsTheChineseInterface) {
 TEST(Translation, SiteRulesAreCalledByTheirTitles) {
     auto translator = install_translator(QStringLiteral("zh-Hans"), QStringLiteral(RENOZONE_QM_DIR));
     ASSERT_NE(translator, nullptr);
-    EXPECT_EQ(rule_title("within_scope"), QStringLiteral("位于改造范围内或邻近"));
-    EXPECT_EQ(rule_title("nearest_same_type"), QStringLiteral("最近同类设施"));
-    EXPECT_EQ(rule_title("a_new_rule"), QStringLiteral("a_new_rule"));
+    EXPECT_EQ(qs(rule_title("within_scope", interface_lang())), QStringLiteral("位于改造范围内或邻近"));
+    EXPECT_EQ(qs(rule_title("nearest_same_type", interface_lang())), QStringLiteral("最近同类设施"));
+    EXPECT_EQ(qs(rule_title("a_new_rule", interface_lang())), QStringLiteral("a_new_rule"));
     QCoreApplication::removeTranslator(translator.get());
-    EXPECT_EQ(rule_title("within_scope"), QStringLiteral("Within or next to the renovation scope"));
+    EXPECT_EQ(qs(rule_title("within_scope", interface_lang())), QStringLiteral("Within or next to the renovation scope"));
 }
 
 TEST(Translation, TheEnginesProgressStagesAndTheLayersSpeakChineseToo) {
