@@ -6,6 +6,7 @@
 #include "core/planning/site_check.h"
 
 #include <QColor>
+#include <QDoubleSpinBox>
 
 namespace renozone::widgets {
 
@@ -15,6 +16,17 @@ inline constexpr double money_max_cny = 1e11;
 
 // Warnings a planner should read before saving (unit warnings, a funding split off 100 %).
 inline constexpr const char* warning_style = "color: #b35900";
+
+// An amount of money in CNY: whole yuan, steps of 100,000, up to money_max_cny;
+// `unset` stands at 0, an amount not filled in.
+inline QDoubleSpinBox* money_box(QWidget* parent, const QString& unset) {
+    auto* box = new QDoubleSpinBox(parent);
+    box->setRange(0, money_max_cny);
+    box->setDecimals(0);
+    box->setSingleStep(100000);
+    box->setSpecialValueText(unset);
+    return box;
+}
 
 inline QColor rule_status_colour(RuleStatus status) {
     switch (status) {

@@ -10,6 +10,7 @@
 #include "core/base/errors.h"
 #include "core/base/text_utils.h"
 #include "core/planning/unit_geometry.h"
+#include "core/vocabulary/error_words.h"
 #include "core/vocabulary/unit_figure_rows.h"
 #include "core/vocabulary/unit_warning_text.h"
 
@@ -24,6 +25,12 @@
 #include <QVBoxLayout>
 
 namespace renozone::viewer {
+namespace {
+
+QString said(const std::string& text) { return QString::fromStdString(text); }
+
+}  // namespace
+
 
 UnitPanel::UnitPanel(UnitSketch* sketch, QWidget* parent) : QWidget(parent), sketch_(sketch) {
     setObjectName("unit_panel");
@@ -47,18 +54,14 @@ UnitPanel::UnitPanel(UnitSketch* sketch, QWidget* parent) : QWidget(parent), ske
     connect(save_, &QPushButton::clicked, this, &UnitPanel::save_requested);
 
     auto* money = new QFormLayout;
-    pipeline_cost_ = new QDoubleSpinBox(this);
+    pipeline_cost_ = widgets::money_box(this, tr("未填"));
     pipeline_cost_->setObjectName("unit_pipeline_cost");
-    pipeline_cost_->setRange(0, widgets::money_max_cny);
-    pipeline_cost_->setDecimals(0);
-    pipeline_cost_->setSingleStep(100000);
-    pipeline_cost_->setSpecialValueText(tr("未填"));
     pipeline_cost_->setToolTip(tr("管线（水、电、气、通信、有线电视）改造总造价；方案按 50% 补助"));
-    money->addRow(tr("管线工程总造价 元"), pipeline_cost_);
+    money->addRow(said(input_title(Input::pipeline_cost_cny, interface_lang())), pipeline_cost_);
     funding_ = new widgets::FundingTable(interface_lang(),
                                          {tr("资金来源"), tr("比例"), tr("合计"), tr("四项比例合计应为 100 %")}, this);
     funding_->setToolTip(tr("补助资金的分担比例，合计应为 100 %，随实施单元保存"));
-    money->addRow(tr("资金分担"), funding_);
+    money->addRow(said(input_title(Input::funding, interface_lang())), funding_);
     layout->addLayout(money);
     auto reevaluate = [this] { ring_changed(evaluated_ring_.isEmpty() ? pending_ring_ : evaluated_ring_); };
     connect(pipeline_cost_, &QDoubleSpinBox::valueChanged, this, reevaluate);

@@ -5,6 +5,7 @@
 
 #include "core/base/errors.h"
 #include "core/planning/plan_departments.h"
+#include "core/vocabulary/error_words.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,6 +21,9 @@
 
 namespace renozone::viewer {
 namespace {
+
+// The title of a field of the form, as errors about it name it too.
+QString title(Input input) { return QString::fromStdString(input_title(input, interface_lang())); }
 
 QString phase_title(const QString& phase) {
     if (phase == "实施") return UnitSaveDialog::tr("实施（实施一批）");
@@ -44,25 +48,22 @@ UnitSaveDialog::UnitSaveDialog(const QString& project_path, QWidget* parent) : Q
     form->addRow(tr("名称"), name_);
     phase_ = new QComboBox(this);
     for (const char* p : {"实施", "谋划", "储备"}) phase_->addItem(phase_title(p), QString(p));
-    form->addRow(tr("批次"), phase_);
+    form->addRow(title(Input::phase), phase_);
     year_ = new QSpinBox(this);
     year_->setRange(2021, 2035);
     year_->setValue(2025);
-    form->addRow(tr("年度"), year_);
+    form->addRow(title(Input::year), year_);
     path_ = new QComboBox(this);
     for (const auto& p : renovation_paths()) path_->addItem(path_title(QString::fromStdString(p)), QString::fromStdString(p));
-    form->addRow(tr("改造路径"), path_);
+    form->addRow(title(Input::path), path_);
     department_ = new QComboBox(this);
     for (const auto& d : plan_departments())
         department_->addItem(QString("%1. %2").arg(d.number).arg(QString::fromStdString(d.name)), QString::fromStdString(d.name));
-    form->addRow(tr("牵头单位"), department_);
+    form->addRow(title(Input::lead_department), department_);
     body_ = new QLineEdit(this);
     form->addRow(tr("实施主体"), body_);
-    budget_ = new QDoubleSpinBox(this);
-    budget_->setRange(0, widgets::money_max_cny);
-    budget_->setDecimals(0);
-    budget_->setSpecialValueText(tr("未填"));
-    form->addRow(tr("投资估算 元"), budget_);
+    budget_ = widgets::money_box(this, tr("未填"));
+    form->addRow(title(Input::budget_cny), budget_);
     auto* file_row = new QHBoxLayout;
     project_ = new QLineEdit(project_path, this);
     project_->setPlaceholderText(tr("项目 GeoPackage 文件"));

@@ -2,6 +2,7 @@
 
 #include "core/planning/plan_departments.h"
 #include "core/report/unit_report.h"
+#include "core/vocabulary/error_words.h"
 #include "core/vocabulary/unit_figure_rows.h"
 #include "core/vocabulary/unit_warning_text.h"
 #include "engine_text.h"
@@ -27,6 +28,9 @@
 
 namespace renozone::plugin {
 namespace {
+
+// The title of a field of the form, as errors about it name it too.
+QString title(Input input) { return qs(input_title(input, interface_lang())); }
 
 QComboBox* combo_with(QWidget* parent, const QString& object_name, const QStringList& values) {
     auto* combo = new QComboBox(parent);
@@ -84,16 +88,12 @@ void UnitPanel::build_form() {
 
     auto* money_box = new QGroupBox(tr("Money"), this);
     auto* money = new QFormLayout(money_box);
-    pipeline_cost_ = new QDoubleSpinBox(money_box);
+    pipeline_cost_ = widgets::money_box(money_box, QStringLiteral("–"));
     pipeline_cost_->setObjectName(QStringLiteral("renozoneUnitPipelineCost"));
-    pipeline_cost_->setRange(0, widgets::money_max_cny);
-    pipeline_cost_->setDecimals(0);
-    pipeline_cost_->setSingleStep(100000);
-    pipeline_cost_->setSpecialValueText(QStringLiteral("–"));
-    money->addRow(tr("Pipeline works cost CNY"), pipeline_cost_);
+    money->addRow(title(Input::pipeline_cost_cny), pipeline_cost_);
     funding_ = new widgets::FundingTable(interface_lang(),
                                          {tr("Source"), tr("Share"), tr("Sum"), tr("The four shares should add up to 100 %")}, money_box);
-    money->addRow(tr("Funding shares"), funding_);
+    money->addRow(title(Input::funding), funding_);
     outer->addWidget(money_box);
 
     auto* attributes_box = new QGroupBox(tr("Unit"), this);
@@ -105,28 +105,24 @@ void UnitPanel::build_form() {
     phase_->setItemText(1, tr("实施 implement"));
     phase_->setItemText(2, tr("谋划 plan"));
     phase_->setItemText(3, tr("储备 reserve"));
-    form->addRow(tr("Phase"), phase_);
+    form->addRow(title(Input::phase), phase_);
     year_ = new QSpinBox(attributes_box);
     year_->setObjectName(QStringLiteral("renozoneUnitYear"));
     year_->setRange(2020, 2100);
     year_->setSpecialValueText(QStringLiteral("–"));
-    form->addRow(tr("Year"), year_);
+    form->addRow(title(Input::year), year_);
     QStringList paths;
     for (const auto& path : renovation_paths()) paths << qs(path);
     path_ = combo_with(attributes_box, QStringLiteral("renozoneUnitPath"), paths);
-    form->addRow(tr("Renovation path"), path_);
+    form->addRow(title(Input::path), path_);
     QStringList departments;
     for (const auto& d : plan_departments()) departments << qs(d.name);
     lead_ = combo_with(attributes_box, QStringLiteral("renozoneUnitLead"), departments);
-    form->addRow(tr("Lead department"), lead_);
+    form->addRow(title(Input::lead_department), lead_);
     body_ = new QLineEdit(attributes_box);
     form->addRow(tr("Implementing body"), body_);
-    budget_ = new QDoubleSpinBox(attributes_box);
-    budget_->setRange(0, widgets::money_max_cny);
-    budget_->setDecimals(0);
-    budget_->setSingleStep(100000);
-    budget_->setSpecialValueText(QStringLiteral("–"));
-    form->addRow(tr("Budget CNY"), budget_);
+    budget_ = widgets::money_box(attributes_box, QStringLiteral("–"));
+    form->addRow(title(Input::budget_cny), budget_);
     outer->addWidget(attributes_box);
 
     save_ = new QPushButton(tr("Save unit to project"), this);

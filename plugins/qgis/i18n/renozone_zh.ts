@@ -911,14 +911,6 @@
         <translation>资金</translation>
     </message>
     <message>
-        <source>Pipeline works cost CNY</source>
-        <translation>管线工程费用（元）</translation>
-    </message>
-    <message>
-        <source>Funding shares</source>
-        <translation>资金分担比例</translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
@@ -939,28 +931,8 @@
         <translation>储备</translation>
     </message>
     <message>
-        <source>Phase</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>Renovation path</source>
-        <translation>改造路径</translation>
-    </message>
-    <message>
-        <source>Lead department</source>
-        <translation>牵头单位</translation>
-    </message>
-    <message>
         <source>Implementing body</source>
         <translation>实施主体</translation>
-    </message>
-    <message>
-        <source>Budget CNY</source>
-        <translation>预算（元）</translation>
     </message>
     <message>
         <source>Save unit to project</source>

@@ -6,12 +6,12 @@ std::string input_title(Input input, Lang lang) {
     const bool zh = lang == Lang::zh;
     switch (input) {
         case Input::none: return {};
-        case Input::funding: return zh ? "资金分担" : "Funding split";
+        case Input::funding: return zh ? "资金分担" : "Funding shares";
         case Input::phase: return zh ? "批次" : "Phase";
         case Input::path: return zh ? "改造路径" : "Renovation path";
         case Input::lead_department: return zh ? "牵头单位" : "Lead department";
         case Input::year: return zh ? "年度" : "Year";
-        case Input::budget_cny: return zh ? "预算 元" : "Budget CNY";
+        case Input::budget_cny: return zh ? "投资估算 元" : "Budget CNY";
         case Input::pipeline_cost_cny: return zh ? "管线工程总造价 元" : "Pipeline works cost CNY";
     }
     return {};

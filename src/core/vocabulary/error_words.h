@@ -10,7 +10,8 @@
 
 namespace renozone {
 
-// "资金分担" / "Funding split": the field a form asks the value in.
+// "资金分担" / "Funding shares": the field a form asks the value in, the same
+// in the viewer's and the plugin's forms and in the errors about it.
 std::string input_title(Input input, Lang lang);
 
 // The whole message; the English one where it is not said in Chinese yet.

@@ -931,10 +931,6 @@ Map viewer for the renovation of old residential communities. Every figure is co
         <translation>Total cost of the pipeline works (water, power, gas, telecom, cable); the plan subsidises 50 %</translation>
     </message>
     <message>
-        <source>管线工程总造价 元</source>
-        <translation>Pipeline works cost CNY</translation>
-    </message>
-    <message>
         <source>指标</source>
         <translation>Figure</translation>
     </message>
@@ -969,10 +965,6 @@ Map viewer for the renovation of old residential communities. Every figure is co
     <message>
         <source>补助资金的分担比例，合计应为 100 %，随实施单元保存</source>
         <translation>How the subsidy is shared; the shares add up to 100 % and are saved with the unit</translation>
-    </message>
-    <message>
-        <source>资金分担</source>
-        <translation>Funding split</translation>
     </message>
     <message>
         <source>资金分担比例合计不是 100 %：未计入</source>
@@ -1056,10 +1048,6 @@ Map viewer for the renovation of old residential communities. Every figure is co
     <message>
         <source>未填</source>
         <translation>not given</translation>
-    </message>
-    <message>
-        <source>投资估算 元</source>
-        <translation>Budget CNY</translation>
     </message>
     <message>
         <source>项目 GeoPackage 文件</source>

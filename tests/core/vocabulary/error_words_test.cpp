@@ -16,7 +16,7 @@ TEST(ErrorWords, AValueTypedInAFormIsNamedByItsField) {
         FAIL() << "accepted";
     } catch (const UsageError& e) {
         EXPECT_EQ(error_message(e, Lang::zh), "资金分担：各方比例合计为 0.900，应为 1（100 %）");
-        EXPECT_EQ(error_message(e, Lang::en), "Funding split: shares add up to 0.900, not 1");
+        EXPECT_EQ(error_message(e, Lang::en), "Funding shares: shares add up to 0.900, not 1");
     }
     UnitAttributes bad;
     bad.year = 1800;

@@ -65,7 +65,7 @@ TEST(Translation, EngineErrorsAreChineseInAChineseQgis) {
     const renozone::UsageError funding(renozone::Input::funding, {"shares add up to 0.900, not 1", "各方比例合计为 0.900，应为 1（100 %）"});
     EXPECT_EQ(error_text(funding), QStringLiteral("资金分担：各方比例合计为 0.900，应为 1（100 %）"));
     QCoreApplication::removeTranslator(translator.get());
-    EXPECT_EQ(error_text(funding), QStringLiteral("Funding split: shares add up to 0.900, not 1"));
+    EXPECT_EQ(error_text(funding), QStringLiteral("Funding shares: shares add up to 0.900, not 1"));
 }
 
 // Output tables keep ASCII field names for expressions, with Chinese aliases in a Chinese QGIS.
