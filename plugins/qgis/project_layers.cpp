@@ -1,6 +1,7 @@
 #include "project_layers.h"
 
 #include "core/io/embedded_data.h"
+#include "core/vocabulary/layer_titles.h"
 #include "engine_text.h"
 
 #include <qgsfillsymbol.h>
@@ -28,14 +29,6 @@ std::set<QString> layers_in(const QString& path) {
     return names;
 }
 
-// For lupdate: the names a Chinese QGIS shows in Chinese (layer_title).
-[[maybe_unused]] const char* const layer_titles[] = {
-    QT_TRANSLATE_NOOP("ProjectLayers", "site_checks"), QT_TRANSLATE_NOOP("ProjectLayers", "implementation_units"),
-    QT_TRANSLATE_NOOP("ProjectLayers", "facilities"),  QT_TRANSLATE_NOOP("ProjectLayers", "buildings"),
-    QT_TRANSLATE_NOOP("ProjectLayers", "roads"),       QT_TRANSLATE_NOOP("ProjectLayers", "heritage"),
-    QT_TRANSLATE_NOOP("ProjectLayers", "communities"), QT_TRANSLATE_NOOP("ProjectLayers", "river"),
-    QT_TRANSLATE_NOOP("ProjectLayers", "streets")};
-
 bool has_saved_style(QgsVectorLayer& layer) {
     QStringList ids, names, descriptions;
     QString error;
@@ -52,7 +45,10 @@ const QStringList& map_layer_names() {
 
 QString layer_uri(const QString& path, const QString& name) { return QStringLiteral("%1|layername=%2").arg(path, name); }
 
-QString layer_title(const QString& name) { return QCoreApplication::translate("ProjectLayers", name.toUtf8().constData()); }
+QString layer_title(const QString& name) {
+    // In a Chinese QGIS the legend names each layer in both: 小区 communities.
+    return interface_is_chinese() ? qs(renozone::layer_title(ss(name), Lang::zh)) + QLatin1Char(' ') + name : name;
+}
 
 void apply_renozone_style(QgsVectorLayer& layer, const QString& name) {
     if (const std::string qml = style_path(ss(name)); !qml.empty()) {

@@ -209,45 +209,6 @@
     </message>
 </context>
 <context>
-    <name>ProjectLayers</name>
-    <message>
-        <source>site_checks</source>
-        <translation>选址检查 site_checks</translation>
-    </message>
-    <message>
-        <source>implementation_units</source>
-        <translation>实施单元 implementation_units</translation>
-    </message>
-    <message>
-        <source>facilities</source>
-        <translation>公共服务设施 facilities</translation>
-    </message>
-    <message>
-        <source>buildings</source>
-        <translation>楼栋 buildings</translation>
-    </message>
-    <message>
-        <source>roads</source>
-        <translation>道路 roads</translation>
-    </message>
-    <message>
-        <source>heritage</source>
-        <translation>历史文化保护 heritage</translation>
-    </message>
-    <message>
-        <source>communities</source>
-        <translation>小区 communities</translation>
-    </message>
-    <message>
-        <source>river</source>
-        <translation>河流 river</translation>
-    </message>
-    <message>
-        <source>streets</source>
-        <translation>街道 streets</translation>
-    </message>
-</context>
-<context>
     <name>RenozoneAlgorithm</name>
     <message>
         <source>Plan coverage</source>
