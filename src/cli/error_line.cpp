@@ -17,6 +17,9 @@ std::string option_of(Input input) {
 }
 
 std::string error_line(const Error& error) {
+    if (const std::size_t more = error.more_errors(); more > 0)
+        return error.problem().en + " (and " + std::to_string(more) + (more == 1 ? " more error" : " more errors") +
+               ": run `renozone validate` for the list, or --keep-going)";
     if (error.input() == Input::none) return error.what();
     return option_of(error.input()) + ": " + error.problem().en;
 }

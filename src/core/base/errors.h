@@ -3,6 +3,7 @@
 // the viewer and a Chinese QGIS show chinese().
 #pragma once
 
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 
@@ -45,8 +46,12 @@ public:
     }
     ErrorKind kind() const { return kind_; }
     Input input() const { return input_; }
-    // For an error about an input: what is wrong with it, without its name.
+    // For an error about an input: what is wrong with it, without its name;
+    // for the first of several: that one, without the count of the others.
     const Problem& problem() const { return problem_; }
+    // The data holds this many errors more (the first stopped the work); each
+    // shell says where the others are listed.
+    std::size_t more_errors() const { return more_errors_; }
     // The message in Chinese; the English one for errors not yet said in Chinese.
     std::string chinese() const { return chinese_.empty() ? what() : chinese_; }
 
@@ -54,7 +59,10 @@ private:
     ErrorKind kind_;
     std::string chinese_;
     Input input_ = Input::none;
+
+protected:
     Problem problem_;
+    std::size_t more_errors_ = 0;
 };
 
 // A problem with what the user gave: a file, layer, field, feature or option.
@@ -63,6 +71,8 @@ public:
     explicit InputError(const std::string& message) : Error(ErrorKind::input, message) {}
     InputError(const std::string& where, const Problem& problem) : Error(ErrorKind::input, where, problem) {}
     explicit InputError(const Problem& message) : Error(ErrorKind::input, message) {}
+    // The first of several errors in the data: "… (and 2 more errors)".
+    InputError(const Problem& first, std::size_t more);
 };
 
 // An output could not be written; nothing was left behind.

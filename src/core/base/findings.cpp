@@ -25,11 +25,7 @@ void require_no_errors(const Findings& findings) {
     if (errors == 0) return;
     for (const auto& f : findings.items) {
         if (f.severity != Severity::error) continue;
-        const std::size_t more = errors - 1;
-        const std::string more_en = more == 0 ? "" : " (and " + std::to_string(more) + (more == 1 ? " more error" : " more errors") +
-                                                         ": run `renozone validate` for the list, or --keep-going)";
-        const std::string more_zh = more == 0 ? "" : "（另有 " + std::to_string(more) + " 个错误）";
-        throw InputError(Problem{f.message + more_en, f.message_zh.empty() ? "" : f.message_zh + more_zh});
+        throw InputError(Problem{f.message, f.message_zh}, errors - 1);
     }
 }
 
