@@ -2,6 +2,7 @@
 
 #include "core/analysis/district.h"
 #include "core/base/text_utils.h"
+#include "core/vocabulary/finding_words.h"
 #include "display_names.h"
 #include "error_text.h"
 
@@ -102,17 +103,13 @@ void DataProblemsPanel::fill() {
     const int filter = filter_->currentIndex();
     QList<QTreeWidgetItem*> rows;
     long long matching = 0;
-    struct Level {
-        Severity severity;
-        Filter filter;
-        QString title;
-    };
-    const Level levels[] = {{Severity::error, errors, tr("错误")}, {Severity::warning, warnings, tr("警告")}, {Severity::info, notes, tr("提示")}};
-    for (const Level& level : levels) {
-        if (filter != everything && filter != level.filter) continue;
+    const std::pair<Severity, Filter> levels[] = {{Severity::error, errors}, {Severity::warning, warnings}, {Severity::info, notes}};
+    for (const auto& [severity, level_filter] : levels) {
+        if (filter != everything && filter != level_filter) continue;
+        const QString title = QString::fromStdString(severity_title(severity, interface_lang()));
         for (const Finding& f : findings.items) {
-            if (f.severity != level.severity || ++matching > most_rows) continue;
-            rows << row_item(level.title, f.layer, f.feature_id, problem_only(f), engine_text(f.message, f.message_zh));
+            if (f.severity != severity || ++matching > most_rows) continue;
+            rows << row_item(title, f.layer, f.feature_id, problem_only(f), QString::fromStdString(finding_text(f, interface_lang())));
         }
     }
     if (filter == everything || filter == repairs)

@@ -5,9 +5,9 @@ namespace renozone {
 std::string severity_title(Severity severity, Lang lang) {
     const bool zh = lang == Lang::zh;
     switch (severity) {
-        case Severity::error: return zh ? "错误" : "error";
-        case Severity::warning: return zh ? "警告" : "warning";
-        case Severity::info: return zh ? "提示" : "note";
+        case Severity::error: return zh ? "错误" : "Error";
+        case Severity::warning: return zh ? "警告" : "Warning";
+        case Severity::info: return zh ? "提示" : "Note";
     }
     return {};
 }

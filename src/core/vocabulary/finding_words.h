@@ -9,7 +9,7 @@
 
 namespace renozone {
 
-std::string severity_title(Severity severity, Lang lang);  // "错误" / "error"
+std::string severity_title(Severity severity, Lang lang);  // "错误" / "Error"
 
 // The whole message, file, layer and feature first; the English one where it is not said in Chinese yet.
 std::string finding_text(const Finding& finding, Lang lang);

@@ -149,18 +149,6 @@
         <translation>All</translation>
     </message>
     <message>
-        <source>错误</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>警告</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <source>提示</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>几何修复</source>
         <translation>Geometry repairs</translation>
     </message>
