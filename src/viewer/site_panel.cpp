@@ -41,7 +41,7 @@ SitePanel::SitePanel(QWidget* parent) : QWidget(parent) {
     type_ = new QComboBox(this);
     type_->setObjectName("site_type");
     form->addRow(tr("设施类型"), type_);
-    reuse_building_ = new QCheckBox(tr("利用现有建筑"), this);
+    reuse_building_ = new QCheckBox(said(reuse_building_title(interface_lang())), this);
     reuse_building_->setToolTip(tr("设施设在现有楼栋内：不检查压占建筑"));
     network_ = new QCheckBox(tr("按道路网络计算步行距离"), this);
     network_->setChecked(true);
@@ -176,7 +176,7 @@ void SitePanel::show_result() {
         auto* name = new QTableWidgetItem(said(rule_title(rule.id, interface_lang())));
         name->setData(Qt::UserRole, QString::fromStdString(rule.id));
         const QString clause = said(clause_text(rule, interface_lang()));
-        const QString tip = QString::fromStdString(rule.message) + "\n" + tr("依据：") + said(clause_tooltip(rule));
+        const QString tip = said(rule_message(rule, interface_lang())) + "\n" + tr("依据：") + said(clause_tooltip(rule));
         auto* status = new QTableWidgetItem(said(rule_status_title(rule.status, interface_lang())));
         status->setData(Qt::UserRole, QString(status_name(rule.status)));
         status->setForeground(widgets::rule_status_colour(rule.status));

@@ -39,7 +39,7 @@ SitePanel::SitePanel(Session* session, QgsMapCanvas* canvas, QWidget* parent)
     type_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     type_->setMinimumContentsLength(10);
     form->addRow(tr("Facility type"), type_);
-    reuse_ = new QCheckBox(tr("Goes into an existing building"), this);
+    reuse_ = new QCheckBox(qs(reuse_building_title(interface_lang())), this);
     form->addRow(reuse_);
     euclidean_ = new QCheckBox(tr("Straight-line distance (not along the roads)"), this);
     form->addRow(euclidean_);
@@ -127,7 +127,7 @@ void SitePanel::show(const SiteCheck& check) {
         item->setText(2, qs(measure_text(rule.value, rule.unit, interface_lang())));
         item->setText(3, qs(measure_text(rule.threshold, rule.threshold_unit, interface_lang())));
         item->setText(4, qs(clause_text(rule, interface_lang())));
-        item->setToolTip(0, qs(rule.message));
+        item->setToolTip(0, qs(rule_message(rule, interface_lang())));
         item->setToolTip(4, qs(clause_tooltip(rule)));
     }
     last_json_ = qs(site_json(district, check).dump());

@@ -1,6 +1,7 @@
 #include "site_fields.h"
 
 #include "core/report/site_report.h"
+#include "core/vocabulary/site_rule_words.h"
 #include "engine_text.h"
 #include "field_specs.h"
 
@@ -25,7 +26,7 @@ const std::vector<FieldSpec>& specs() {
 QString rules_with(const SiteCheck& check, RuleStatus status) {
     QStringList list;
     for (const auto& rule : check.rules)
-        if (rule.status == status) list << qs(rule.id + ": " + rule.message);
+        if (rule.status == status) list << qs(rule.id + ": " + rule_message(rule, Lang::en));
     return list.join(QStringLiteral("; "));
 }
 

@@ -131,8 +131,9 @@ SiteCheck SiteChecker::check(const std::string& type, const GEOSGeometry* site, 
                              overlap, nullptr, "m²",
                              !overlaps ? "no existing building on the site"
                              : options.reuse_building ? "reuses existing building " + overlapped
-                                                      : "overlaps existing building " + overlapped + " (give --reuse-building to reuse it)",
+                                                      : "overlaps existing building " + overlapped,
                              &open_land));
+    if (overlaps && !options.reuse_building) out.rules.back().remedy = RuleRemedy::reuse_building;
 
     // Heritage and river.
     std::string heritage_hit;

@@ -16,6 +16,10 @@ namespace renozone {
 enum class RuleStatus { pass, warn, fail };
 const char* status_name(RuleStatus s);
 
+// What the planner can do about a failed rule, for each shell to word: the CLI
+// names its option (--reuse-building), the viewer and the plugin their checkbox.
+enum class RuleRemedy { none, reuse_building };
+
 struct RuleResult {
     std::string id;  // within_scope, no_building_overlap, outside_heritage, river_buffer, min_site_area, ...
     RuleStatus status;
@@ -29,6 +33,7 @@ struct RuleResult {
     // within a radius in m, an area is needed per 100 households.
     std::string threshold_unit;  // m, m², m² per 100 households
     std::string clause_zh;       // the clause in Chinese, when the rules give it
+    RuleRemedy remedy = RuleRemedy::none;
 };
 
 struct SiteCheck {

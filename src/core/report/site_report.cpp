@@ -12,6 +12,11 @@ using json = nlohmann::ordered_json;
 
 json number_or_null(const std::optional<double>& v) { return v ? json(std::round(*v * 100.0) / 100.0) : json(nullptr); }
 
+// The contract (JSON and text, as the CLI writes them) names the CLI's option.
+std::string contract_message(const RuleResult& r) {
+    return r.remedy == RuleRemedy::reuse_building ? r.message + " (give --reuse-building to reuse it)" : r.message;
+}
+
 }  // namespace
 
 json site_json(const District& district, const SiteCheck& check) {
@@ -20,7 +25,7 @@ json site_json(const District& district, const SiteCheck& check) {
         rules.push_back({{"id", r.id}, {"status", status_name(r.status)}, {"value", number_or_null(r.value)},
                          {"threshold", number_or_null(r.threshold)}, {"threshold_unit", r.threshold_unit},
                          {"clause", r.clause}, {"clause_zh", r.clause_zh}, {"unit", r.unit},
-                         {"verified", r.verified}, {"message", r.message}});
+                         {"verified", r.verified}, {"message", contract_message(r)}});
     json communities = json::array();
     for (int c : check.communities_served)
         communities.push_back({{"id", district.data().communities[c].id}, {"name", district.data().communities[c].name}});
@@ -51,7 +56,7 @@ std::string site_text(const District&, const SiteCheck& check, const std::string
            format_number(check.radius_m, 0) + " m (" + check.distance_method + "; straight line: " +
            format_number(double(check.households_served_euclidean), 0) + ")\n";
     for (const auto& r : check.rules)
-        if (r.status != RuleStatus::pass) out += std::string(status_name(r.status)) + " " + r.id + ": " + r.message + "\n";
+        if (r.status != RuleStatus::pass) out += std::string(status_name(r.status)) + " " + r.id + ": " + contract_message(r) + "\n";
     return out;
 }
 

@@ -62,4 +62,12 @@ std::string clause_tooltip(const RuleResult& rule) {
     return rule.clause_zh.empty() ? rule.clause : rule.clause_zh + "\n" + rule.clause;
 }
 
+std::string reuse_building_title(Lang lang) { return lang == Lang::zh ? "利用现有建筑" : "Goes into an existing building"; }
+
+std::string rule_message(const RuleResult& rule, Lang lang) {
+    if (rule.remedy != RuleRemedy::reuse_building) return rule.message;
+    return rule.message + (lang == Lang::zh ? "（如设施设在该楼内，请勾选“" + reuse_building_title(lang) + "”）"
+                                            : " (tick '" + reuse_building_title(lang) + "' to reuse it)");
+}
+
 }  // namespace renozone

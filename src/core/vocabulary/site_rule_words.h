@@ -23,4 +23,10 @@ std::string clause_text(const RuleResult& rule, Lang lang);
 // Both wordings, Chinese first, for a tooltip.
 std::string clause_tooltip(const RuleResult& rule);
 
+// "利用现有建筑" / "Goes into an existing building": the checkbox a failed
+// overlap rule points to.
+std::string reuse_building_title(Lang lang);
+// The rule's finding, with what the planner can do about it in the form's words.
+std::string rule_message(const RuleResult& rule, Lang lang);
+
 }  // namespace renozone

@@ -40,5 +40,16 @@ TEST(SiteRuleWords, MeasuresAndClauses) {
     EXPECT_EQ(clause_tooltip(rule), "GB 50180-2018 表 C.0.2\nGB 50180-2018 table C.0.2");
 }
 
+// A failed overlap points to the form's checkbox, never to the CLI's option.
+TEST(SiteRuleWords, TheRemedyIsSaidInTheFormsWords) {
+    RuleResult rule;
+    rule.message = "overlaps existing building B00012";
+    rule.remedy = RuleRemedy::reuse_building;
+    EXPECT_EQ(rule_message(rule, Lang::zh), "overlaps existing building B00012（如设施设在该楼内，请勾选“利用现有建筑”）");
+    EXPECT_EQ(rule_message(rule, Lang::en), "overlaps existing building B00012 (tick 'Goes into an existing building' to reuse it)");
+    rule.remedy = RuleRemedy::none;
+    EXPECT_EQ(rule_message(rule, Lang::en), "overlaps existing building B00012");
+}
+
 }  // namespace
 }  // namespace renozone
