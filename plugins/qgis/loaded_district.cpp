@@ -32,6 +32,8 @@ LoadedDistrict::LoadedDistrict(const QString& source, const OpenPolicy& policy, 
     : source_(source.isEmpty() ? qs(embedded_dataset_path()) : source), embedded_(source.isEmpty()) {
     inputs_ = inputs_from_single_source(ss(source_));
     district_ = open_district(inputs_, policy, progress);
+    // As the CLI's report and tag: a refusing policy also refuses the plan naming a community the data lacks.
+    apply_policy(policy.feature_errors, district_->analysis().discrepancies);
     crs_ = qgis_crs(*district_->data().working_srs);
 }
 

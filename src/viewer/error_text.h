@@ -17,6 +17,8 @@ bool interface_is_english();
 Lang interface_lang();
 
 QString error_text(const std::exception& e);
+// The engine's UTF-8 text as Qt holds it.
+inline QString said(const std::string& text) { return QString::fromStdString(text); }
 // A text the engine says in both languages (zh may be empty: not said yet).
 QString engine_text(const std::string& en, const std::string& zh);
 

@@ -1,5 +1,5 @@
 // renozone-viewer: the planners' map viewer. Errors reach the user once, here
-// or in a message box; the core's typed errors carry the exit code.
+// or in a message box; --export exits with the command lines' codes (src/cli/exit_codes.h).
 #include "command_line.h"
 #include "headless_render.h"
 #include "main_window.h"

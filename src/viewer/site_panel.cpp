@@ -24,12 +24,6 @@
 #include <cmath>
 
 namespace renozone::viewer {
-namespace {
-
-QString said(const std::string& text) { return QString::fromStdString(text); }
-
-}  // namespace
-
 SitePanel::SitePanel(QWidget* parent) : QWidget(parent) {
     setObjectName("site_panel");
     auto* layout = new QVBoxLayout(this);

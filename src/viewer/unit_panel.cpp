@@ -25,12 +25,6 @@
 #include <QVBoxLayout>
 
 namespace renozone::viewer {
-namespace {
-
-QString said(const std::string& text) { return QString::fromStdString(text); }
-
-}  // namespace
-
 
 UnitPanel::UnitPanel(UnitSketch* sketch, QWidget* parent) : QWidget(parent), sketch_(sketch) {
     setObjectName("unit_panel");

@@ -27,7 +27,7 @@ TEST(EngineProgress, NamesTheStageInTheInterfaceLanguage) {
     EXPECT_EQ(dialog->labelText(), "将楼栋归入小区");
     ASSERT_TRUE(install_translations(*qApp, "en"));
     progress.fn()(renozone::Stage::placing_buildings, 3, 10);
-    EXPECT_EQ(dialog->labelText(), "placing buildings in communities");
+    EXPECT_EQ(dialog->labelText(), "Placing buildings in communities");
     test::remove_translations();
 }
 

@@ -14,6 +14,9 @@ class District;
 
 namespace renozone::plugin {
 
+// The first rows only, errors first: a city has a note for many of its buildings.
+inline constexpr int most_problem_rows = 5000;
+
 // nullptr when the engine found no error and no warning (notes alone make no list).
 QgsVectorLayer* data_problems_layer(const District& district);
 

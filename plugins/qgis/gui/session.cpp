@@ -121,7 +121,7 @@ void Session::adopt(std::shared_ptr<LoadedDistrict> loaded) {
     const std::size_t errors = district_->district().analysis().discrepancies.count(Severity::error);
     if (errors == 0) emit message(district_->summary(), Qgis::Info);
     else
-        emit message(tr("%1; %2 feature error(s): their bad values read as missing, see the table '%3'")
+        emit message(tr("%1; %2 error(s) in the data: bad values read as missing, see the table '%3'")
                          .arg(district_->summary())
                          .arg(errors)
                          .arg(data_problems_title()),

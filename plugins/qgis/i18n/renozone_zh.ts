@@ -786,8 +786,8 @@
         <translation>已取消标注：%1 保持原样</translation>
     </message>
     <message>
-        <source>%1; %2 feature error(s): their bad values read as missing, see the table &apos;%3&apos;</source>
-        <translation>%1；%2 处要素错误：错误的值按缺失处理，详见表“%3”</translation>
+        <source>%1; %2 error(s) in the data: bad values read as missing, see the table &apos;%3&apos;</source>
+        <translation>%1；数据中有 %2 处错误：错误的值按缺失处理，详见表“%3”</translation>
     </message>
 </context>
 <context>
@@ -799,10 +799,6 @@
     <message>
         <source>Facility type</source>
         <translation>设施类型</translation>
-    </message>
-    <message>
-        <source>Goes into an existing building</source>
-        <translation>利用既有建筑</translation>
     </message>
     <message>
         <source>Straight-line distance (not along the roads)</source>

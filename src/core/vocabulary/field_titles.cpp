@@ -60,6 +60,8 @@ const std::map<std::string, Titles>& titles() {
         {"in_plan", {"纳入改造", "In the plan"}},
         {"in_planned_community", {"位于规划小区", "In a planned community"}},
         {"ineligible_buildings", {"不符合条件楼栋", "Ineligible buildings"}},
+        {"layer", {"图层", "Layer"}},
+        {"feature_id", {"要素编号", "Feature ID"}},
         {"lead_department", {"牵头单位", "Lead department"}},
         {"level", {"层级", "Level"}},
         {"lift_candidate", {"可加装电梯", "Lift candidate"}},

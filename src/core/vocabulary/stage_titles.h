@@ -9,7 +9,7 @@
 
 namespace renozone {
 
-// "读取楼栋" / "reading buildings"
+// "读取楼栋" / "Reading buildings"
 std::string stage_title(const ProgressStage& stage, Lang lang);
 
 }  // namespace renozone

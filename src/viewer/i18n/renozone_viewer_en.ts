@@ -783,22 +783,6 @@ Map viewer for the renovation of old residential communities. Every figure is co
         <translation>Name</translation>
     </message>
     <message>
-        <source>批次</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>年度</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>改造路径</source>
-        <translation>Renovation path</translation>
-    </message>
-    <message>
-        <source>牵头单位</source>
-        <translation>Lead department</translation>
-    </message>
-    <message>
         <source>实施主体</source>
         <translation>Implementing body</translation>
     </message>

@@ -23,9 +23,9 @@ TEST(StageTitles, EveryStageIsNamedInBothLanguages) {
 TEST(StageTitles, TheLayerReadIsNamed) {
     EXPECT_EQ(stage_title({Stage::reading_layer, "buildings"}, Lang::zh), "读取楼栋");
     EXPECT_EQ(stage_title({Stage::reading_layer, "communities"}, Lang::zh), "读取小区");
-    EXPECT_EQ(stage_title({Stage::reading_layer, "communities"}, Lang::en), "reading communities");
+    EXPECT_EQ(stage_title({Stage::reading_layer, "communities"}, Lang::en), "Reading communities");
     EXPECT_EQ(stage_title(Stage::placing_buildings, Lang::zh), "将楼栋归入小区");
-    EXPECT_EQ(stage_title({Stage::pushdown_step, "placements"}, Lang::en), "pushdown: placements");
+    EXPECT_EQ(stage_title({Stage::pushdown_step, "placements"}, Lang::en), "Pushdown: placements");
 }
 
 }  // namespace

@@ -342,7 +342,7 @@ TEST_F(DockTest, ABrokenFeatureOpensAndIsListedAsADataProblem) {
     EXPECT_EQ(session.district()->district().analysis().discrepancies.count(Severity::error), 1u);
     ASSERT_FALSE(messages.levels.isEmpty());
     EXPECT_EQ(messages.levels.last(), Qgis::Warning);
-    EXPECT_TRUE(messages.texts.last().contains(QStringLiteral("1 feature error"))) << messages.texts.last().toStdString();
+    EXPECT_TRUE(messages.texts.last().contains(QStringLiteral("1 error(s) in the data"))) << messages.texts.last().toStdString();
     const auto problems = QgsProject::instance()->mapLayersByName(data_problems_title());
     ASSERT_EQ(problems.size(), 1);
     auto* table = qobject_cast<QgsVectorLayer*>(problems.first());

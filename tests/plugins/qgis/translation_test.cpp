@@ -49,8 +49,8 @@ TEST(Translation, TheEnginesProgressStagesAndTheLayersSpeakChineseToo) {
     EXPECT_EQ(qs(stage_title(Stage::preparing_map_layers, interface_lang())), QStringLiteral("准备地图图层"));
     EXPECT_EQ(layer_title(QStringLiteral("communities")), QStringLiteral("小区 communities"));
     QCoreApplication::removeTranslator(translator.get());
-    EXPECT_EQ(qs(stage_title({Stage::reading_layer, "buildings"}, interface_lang())), QStringLiteral("reading buildings"));
-    EXPECT_EQ(qs(stage_title(Stage::placing_buildings, interface_lang())), QStringLiteral("placing buildings in communities"));
+    EXPECT_EQ(qs(stage_title({Stage::reading_layer, "buildings"}, interface_lang())), QStringLiteral("Reading buildings"));
+    EXPECT_EQ(qs(stage_title(Stage::placing_buildings, interface_lang())), QStringLiteral("Placing buildings in communities"));
     EXPECT_EQ(layer_title(QStringLiteral("communities")), QStringLiteral("communities"));
 }
 
