@@ -12,6 +12,19 @@ std::string option_of(Input input) {
         case Input::year: return "--year";
         case Input::budget_cny: return "--budget";
         case Input::pipeline_cost_cny: return "--pipeline-cost";
+        case Input::name: return "--name";
+        case Input::unit_id: return "--unit";
+        case Input::communities: return "--communities-ids";
+        case Input::street: return "--street";
+        case Input::community: return "--community";
+        case Input::content: return "--content";
+        case Input::investment_cny: return "--investment";
+        case Input::progress_percent: return "--progress";
+        case Input::start_date: return "--start";
+        case Input::end_date: return "--end";
+        case Input::progress_note: return "--note";
+        case Input::implementing_body: return "--body";
+        case Input::ledger_scope: return "--unit ID and/or --communities-ids ID,...";
     }
     return {};
 }
@@ -21,6 +34,8 @@ std::string error_line(const Error& error) {
         return error.problem().en + " (and " + std::to_string(more) + (more == 1 ? " more error" : " more errors") +
                ": run `renozone validate` for the list, or --keep-going)";
     if (error.input() == Input::none) return error.what();
+    // The scope is two options: "… needs a scope: --unit ID and/or --communities-ids ID,...".
+    if (error.input() == Input::ledger_scope) return error.problem().en + ": " + option_of(error.input());
     return option_of(error.input()) + ": " + error.problem().en;
 }
 

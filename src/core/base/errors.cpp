@@ -12,6 +12,19 @@ const char* input_key(Input input) {
         case Input::year: return "year";
         case Input::budget_cny: return "budget_cny";
         case Input::pipeline_cost_cny: return "pipeline_cost_cny";
+        case Input::name: return "name";
+        case Input::unit_id: return "unit_id";
+        case Input::communities: return "communities";
+        case Input::street: return "street";
+        case Input::community: return "community";
+        case Input::content: return "content";
+        case Input::investment_cny: return "investment_cny";
+        case Input::progress_percent: return "progress_percent";
+        case Input::start_date: return "start_date";
+        case Input::end_date: return "end_date";
+        case Input::progress_note: return "progress_note";
+        case Input::implementing_body: return "implementing_body";
+        case Input::ledger_scope: return "scope";
     }
     return "";
 }

@@ -24,7 +24,13 @@ struct Problem {
 // The value a planner typed that an error is about, where each shell asks for
 // it by a name of its own: the CLI by its option (--funding), the viewer and
 // the plugin by the field of their form (资金分担). The engine names neither.
-enum class Input { none, funding, phase, path, lead_department, year, budget_cny, pipeline_cost_cny };
+enum class Input {
+    none,
+    funding, phase, path, lead_department, year, budget_cny, pipeline_cost_cny,        // a unit's form
+    name, unit_id, communities, street, community, content, investment_cny,             // a ledger project, a scope
+    progress_percent, start_date, end_date, progress_note, implementing_body,
+    ledger_scope,  // a unit and/or communities
+};
 
 // "funding", "lead_department": a stable key, for messages no shell rewords.
 const char* input_key(Input input);
@@ -71,6 +77,7 @@ public:
     explicit InputError(const std::string& message) : Error(ErrorKind::input, message) {}
     InputError(const std::string& where, const Problem& problem) : Error(ErrorKind::input, where, problem) {}
     explicit InputError(const Problem& message) : Error(ErrorKind::input, message) {}
+    InputError(Input input, const Problem& problem) : Error(ErrorKind::input, input, problem) {}
     // The first of several errors in the data: "… (and 2 more errors)".
     InputError(const Problem& first, std::size_t more);
 };

@@ -41,7 +41,7 @@ std::vector<std::size_t> places_matching(const std::vector<PlaceName>& places, S
 }
 
 [[noreturn]] void throw_not_found(const std::vector<PlaceName>& places, PlaceKind kind, const std::string& typed,
-                                  const std::string& option) {
+                                  Input input) {
     std::vector<std::vector<std::string>> spellings;
     for (const auto& place : places) spellings.push_back({place.name, place.key});
     std::vector<std::string> suggestions;
@@ -50,13 +50,13 @@ std::vector<std::size_t> places_matching(const std::vector<PlaceName>& places, S
     Problem problem{std::string("no ") + w.en + " with " + w.key_en + " or name " + quoted_typed(typed),
                     std::string("没有") + w.key_zh + "或名称为 " + quoted_typed(typed) + " 的" + w.zh};
     add_did_you_mean(problem, suggestions);
-    throw InputError(option, problem);
+    throw InputError(input, problem);
 }
 
 }  // namespace
 
 std::size_t find_place(const std::vector<PlaceName>& places, PlaceKind kind, const std::string& raw,
-                       const std::string& option) {
+                       Input input) {
     const std::string typed = trim(raw);
     const std::string key = name_key(typed);
     for (std::size_t i = 0; i < places.size(); ++i)
@@ -67,11 +67,11 @@ std::size_t find_place(const std::vector<PlaceName>& places, PlaceKind kind, con
         found = places_matching(places, [&](const PlaceName& p) {
             return !key.empty() && (name_key(p.key) == key || name_key(p.name) == key);
         });
-    if (found.empty()) throw_not_found(places, kind, typed, option);
+    if (found.empty()) throw_not_found(places, kind, typed, input);
     if (found.size() > 1) {
         const KindWords w = place_kind_words(kind);
         const auto keys = place_keys(places, found);
-        throw InputError(option, Problem{"the name " + quoted_typed(typed) + " is used by " + join_list(keys, ", ", " and ") +
+        throw InputError(input, Problem{"the name " + quoted_typed(typed) + " is used by " + join_list(keys, ", ", " and ") +
                                              "; give the " + w.key_en,
                                          "名称 " + quoted_typed(typed) + " 同时属于 " + join_list(keys, "、", "、") + "；" +
                                              w.give_key_zh});
@@ -80,11 +80,11 @@ std::size_t find_place(const std::vector<PlaceName>& places, PlaceKind kind, con
 }
 
 const Community& find_community(const std::vector<Community>& communities, const std::string& id_or_name,
-                                const std::string& option) {
+                                Input input) {
     std::vector<PlaceName> places;
     places.reserve(communities.size());
     for (const auto& c : communities) places.push_back({c.id, c.name});
-    return communities[find_place(places, PlaceKind::community, id_or_name, option)];
+    return communities[find_place(places, PlaceKind::community, id_or_name, input)];
 }
 
 }  // namespace renozone

@@ -18,12 +18,10 @@ struct PlaceName {
 enum class PlaceKind { community, street };
 
 // Index into `places` of the one `typed` names: by key, then by name as
-// written, then by name_key. Throws InputError "OPTION: …" (in English and
+// written, then by name_key. Throws InputError about `input` (in English and
 // Chinese) when none matches, suggesting the nearest, or when a name is shared.
-std::size_t find_place(const std::vector<PlaceName>& places, PlaceKind kind, const std::string& typed,
-                       const std::string& option);
+std::size_t find_place(const std::vector<PlaceName>& places, PlaceKind kind, const std::string& typed, Input input);
 
-const Community& find_community(const std::vector<Community>& communities, const std::string& id_or_name,
-                                const std::string& option);
+const Community& find_community(const std::vector<Community>& communities, const std::string& id_or_name, Input input);
 
 }  // namespace renozone

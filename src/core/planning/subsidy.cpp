@@ -29,13 +29,13 @@ ScopeSubsidy district_subsidy(const District& district, const UnitMoney& money) 
 
 ScopeSubsidy street_subsidy(const District& district, const std::string& code_or_name, const UnitMoney& money) {
     const auto& rows = district.analysis().coverage.streets;
-    const CoverageRow& row = rows[find_place(place_names_of(rows), PlaceKind::street, code_or_name, "--street")];
+    const CoverageRow& row = rows[find_place(place_names_of(rows), PlaceKind::street, code_or_name, Input::street)];
     return from_figures(district, "street", row.code, row.name, row.figures, money);
 }
 
 ScopeSubsidy community_subsidy(const District& district, const std::string& id_or_name, const UnitMoney& money) {
     const auto& rows = district.analysis().coverage.communities;
-    const CoverageRow& row = rows[find_place(place_names_of(rows), PlaceKind::community, id_or_name, "--community")];
+    const CoverageRow& row = rows[find_place(place_names_of(rows), PlaceKind::community, id_or_name, Input::community)];
     return from_figures(district, "community", row.code, row.name, row.figures, money);
 }
 

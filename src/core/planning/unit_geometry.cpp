@@ -117,12 +117,12 @@ UnitShape unit_from_communities(const District& district, const std::vector<std:
     std::vector<const GEOSGeometry*> parts;
     std::string label = "communities ";
     for (const auto& id : list_items(ids)) {
-        const Community& found = find_community(district.data().communities, id, "--communities-ids");
-        if (!found.geom) throw InputError("--communities-ids: community '" + found.id + "' has no geometry");
+        const Community& found = find_community(district.data().communities, id, Input::communities);
+        if (!found.geom) throw InputError(Input::communities, {"community '" + found.id + "' has no geometry", "小区“" + found.id + "”没有几何图形"});
         parts.push_back(found.geom.get());
         label += (label.back() == ' ' ? "" : ",") + found.id;
     }
-    if (parts.empty()) throw InputError("--communities-ids: no community given");
+    if (parts.empty()) throw InputError(Input::communities, {"no community given", "未给出小区"});
     std::vector<GEOSGeometry*> clones;
     for (const auto* p : parts) clones.push_back(GEOSGeom_clone_r(c, p));
     GeomPtr collection = own(c, GEOSGeom_createCollection_r(c, GEOS_GEOMETRYCOLLECTION, clones.data(),
