@@ -3,8 +3,9 @@
 #include "core/analysis/coverage.h"
 #include "core/analysis/district.h"
 #include "core/base/text_utils.h"
+#include "core/vocabulary/field_titles.h"
+#include "error_text.h"
 
-#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -64,23 +65,22 @@ void CommunityPanel::show_community(const District& district, int community) {
     facts_->setText(facts.join("；"));
 
     struct Line {
-        const char* key;
-        const char* title;
+        const char* key;  // its title is the field's (core/vocabulary/field_titles)
         double value;
         std::optional<double> target;
         int decimals;
     };
     const std::vector<Line> lines = {
-        {"buildings", QT_TRANSLATE_NOOP("CommunityPanel", "楼栋"), double(f.buildings), row.targets.buildings, 0},
-        {"floor_area_m2", QT_TRANSLATE_NOOP("CommunityPanel", "建筑面积 m²"), f.floor_area_m2, row.targets.floor_area_m2, 0},
-        {"households", QT_TRANSLATE_NOOP("CommunityPanel", "户数"), double(f.households), row.targets.households, 0},
-        {"people", QT_TRANSLATE_NOOP("CommunityPanel", "人口"), f.people, row.targets.people, 0},
+        {"buildings", double(f.buildings), row.targets.buildings, 0},
+        {"floor_area_m2", f.floor_area_m2, row.targets.floor_area_m2, 0},
+        {"households", double(f.households), row.targets.households, 0},
+        {"people", f.people, row.targets.people, 0},
     };
     table_->setRowCount(static_cast<int>(lines.size()));
     QStringList headers;
     for (int i = 0; i < static_cast<int>(lines.size()); ++i) {
         const Line& l = lines[i];
-        headers << QCoreApplication::translate("CommunityPanel", l.title);
+        headers << said(field_title(l.key, interface_lang()));
         const auto pct = percent(l.value, l.target);
         const QString cells[4] = {number(l.value, l.decimals), number(l.target, l.decimals),
                                   number(difference(l.value, l.target), l.decimals),

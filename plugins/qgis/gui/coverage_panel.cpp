@@ -3,6 +3,7 @@
 #include "core/planning/unit_evaluation.h"
 #include "core/planning/unit_geometry.h"
 #include "core/report/unit_report.h"
+#include "core/vocabulary/field_titles.h"
 #include "engine_text.h"
 #include "figure_format.h"
 #include "session.h"
@@ -54,9 +55,11 @@ CoveragePanel::CoveragePanel(Session* session, QgsMapCanvas* canvas, QWidget* pa
     tree_ = new QTreeWidget(this);
     tree_->setObjectName(QStringLiteral("renozoneCoverageTree"));
     tree_->setColumnCount(column_count);
-    tree_->setHeaderLabels({tr("Name"), tr("Phase"), tr("Buildings"), tr("target"), tr("Floor area m²"), tr("target"),
-                            tr("Area %"), tr("Households"), tr("target"), tr("People"), tr("target"), tr("Lifts"),
-                            tr("Lift subsidy CNY")});
+    // The figures' titles are the fields' (core/vocabulary/field_titles), as the viewer's panels say them.
+    auto title = [](const char* field) { return qs(field_title(field, interface_lang())); };
+    tree_->setHeaderLabels({title("name"), title("phase"), title("buildings"), tr("target"), title("floor_area_m2"), tr("target"),
+                            title("floor_area_pct"), title("households"), tr("target"), title("people"), tr("target"),
+                            title("lifts"), title("lift_subsidy_cny")});
     tree_->setAlternatingRowColors(true);
     tree_->setUniformRowHeights(true);
     tree_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

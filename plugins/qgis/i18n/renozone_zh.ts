@@ -467,44 +467,8 @@
         <translation>跟随小区图层中的选择</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Buildings</source>
-        <translation>楼栋</translation>
-    </message>
-    <message>
         <source>target</source>
         <translation>目标</translation>
-    </message>
-    <message>
-        <source>Floor area m²</source>
-        <translation>建筑面积 m²</translation>
-    </message>
-    <message>
-        <source>Area %</source>
-        <translation>面积完成率</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation>户数</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <source>Lifts</source>
-        <translation>电梯</translation>
-    </message>
-    <message>
-        <source>Lift subsidy CNY</source>
-        <translation>电梯补助（元）</translation>
     </message>
     <message>
         <source>District</source>

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name>CommunityPanel</name>
-    <message>
-        <source>楼栋</source>
-        <translation>Buildings</translation>
-    </message>
-    <message>
-        <source>建筑面积 m²</source>
-        <translation>Floor area m²</translation>
-    </message>
-    <message>
-        <source>户数</source>
-        <translation>Households</translation>
-    </message>
-    <message>
-        <source>人口</source>
-        <translation>People</translation>
-    </message>
-</context>
-<context>
     <name>EngineProgress</name>
     <message>
         <source>取消</source>
