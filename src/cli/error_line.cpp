@@ -31,8 +31,7 @@ std::string option_of(Input input) {
 
 std::string error_line(const Error& error) {
     if (const std::size_t more = error.more_errors(); more > 0)
-        return error.problem().en + " (and " + std::to_string(more) + (more == 1 ? " more error" : " more errors") +
-               ": run `renozone validate` for the list, or --keep-going)";
+        return error.problem().en + " (" + more_errors_en(more) + ": run `renozone validate` for the list, or --keep-going)";
     if (error.input() == Input::none) return error.what();
     // The scope is two options: "… needs a scope: --unit ID and/or --communities-ids ID,...".
     if (error.input() == Input::ledger_scope) return error.problem().en + ": " + option_of(error.input());

@@ -1,6 +1,6 @@
 #include "unit_fields.h"
 
-#include "core/vocabulary/unit_warning_text.h"
+#include "core/planning/unit_warnings.h"
 #include "engine_text.h"
 #include "field_specs.h"
 
@@ -69,7 +69,7 @@ QgsAttributes unit_attributes(const District& district, const UnitEvaluation& e)
                          count(f.heritage),
                          joined(e.streets, ","),
                          joined(community_ids, ","),
-                         qs(unit_warnings_text(e.warnings, Lang::en)),
+                         qs(english_unit_warnings(e.warnings)),
                          QVariant(QVariant::String)});
 }
 

@@ -14,7 +14,7 @@ const char* input_key(Input input) {
         case Input::pipeline_cost_cny: return "pipeline_cost_cny";
         case Input::name: return "name";
         case Input::unit_id: return "unit_id";
-        case Input::communities: return "communities";
+        case Input::communities: return "community_ids";
         case Input::street: return "street";
         case Input::community: return "community";
         case Input::content: return "content";
@@ -33,12 +33,15 @@ namespace {
 
 Problem with_count(const Problem& first, std::size_t more) {
     if (more == 0) return first;
-    const std::string n = std::to_string(more);
-    return {first.en + " (and " + n + (more == 1 ? " more error)" : " more errors)"),
-            first.zh.empty() ? "" : first.zh + "（另有 " + n + " 个错误）"};
+    return {first.en + " (" + more_errors_en(more) + ")",
+            first.zh.empty() ? "" : first.zh + "（另有 " + std::to_string(more) + " 个错误）"};
 }
 
 }  // namespace
+
+std::string more_errors_en(std::size_t more) {
+    return "and " + std::to_string(more) + (more == 1 ? " more error" : " more errors");
+}
 
 InputError::InputError(const Problem& first, std::size_t more) : Error(ErrorKind::input, with_count(first, more)) {
     problem_ = first;

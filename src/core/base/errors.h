@@ -29,11 +29,15 @@ enum class Input {
     funding, phase, path, lead_department, year, budget_cny, pipeline_cost_cny,        // a unit's form
     name, unit_id, communities, street, community, content, investment_cny,             // a ledger project, a scope
     progress_percent, start_date, end_date, progress_note, implementing_body,
-    ledger_scope,  // a unit and/or communities
+    ledger_scope,  // a unit and/or communities; the last, tests go through them all
 };
 
-// "funding", "lead_department": a stable key, for messages no shell rewords.
+// "funding", "lead_department": a stable key, for messages no shell rewords,
+// and the field that holds the value (core/vocabulary/field_titles names it).
 const char* input_key(Input input);
+
+// "and 2 more errors": the count of the errors after the first, in English.
+std::string more_errors_en(std::size_t more);
 
 class Error : public std::runtime_error {
 public:

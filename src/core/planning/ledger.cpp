@@ -36,6 +36,8 @@ std::string checked_date(Input input, const std::string& value) {
     return text;
 }
 
+UsageError no_scope() { return UsageError(Input::ledger_scope, {"a ledger project needs a scope", "台账项目需要范围：实施单元和/或小区"}); }
+
 std::string canonical_department(const std::string& value) {
     const Department* d = find_department(value);
     if (!d)
@@ -145,7 +147,7 @@ void apply_change(LedgerRecord& r, const LedgerChange& c) {
 void check_new_record(const LedgerRecord& r) {
     if (r.name.empty()) throw UsageError(Input::name, {"a ledger project needs a name", "台账项目需要名称"});
     if (!r.unit_id && r.communities.empty())
-        throw UsageError(Input::ledger_scope, {"a ledger project needs a scope", "台账项目需要范围：实施单元和/或小区"});
+        throw no_scope();
     if (r.lead_department.empty())
         throw UsageError(Input::lead_department, {"a ledger project needs its lead department (1–13 or its name)", "台账项目需要牵头单位（1–13 或单位名称）"});
 }
@@ -158,7 +160,7 @@ void measure_scope(LedgerRecord& r, const District& district, const GEOSGeometry
         GeomPtr picked = std::move(unit_from_communities(district, r.communities).geom);
         scope = scope ? own(c, GEOSUnion_r(c, scope.get(), picked.get())) : std::move(picked);
     }
-    if (!scope) throw UsageError(Input::ledger_scope, {"a ledger project needs a scope", "台账项目需要范围：实施单元和/或小区"});
+    if (!scope) throw no_scope();
     const UnitEvaluation e = evaluate_unit(district, scope.get());
     const Figures& f = e.figures;
     r.scale = {f.buildings, f.floor_area_m2, f.households, f.people, f.lifts, f.d_grade, f.heritage};

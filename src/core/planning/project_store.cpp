@@ -63,9 +63,7 @@ void write_figures(OGRFeature& f, const UnitEvaluation& e) {
     f.SetField("lifts", static_cast<GIntBig>(e.figures.lifts));
     f.SetField("lift_subsidy_cny", e.figures.lift_subsidy_cny);
     f.SetField("pipeline_subsidy_cny", e.subsidy.pipeline_subsidy_cny);
-    std::string warnings;
-    for (const auto& w : e.warnings) warnings += (warnings.empty() ? "" : "; ") + english_unit_warning(w);
-    f.SetField("warnings", warnings.c_str());
+    f.SetField("warnings", english_unit_warnings(e.warnings).c_str());
 }
 
 void set_geometry(OGRFeature& f, const GEOSGeometry* geom, GEOSContextHandle_t ctx) {

@@ -20,6 +20,12 @@ std::string english_unit_warning(const UnitWarning& w) {
     return {};
 }
 
+std::string english_unit_warnings(const std::vector<UnitWarning>& warnings) {
+    std::vector<std::string> said;
+    for (const auto& w : warnings) said.push_back(english_unit_warning(w));
+    return join_list(said, "; ", "; ");
+}
+
 std::string percent_inside(double share) {
     const double percent = 100.0 * share;
     // As many decimals as it takes (up to 3) not to look whole or empty when it is neither.

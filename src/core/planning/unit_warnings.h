@@ -30,6 +30,8 @@ struct UnitWarning {
 
 // "cuts community FS03 老街片区 (12 % inside)"
 std::string english_unit_warning(const UnitWarning& warning);
+// The warnings one after another, "; " between them, as the project GeoPackage keeps them.
+std::string english_unit_warnings(const std::vector<UnitWarning>& warnings);
 
 // A share (0–1) of a community inside a unit as a percentage: whole numbers,
 // but one decimal where rounding would say 100 or 0 of a share that is neither

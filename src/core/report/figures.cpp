@@ -11,10 +11,12 @@ double round_to(double value, int decimals) {
     return std::round(value * scale) / scale;
 }
 
-std::string plain_amount(double value) {
+std::string amount_text(double value, bool thousands) {
     const double cents = round_to(value, 2);
-    return format_number(cents, std::round(cents) == cents ? 0 : 2, false);
+    return format_number(cents, std::round(cents) == cents ? 0 : 2, thousands);
 }
+
+std::string amount_text(const std::optional<double>& value, bool thousands) { return value ? amount_text(*value, thousands) : ""; }
 
 std::string optional_number(const std::optional<double>& value, int decimals, bool thousands) {
     return value ? format_number(*value, decimals, thousands) : "-";

@@ -12,12 +12,8 @@ namespace {
 using json = nlohmann::ordered_json;
 
 
-// Whole numbers without decimals, the rest to the cent.
-std::string number_text(double v, bool for_machines) {
-    const double cents = round_to(v, 2);
-    return format_number(cents, std::round(cents) == cents ? 0 : 2, !for_machines);
-}
-std::string number_text(const std::optional<double>& v, bool for_machines) { return v ? number_text(*v, for_machines) : ""; }
+// Whole numbers without decimals, the rest to the cent; separators for people only.
+std::string number_text(const std::optional<double>& v, bool for_machines) { return amount_text(v, !for_machines); }
 json opt_json(const std::optional<double>& v) { return v ? json(round_to(*v, 2)) : json(nullptr); }
 
 std::string joined(const std::vector<std::string>& parts, const std::string& separator) {

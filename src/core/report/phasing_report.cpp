@@ -30,7 +30,6 @@ const Measure measures[] = {
 };
 
 // Whole numbers without decimals, the rest to the cent.
-std::string opt_plain(const std::optional<double>& v) { return v ? plain_amount(*v) : ""; }
 
 json figures_json(const Figures& f) {
     return json{{"communities", f.communities},       {"buildings", f.buildings},
@@ -113,11 +112,11 @@ Table phasing_table(const Phasing& p) {
                    const std::string& kind, const std::string& id, const std::string& name, const Figures& f,
                    const PhasingYear* totals) {
         std::vector<std::string> r{kind_of_row, year ? std::to_string(*year) : "", phase, kind, id, name};
-        for (const auto& m : measures) r.push_back(plain_amount(m.value(f)));
-        for (const auto& m : measures) r.push_back(totals ? plain_amount(m.value(totals->cumulative)) : "");
-        for (const auto& m : measures) r.push_back(totals ? opt_plain(totals->plan_cumulative.*m.target) : "");
+        for (const auto& m : measures) r.push_back(amount_text(m.value(f)));
+        for (const auto& m : measures) r.push_back(totals ? amount_text(m.value(totals->cumulative)) : "");
+        for (const auto& m : measures) r.push_back(totals ? amount_text(totals->plan_cumulative.*m.target) : "");
         for (const auto& m : measures)
-            r.push_back(totals ? opt_plain(percent(m.value(totals->cumulative), p.district_targets.*m.target)) : "");
+            r.push_back(totals ? amount_text(percent(m.value(totals->cumulative), p.district_targets.*m.target)) : "");
         t.rows.push_back(r);
     };
     for (const auto& item : p.items) row("item", item.year, item.phase, item.kind, item.id, item.name, item.figures, nullptr);

@@ -10,7 +10,6 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-std::string plain(const std::optional<double>& v) { return v ? plain_amount(*v) : ""; }
 
 std::string title_of(const ScopeSubsidy& s) {
     std::string title = "subsidy 补助: " + s.level;
@@ -44,14 +43,14 @@ Table subsidy_table(const ScopeSubsidy& s) {
     t.headers = {"level", "code", "name", "lift_candidates", "lifts", "lift_subsidy_per_lift_cny", "lift_subsidy_cny",
                  "pipeline_cost_cny", "pipeline_subsidy_share", "pipeline_subsidy_cny", "total_cny"};
     std::vector<std::string> row = {s.level, s.code, s.name, std::to_string(s.lift_candidates), std::to_string(s.lifts),
-                                    plain(s.lift_subsidy_per_lift_cny), plain(s.subsidy.lift_subsidy_cny),
-                                    plain(s.pipeline_cost_cny), plain(s.pipeline_subsidy_share),
-                                    plain(s.subsidy.pipeline_subsidy_cny), plain(s.subsidy.total_cny)};
+                                    amount_text(s.lift_subsidy_per_lift_cny), amount_text(s.subsidy.lift_subsidy_cny),
+                                    amount_text(s.pipeline_cost_cny), amount_text(s.pipeline_subsidy_share),
+                                    amount_text(s.subsidy.pipeline_subsidy_cny), amount_text(s.subsidy.total_cny)};
     for (const auto& p : funding_parts()) {
         t.headers.push_back(std::string(p.key) + "_share");
         t.headers.push_back(std::string(p.key) + "_cny");
-        row.push_back(s.subsidy.funding ? plain((*s.subsidy.funding).*p.share) : "");
-        row.push_back(plain(s.subsidy.*p.amount));
+        row.push_back(s.subsidy.funding ? amount_text((*s.subsidy.funding).*p.share) : "");
+        row.push_back(amount_text(s.subsidy.*p.amount));
     }
     t.numeric.assign(t.headers.size(), true);
     t.rows.push_back(row);

@@ -11,7 +11,8 @@
 namespace renozone {
 
 // "资金分担" / "Funding shares": the field a form asks the value in, the same
-// in the viewer's and the plugin's forms and in the errors about it.
+// in the viewer's and the plugin's forms and in the errors about it (the
+// field's title: an input's key is the field that holds its value).
 std::string input_title(Input input, Lang lang);
 
 // The whole message; the English one where it is not said in Chinese yet.
