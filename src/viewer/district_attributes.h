@@ -1,6 +1,7 @@
 // Each map layer's attribute columns, read from the core's data and analysis
-// (tags, coverage) under the field names of `renozone tag`'s GeoPackage, so
-// the same QGIS styles and rules apply to what the viewer shows.
+// (tags, coverage) through the core's column tables, the ones `renozone tag`
+// writes its GeoPackage with, so the same QGIS styles and rules apply to what
+// the viewer shows.
 #pragma once
 
 #include "map_layer.h"

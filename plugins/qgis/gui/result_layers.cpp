@@ -2,7 +2,8 @@
 
 #include "engine_text.h"
 #include "gap_fields.h"
-#include "suggested_site_fields.h"
+#include "column_fields.h"
+#include "core/report/tool_columns.h"
 
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsfillsymbol.h>
@@ -85,13 +86,13 @@ TaskLayer uncovered_buildings_layer(const District& district, const FacilityGaps
 }
 
 QgsVectorLayer* suggested_sites_layer(const District& district, const SiteSelection& selection, const QgsCoordinateReferenceSystem& crs) {
-    const QgsFields fields = suggested_site_fields();
+    const QgsFields fields = fields_of(suggested_site_columns());
     QgsVectorLayer* layer = QgsMemoryProviderUtils::createMemoryLayer(
         ResultLayers::tr("suggested sites: %1").arg(qs(selection.rule.name)), fields, QgsWkbTypes::Point, crs);
     QgsFeatureList features;
     for (std::size_t rank = 0; rank < selection.sites.size(); ++rank) {
         QgsFeature f(fields);
-        f.setAttributes(suggested_site_attributes(district, selection, rank));
+        f.setAttributes(attributes_of(suggested_site_columns(), SuggestedSiteRow{district, selection, rank}));
         f.setGeometry(QgsGeometry::fromPointXY(QgsPointXY(selection.sites[rank].point.x, selection.sites[rank].point.y)));
         features << f;
     }

@@ -6,7 +6,8 @@
 #include "engine_text.h"
 #include "facility_types.h"
 #include "geometry_bridge.h"
-#include "site_fields.h"
+#include "column_fields.h"
+#include "core/report/tool_columns.h"
 
 #include <qgsprocessingcontext.h>
 #include <qgsprocessingfeedback.h>
@@ -66,7 +67,7 @@ QVariantMap CheckSiteAlgorithm::run(const QVariantMap& parameters, QgsProcessing
     std::unique_ptr<ProjectStore> project;
     if (!project_path.isEmpty()) project = std::make_unique<ProjectStore>(ss(project_path), *district.data().working_srs);
 
-    const QgsFields fields = QgsProcessingUtils::combineFields(source->fields(), site_fields());
+    const QgsFields fields = QgsProcessingUtils::combineFields(source->fields(), fields_of(site_check_columns(), true));
     QString sink_id;
     std::unique_ptr<QgsFeatureSink> sink(sink_keeping_aliases(parameters, QStringLiteral("OUTPUT"), context, sink_id, fields,
                                                          source->wkbType(), source->sourceCrs()));
@@ -84,7 +85,7 @@ QVariantMap CheckSiteAlgorithm::run(const QVariantMap& parameters, QgsProcessing
             const UnitShape site = checked_shape(*loaded, feature.geometry(), source->sourceCrs(), context.transformContext(),
                                                  ShapeUse::site, tr("feature %1").arg(feature.id()));
             const SiteCheck check = checker.check(type, site.geom.get(), options);
-            attributes.append(site_attributes(district, check));
+            attributes.append(attributes_with_problem(site_check_columns(), SiteCheckRow{district, check}));
             if (check.verdict == RuleStatus::fail) ++failed;
             else if (check.verdict == RuleStatus::pass) ++passed;
             if (project) project->add_site_check(check, site.geom.get(), district.ctx());
@@ -92,7 +93,10 @@ QVariantMap CheckSiteAlgorithm::run(const QVariantMap& parameters, QgsProcessing
             ++failed;
             const QString why = error_text(e);
             feedback->reportError(why);
-            attributes.append(refused_site_attributes(qs(type), why));
+            QgsAttributes refusal = refused_attributes(site_check_columns(), why);
+            refusal[0] = qs(type);
+            refusal[1] = QStringLiteral("refused");
+            attributes.append(refusal);
         }
         QgsFeature out(fields, feature.id());
         out.setGeometry(feature.geometry());

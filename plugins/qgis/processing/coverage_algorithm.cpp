@@ -1,6 +1,7 @@
 #include "coverage_algorithm.h"
 
-#include "coverage_fields.h"
+#include "column_fields.h"
+#include "core/analysis/tagged_columns.h"
 #include "geometry_bridge.h"
 
 #include <qgsfeaturesink.h>
@@ -37,7 +38,7 @@ QVariantMap CoverageAlgorithm::run(const QVariantMap& parameters, QgsProcessingC
     auto loaded = load_district(parameters, context, feedback, 80);
     const District& district = loaded->district();
     const Coverage& coverage = district.analysis().coverage;
-    const QgsFields fields = coverage_fields();
+    const QgsFields fields = fields_of(coverage_columns());
 
     QString table_id;
     std::unique_ptr<QgsFeatureSink> table(sink_keeping_aliases(parameters, QStringLiteral("OUTPUT"), context, table_id, fields,
@@ -54,7 +55,7 @@ QVariantMap CoverageAlgorithm::run(const QVariantMap& parameters, QgsProcessingC
     for (std::size_t i = 0; i < rows.size(); ++i) {
         progress.step(static_cast<long long>(i), static_cast<long long>(rows.size()));
         QgsFeature feature(fields);
-        feature.setAttributes(coverage_attributes(*rows[i]));
+        feature.setAttributes(attributes_of(coverage_columns(), *rows[i]));
         if (!table->addFeature(feature, QgsFeatureSink::FastInsert))
             throw QgsProcessingException(writeFeatureError(table.get(), parameters, QStringLiteral("OUTPUT")));
     }
@@ -62,7 +63,7 @@ QVariantMap CoverageAlgorithm::run(const QVariantMap& parameters, QgsProcessingC
         const auto& communities = district.data().communities;
         for (std::size_t i = 0; i < communities.size(); ++i) {
             QgsFeature feature(fields);
-            feature.setAttributes(coverage_attributes(coverage.communities[i]));
+            feature.setAttributes(attributes_of(coverage_columns(), coverage.communities[i]));
             QgsGeometry polygon = to_qgis(district, communities[i].geom.get());
             polygon.convertToMultiType();
             feature.setGeometry(polygon);

@@ -1,4 +1,5 @@
-// Facility gaps of the engine (facility_gaps) as features: one per
+// Facility gaps of the engine (facility_gaps) as features, their attributes
+// the core's tables (community_gap_columns, uncovered_building_columns): one per
 // community with how many of its households the existing facilities of the
 // type reach, and one per household building they leave out.
 #pragma once

@@ -3,7 +3,8 @@
 #include "core/planning/site_rules.h"
 #include "engine_text.h"
 #include "facility_types.h"
-#include "suggested_site_fields.h"
+#include "column_fields.h"
+#include "core/report/tool_columns.h"
 
 #include <qgsprocessingcontext.h>
 #include <qgsprocessingfeedback.h>
@@ -85,14 +86,14 @@ QVariantMap SuggestSitesAlgorithm::run(const QVariantMap& parameters, QgsProcess
     feedback->setProgressText(tr("Choosing the sites"));
     const SiteSelection selection = suggest_sites(checker, type, candidates, options, progress.fn());
 
-    const QgsFields fields = suggested_site_fields();
+    const QgsFields fields = fields_of(suggested_site_columns());
     QString sink_id;
     std::unique_ptr<QgsFeatureSink> sink(sink_keeping_aliases(parameters, QStringLiteral("OUTPUT"), context, sink_id, fields,
                                                          QgsWkbTypes::Point, loaded->working_crs()));
     if (!sink) throw QgsProcessingException(invalidSinkError(parameters, QStringLiteral("OUTPUT")));
     for (std::size_t rank = 0; rank < selection.sites.size(); ++rank) {
         QgsFeature feature(fields);
-        feature.setAttributes(suggested_site_attributes(district, selection, rank));
+        feature.setAttributes(attributes_of(suggested_site_columns(), SuggestedSiteRow{district, selection, rank}));
         feature.setGeometry(QgsGeometry::fromPointXY(QgsPointXY(selection.sites[rank].point.x, selection.sites[rank].point.y)));
         if (!sink->addFeature(feature, QgsFeatureSink::FastInsert))
             throw QgsProcessingException(writeFeatureError(sink.get(), parameters, QStringLiteral("OUTPUT")));

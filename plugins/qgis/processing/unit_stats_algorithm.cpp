@@ -4,7 +4,8 @@
 #include "core/planning/project_store.h"
 #include "engine_text.h"
 #include "geometry_bridge.h"
-#include "unit_fields.h"
+#include "column_fields.h"
+#include "core/report/tool_columns.h"
 
 #include <qgsprocessingcontext.h>
 #include <qgsprocessingfeedback.h>
@@ -68,7 +69,7 @@ QVariantMap UnitStatsAlgorithm::run(const QVariantMap& parameters, QgsProcessing
     for (const auto& unit : stored)
         if (unit.geom) others.push_back(unit.geom.get());
 
-    const QgsFields fields = QgsProcessingUtils::combineFields(source->fields(), unit_fields());
+    const QgsFields fields = QgsProcessingUtils::combineFields(source->fields(), fields_of(unit_columns(), true));
     QString sink_id;
     std::unique_ptr<QgsFeatureSink> sink(sink_keeping_aliases(parameters, QStringLiteral("OUTPUT"), context, sink_id, fields,
                                                          source->wkbType(), source->sourceCrs()));
@@ -92,7 +93,7 @@ QVariantMap UnitStatsAlgorithm::run(const QVariantMap& parameters, QgsProcessing
             if (cost_index >= 0 && !feature.attribute(cost_index).isNull())
                 money.pipeline_cost_cny = feature.attribute(cost_index).toDouble();
             const UnitEvaluation e = evaluate_unit(district, shape.geom.get(), money, others);
-            attributes.append(unit_attributes(district, e));
+            attributes.append(attributes_with_problem(unit_columns(), UnitRow{district, e}));
             if (project) {
                 UnitAttributes unit;
                 if (name_index >= 0) unit.name = ss(feature.attribute(name_index).toString());
@@ -103,7 +104,7 @@ QVariantMap UnitStatsAlgorithm::run(const QVariantMap& parameters, QgsProcessing
             ++refused;
             const QString why = error_text(e);
             feedback->reportError(why);
-            attributes.append(refused_unit_attributes(why));
+            attributes.append(refused_attributes(unit_columns(), why));
         }
         QgsFeature out(fields, feature.id());
         out.setGeometry(feature.geometry());

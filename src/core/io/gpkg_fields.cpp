@@ -8,7 +8,7 @@
 namespace renozone {
 
 OGRLayer* create_layer(GDALDataset& ds, const std::string& name, const OGRSpatialReference* srs,
-                       OGRwkbGeometryType type, std::initializer_list<Column> columns, const std::string& description) {
+                       OGRwkbGeometryType type, const std::vector<Column>& columns, const std::string& description) {
     const std::string description_option = "DESCRIPTION=" + description;
     const char* options[] = {description_option.c_str(), nullptr};
     OGRLayer* layer = ds.CreateLayer(name.c_str(), const_cast<OGRSpatialReference*>(srs), type, const_cast<char**>(options));
@@ -21,6 +21,16 @@ OGRLayer* create_layer(GDALDataset& ds, const std::string& name, const OGRSpatia
                               column.name + "': " + take_last_gdal_error());
     }
     return layer;
+}
+
+Column gpkg_column(const char* key, ColumnKind kind) {
+    switch (kind) {
+    case ColumnKind::text: return {key, OFTString};
+    case ColumnKind::integer: return {key, OFTInteger};
+    case ColumnKind::real: return {key, OFTReal};
+    case ColumnKind::flag: return {key, OFTInteger, OFSTBoolean};
+    }
+    return {key, OFTString};
 }
 
 void throw_output_error(GDALDataset& ds, const std::string& problem) {
@@ -59,6 +69,13 @@ int FeatureRow::index(const char* column) {
         }
     }
     throw std::logic_error(std::string("layer '") + layer_.GetName() + "' has no column '" + column + "'");
+}
+
+void FeatureRow::set(const char* column, const ColumnValue& value) {
+    if (const auto* n = std::get_if<long long>(&value)) set(column, static_cast<int>(*n));
+    else if (const auto* x = std::get_if<double>(&value)) set(column, *x);
+    else if (const auto* b = std::get_if<bool>(&value)) set(column, *b ? 1 : 0);
+    else if (const auto* t = std::get_if<std::string>(&value)) set(column, t->c_str());
 }
 
 void FeatureRow::set_geometry(std::unique_ptr<OGRGeometry> geometry) { feature_.SetGeometryDirectly(geometry.release()); }

@@ -2,10 +2,11 @@
 // column name, so each writer states its columns once.
 #pragma once
 
+#include "core/model/table_columns.h"
+
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
-#include <initializer_list>
 #include <memory>
 #include <string>
 #include <utility>
@@ -23,7 +24,17 @@ struct Column {
 
 // Throws OutputError naming the layer when GDAL refuses.
 OGRLayer* create_layer(GDALDataset& ds, const std::string& name, const OGRSpatialReference* srs,
-                       OGRwkbGeometryType type, std::initializer_list<Column> columns, const std::string& description);
+                       OGRwkbGeometryType type, const std::vector<Column>& columns, const std::string& description);
+
+// A table's columns as GeoPackage fields: integers as Integer, flags as
+// booleans (Integer with the Boolean subtype), as QGIS reads them.
+Column gpkg_column(const char* key, ColumnKind kind);
+template <typename Row>
+std::vector<Column> columns_of(const TableColumns<Row>& table) {
+    std::vector<Column> columns;
+    for (const auto& c : table) columns.push_back(gpkg_column(c.key, c.kind));
+    return columns;
+}
 
 void insert_feature(OGRLayer& layer, OGRFeature& feature);
 
@@ -38,6 +49,11 @@ public:
     void set(const char* column, const std::string& value) { set(column, value.c_str()); }
     void set(const char* column, int value) { feature_.SetField(index(column), value); }
     void set(const char* column, double value) { feature_.SetField(index(column), value); }
+    void set(const char* column, const ColumnValue& value);  // a null leaves the column unset
+    template <typename Row>
+    void set_all(const TableColumns<Row>& table, const Row& row) {
+        for (const auto& c : table) set(c.key, c.value(row));
+    }
     void set_geometry(std::unique_ptr<OGRGeometry> geometry);
     void insert();  // writes the row (OutputError on failure) and starts an empty one
 

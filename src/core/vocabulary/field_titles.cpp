@@ -10,13 +10,14 @@ struct Titles {
     const char* en;
 };
 
-const std::map<std::string, Titles>& titles() {
+const std::map<std::string, Titles>& field_title_table() {
     static const std::map<std::string, Titles> table = {
         {"address", {"地址", "Address"}},
         {"all_buildings", {"全部楼栋", "All buildings"}},
         {"area_m2", {"面积 m²", "Area m²"}},
         {"budget_cny", {"投资估算 元", "Budget CNY"}},
         {"buildings", {"纳入改造楼栋", "Buildings in the plan"}},
+        {"buildings_pct", {"楼栋完成率 %", "Buildings reached %"}},
         {"buildings_served", {"服务楼栋", "Buildings served"}},
         {"built_year", {"建成年份", "Year built"}},
         {"candidate_id", {"候选点编号", "Candidate ID"}},
@@ -48,6 +49,7 @@ const std::map<std::string, Titles>& titles() {
         {"facility_type", {"设施类型", "Facility type"}},
         {"failed_rules", {"未通过规则", "Failed rules"}},
         {"feature_id", {"要素编号", "Feature ID"}},
+        {"floor_area", {"建筑面积（原始记录）", "Floor area as recorded"}},
         {"floor_area_estimated", {"面积为估算", "Floor area estimated"}},
         {"floor_area_geom_m2", {"基底×层数 m²", "Footprint × floors m²"}},
         {"floor_area_m2", {"建筑面积 m²", "Floor area m²"}},
@@ -59,6 +61,7 @@ const std::map<std::string, Titles>& titles() {
         {"heritage", {"历史建筑", "Heritage building"}},
         {"heritage_buildings", {"历史建筑", "Heritage buildings"}},
         {"households", {"户数", "Households"}},
+        {"households_pct", {"户数完成率 %", "Households reached %"}},
         {"households_served", {"服务户数", "Households served"}},
         {"households_served_euclidean", {"直线距离服务户数", "Households served (straight line)"}},
         {"id", {"编号", "ID"}},
@@ -84,6 +87,7 @@ const std::map<std::string, Titles>& titles() {
         {"path", {"改造路径", "Renovation path"}},
         {"people", {"人口", "People"}},
         {"people_estimated", {"人口为估算", "People estimated"}},
+        {"people_pct", {"人口完成率 %", "People reached %"}},
         {"phase", {"批次", "Phase"}},
         {"pipeline_cost_cny", {"管线工程总造价 元", "Pipeline works cost CNY"}},
         {"pipeline_subsidy_cny", {"管线补助 元", "Pipeline subsidy CNY"}},
@@ -105,6 +109,7 @@ const std::map<std::string, Titles>& titles() {
         {"scope", {"范围", "Scope"}},
         {"share_inside", {"位于小区内比例", "Share inside the community"}},
         {"site_area_m2", {"用地面积 m²", "Site area m²"}},
+        {"stairwells", {"单元数", "Stairwells"}},
         {"start_date", {"开工日期", "Start date"}},
         {"status", {"状态", "Status"}},
         {"street", {"街道", "Street"}},
@@ -133,11 +138,11 @@ const std::map<std::string, Titles>& titles() {
 
 }  // namespace
 
-bool has_field_title(const std::string& field) { return titles().count(field) > 0; }
+bool has_field_title(const std::string& field) { return field_title_table().count(field) > 0; }
 
 std::string field_title(const std::string& field, Lang lang) {
-    const auto it = titles().find(field);
-    if (it == titles().end()) return field;
+    const auto it = field_title_table().find(field);
+    if (it == field_title_table().end()) return field;
     return lang == Lang::zh ? it->second.zh : it->second.en;
 }
 

@@ -1,17 +1,16 @@
 // The plugin speaks Chinese when QGIS does, English otherwise.
+#include "column_fields.h"
+#include "core/analysis/tagged_columns.h"
 #include "core/base/errors.h"
+#include "core/report/tool_columns.h"
 #include "core/vocabulary/site_rule_words.h"
 #include "core/vocabulary/stage_titles.h"
-#include "coverage_fields.h"
 #include "engine_text.h"
 #include "gap_fields.h"
 #include "project_layers.h"
 #include "renozone_provider.h"
-#include "site_fields.h"
-#include "suggested_site_fields.h"
 #include "tag_algorithm.h"
 #include "translation.h"
-#include "unit_fields.h"
 
 #include <gtest/gtest.h>
 
@@ -70,24 +69,24 @@ TEST(Translation, EngineErrorsAreChineseInAChineseQgis) {
 
 // Output tables keep ASCII field names for expressions, with Chinese aliases in a Chinese QGIS.
 TEST(Translation, OutputFieldsCarryChineseAliasesInAChineseQgis) {
-    EXPECT_TRUE(unit_fields().field(QStringLiteral("households")).alias().isEmpty());
+    EXPECT_TRUE(fields_of(unit_columns(), true).field(QStringLiteral("households")).alias().isEmpty());
     auto translator = install_translator(QStringLiteral("zh-Hans"), QStringLiteral(RENOZONE_QM_DIR));
     ASSERT_NE(translator, nullptr);
-    EXPECT_EQ(unit_fields().field(QStringLiteral("households")).alias(), QStringLiteral("户数"));
-    EXPECT_EQ(unit_fields().field(QStringLiteral("central_cny")).alias(), QStringLiteral("中央资金 元"));
-    EXPECT_EQ(site_fields().field(QStringLiteral("verdict")).alias(), QStringLiteral("结论"));
-    EXPECT_EQ(coverage_fields().field(QStringLiteral("floor_area_m2")).alias(), QStringLiteral("建筑面积 m²"));
+    EXPECT_EQ(fields_of(unit_columns(), true).field(QStringLiteral("households")).alias(), QStringLiteral("户数"));
+    EXPECT_EQ(fields_of(unit_columns(), true).field(QStringLiteral("central_cny")).alias(), QStringLiteral("中央资金 元"));
+    EXPECT_EQ(fields_of(site_check_columns(), true).field(QStringLiteral("verdict")).alias(), QStringLiteral("结论"));
+    EXPECT_EQ(fields_of(coverage_columns()).field(QStringLiteral("floor_area_m2")).alias(), QStringLiteral("建筑面积 m²"));
     EXPECT_EQ(community_gap_fields().field(QStringLiteral("coverage_pct")).alias(), QStringLiteral("覆盖率 %"));
     EXPECT_EQ(uncovered_building_fields().field(QStringLiteral("households")).alias(), QStringLiteral("户数"));
-    EXPECT_EQ(suggested_site_fields().field(QStringLiteral("marginal_households")).alias(), QStringLiteral("新增覆盖户数"));
-    for (const QgsFields& fields : {unit_fields(), site_fields(), coverage_fields(), community_gap_fields(), uncovered_building_fields(),
-                                    suggested_site_fields()})
+    EXPECT_EQ(fields_of(suggested_site_columns()).field(QStringLiteral("marginal_households")).alias(), QStringLiteral("新增覆盖户数"));
+    for (const QgsFields& fields : {fields_of(unit_columns(), true), fields_of(site_check_columns(), true), fields_of(coverage_columns()), community_gap_fields(), uncovered_building_fields(),
+                                    fields_of(suggested_site_columns())})
         for (const QgsField& field : fields) {
             EXPECT_FALSE(field.alias().isEmpty()) << field.name().toStdString();
             for (const QChar c : field.name()) EXPECT_LT(c.unicode(), 128) << field.name().toStdString();
         }
     QCoreApplication::removeTranslator(translator.get());
-    EXPECT_TRUE(site_fields().field(QStringLiteral("verdict")).alias().isEmpty());
+    EXPECT_TRUE(fields_of(site_check_columns(), true).field(QStringLiteral("verdict")).alias().isEmpty());
 }
 
 TEST(Translation, OtherLanguagesKeepTheEnglishSource) {
