@@ -24,7 +24,7 @@ constexpr int layer_role = Qt::UserRole, feature_role = Qt::UserRole + 1, messag
 // The problem without its place, which the layer and id columns already give.
 QString problem_only(const Finding& f) {
     const auto after_place = [&f](const std::string& text) { return text.substr(std::min(f.place_size, text.size())); };
-    QString text = engine_text(after_place(f.message), f.message_zh.empty() ? std::string() : after_place(f.message_zh));
+    QString text = engine_text(after_place(f.english_for_forms()), f.message_zh.empty() ? std::string() : after_place(f.message_zh));
     while (!text.isEmpty() && QStringView(u":：;； ").contains(text.front())) text.remove(0, 1);
     return text;
 }

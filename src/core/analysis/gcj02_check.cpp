@@ -1,5 +1,6 @@
 #include "core/analysis/gcj02_check.h"
 
+#include "core/base/controls.h"
 #include "core/base/text_utils.h"
 #include "core/geometry/crs.h"
 #include "core/geometry/gcj02.h"
@@ -81,7 +82,7 @@ void check_gcj02_offset(const Dataset& ds, const std::vector<Placement>& places,
                  layer,
                  Problem{": looks like GCJ-02 (web-map) coordinates: " + outside_pct +
                              " % of buildings fall outside every community, and undoing the GCJ-02 offset (" + metres +
-                             " m here) puts " + fixed_pct + " % of those inside; convert with --" + layer + "-gcj02",
+                             " m here) puts " + fixed_pct + " % of those inside; convert with " + slot(Control::layer_gcj02, layer),
                          "：像是 GCJ-02（网络地图）坐标：" + outside_pct + " % 的楼栋不在任何小区内，纠正 GCJ-02 偏移（在此约 " +
                              metres + " 米）后其中 " + fixed_pct + " % 落入小区；需先转换为 CGCS2000"});
 }

@@ -1,5 +1,6 @@
 #include "core/base/atomic_file.h"
 
+#include "core/base/controls.h"
 #include "core/base/errors.h"
 
 #include <fcntl.h>
@@ -52,7 +53,7 @@ AtomicFile::AtomicFile(std::string target, bool overwrite) : target_(std::move(t
     if (path.filename().empty()) throw OutputError(target_, {"not a file name", "不是文件名"});
     if (fs::is_directory(path)) throw OutputError(target_, {"is a folder, not a file", "是文件夹，不是文件"});
     if (fs::exists(path) && !overwrite)
-        throw OutputError(target_, {"already exists; give --overwrite to replace it", "文件已存在；请换一个文件名或允许覆盖"});
+        throw OutputError(target_, {"already exists; " + slot(Control::overwrite), "文件已存在；请换一个文件名或允许覆盖"});
     const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
     if (!fs::is_directory(folder))
         throw OutputError(target_, {"folder " + folder.string() + " does not exist", "文件夹 " + folder.string() + " 不存在"});

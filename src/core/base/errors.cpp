@@ -43,9 +43,11 @@ std::string more_errors_en(std::size_t more) {
     return "and " + std::to_string(more) + (more == 1 ? " more error" : " more errors");
 }
 
-InputError::InputError(const Problem& first, std::size_t more) : Error(ErrorKind::input, with_count(first, more)) {
+InputError::InputError(const Problem& first, std::size_t more, const std::string& first_for_forms)
+    : Error(ErrorKind::input, with_count(first, more)) {
     problem_ = first;
     more_errors_ = more;
+    if (!first_for_forms.empty()) forms_ = with_count({first_for_forms, {}}, more).en;
 }
 
 }  // namespace renozone

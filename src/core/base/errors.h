@@ -3,6 +3,8 @@
 // the viewer and a Chinese QGIS show chinese().
 #pragma once
 
+#include "core/base/controls.h"
+
 #include <cstddef>
 #include <stdexcept>
 #include <string>
@@ -41,13 +43,18 @@ std::string more_errors_en(std::size_t more);
 
 class Error : public std::runtime_error {
 public:
-    Error(ErrorKind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
+    // An English message may hold slots for the controls it points to
+    // (core/base/controls.h): what() says them as the command line names
+    // them, english_for_forms() as the Qt shells' panels do.
+    Error(ErrorKind kind, const std::string& message) : Error(kind, Problem{message, {}}) {}
     // "WHERE: problem": WHERE names the file, layer and feature, in both languages.
     Error(ErrorKind kind, const std::string& where, const Problem& problem)
-        : std::runtime_error(where + ": " + problem.en), kind_(kind),
-          chinese_(problem.zh.empty() ? std::string() : where + "：" + problem.zh) {}
+        : Error(kind, Problem{where + ": " + problem.en, problem.zh.empty() ? std::string() : where + "：" + problem.zh}) {}
     // A whole message, the place already in it; zh may be empty.
-    Error(ErrorKind kind, const Problem& message) : std::runtime_error(message.en), kind_(kind), chinese_(message.zh) {}
+    Error(ErrorKind kind, const Problem& message)
+        : std::runtime_error(said_to(message.en, Audience::command_line)), kind_(kind),
+          chinese_(said_to(message.zh, Audience::forms_zh)),
+          forms_(has_slot(message.en) ? said_to(message.en, Audience::forms) : std::string()) {}
     // What is wrong with a value the user typed; the shells name the input.
     Error(ErrorKind kind, Input input, const Problem& problem)
         : Error(kind, input_key(input), problem) {
@@ -64,6 +71,8 @@ public:
     std::size_t more_errors() const { return more_errors_; }
     // The message in Chinese; the English one for errors not yet said in Chinese.
     std::string chinese() const { return chinese_.empty() ? what() : chinese_; }
+    // The English message naming no option of the command line.
+    std::string english_for_forms() const { return forms_.empty() ? what() : forms_; }
 
 private:
     ErrorKind kind_;
@@ -71,6 +80,7 @@ private:
     Input input_ = Input::none;
 
 protected:
+    std::string forms_;  // empty when it reads as what()
     Problem problem_;
     std::size_t more_errors_ = 0;
 };
@@ -82,8 +92,9 @@ public:
     InputError(const std::string& where, const Problem& problem) : Error(ErrorKind::input, where, problem) {}
     explicit InputError(const Problem& message) : Error(ErrorKind::input, message) {}
     InputError(Input input, const Problem& problem) : Error(ErrorKind::input, input, problem) {}
-    // The first of several errors in the data: "… (and 2 more errors)".
-    InputError(const Problem& first, std::size_t more);
+    // The first of several errors in the data: "… (and 2 more errors)";
+    // `first_for_forms`, when given, is the first as the Qt shells say it.
+    InputError(const Problem& first, std::size_t more, const std::string& first_for_forms = {});
 };
 
 // An output could not be written; nothing was left behind.

@@ -25,7 +25,7 @@ void require_no_errors(const Findings& findings) {
     if (errors == 0) return;
     for (const auto& f : findings.items) {
         if (f.severity != Severity::error) continue;
-        throw InputError(Problem{f.message, f.message_zh}, errors - 1);
+        throw InputError(Problem{f.message, f.message_zh}, errors - 1, f.message_for_forms);
     }
 }
 

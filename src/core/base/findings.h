@@ -32,6 +32,11 @@ struct Finding {
     std::string message;     // one line a planner can act on
     std::string message_zh;  // the same in Chinese, where it is said
     std::size_t place_size = 0;  // both messages begin with this many bytes naming file, layer and feature
+    // The message as the Qt shells say it, naming no option of the command
+    // line; empty when it reads as `message`.
+    std::string message_for_forms;
+
+    const std::string& english_for_forms() const { return message_for_forms.empty() ? message : message_for_forms; }
 };
 
 struct Repair {
@@ -50,8 +55,10 @@ struct Findings {
     // languages, as it is; the separator ends WHERE or begins the problem.
     void add(Severity s, std::string code, std::string layer, std::string feature_id, const std::string& where,
              const Problem& problem) {
-        items.push_back({s, std::move(code), std::move(layer), std::move(feature_id), where + problem.en,
-                         problem.zh.empty() ? std::string() : where + problem.zh, where.size()});
+        const std::string en = where + problem.en;
+        items.push_back({s, std::move(code), std::move(layer), std::move(feature_id), said_to(en, Audience::command_line),
+                         problem.zh.empty() ? std::string() : said_to(where + problem.zh, Audience::command_line), where.size(),
+                         has_slot(en) ? said_to(en, Audience::forms) : std::string()});
     }
     std::size_t count(Severity s) const;
 };

@@ -1,5 +1,6 @@
 #include "core/io/dataset_loader.h"
 
+#include "core/base/controls.h"
 #include "core/base/errors.h"
 #include "core/base/text_utils.h"
 #include "core/geometry/crs.h"
@@ -46,7 +47,7 @@ void warn_if_gcj02(OpenLayer& layer, Dataset& ds) {
         ds.findings.add(Severity::warning, "gcj02_suspected", layer.kind(), "",
                         layer.where(),
                         Problem{": the name suggests GCJ-02 (web-map) coordinates, offset by ~" + offset +
-                                    " m here; convert with --" + layer.kind() + "-gcj02",
+                                    " m here; convert with " + slot(Control::layer_gcj02, layer.kind()),
                                 "：名称表明可能是 GCJ-02（网络地图）坐标，在此偏移约 " + offset + " 米；需先转换为 CGCS2000"});
     }
 }
@@ -160,8 +161,8 @@ void require_overlap(const Dataset& ds) {
 
 std::shared_ptr<OGRSpatialReference> choose_working_srs(const InputSpec& inputs, OpenLayer& communities) {
     if (!inputs.working_crs.empty()) {
-        auto srs = srs_from_user_text(inputs.working_crs, "--working-crs");
-        require_metric(*srs, "--working-crs");
+        auto srs = srs_from_user_text(inputs.working_crs, slot(Control::working_crs));
+        require_metric(*srs, slot(Control::working_crs));
         return share(std::move(srs));
     }
     const auto& source = communities.srs();
@@ -183,8 +184,8 @@ Dataset load_dataset(const InputSpec& inputs, const ProgressFn& progress, const 
     SourceFiles files(inputs.encoding);
     auto communities = open_kind(inputs, "communities", &files);
     auto buildings = open_kind(inputs, "buildings", &files);
-    if (!communities) throw UsageError("no communities layer: give --communities SRC (or --data SRC)");
-    if (!buildings) throw UsageError("no buildings layer: give --buildings SRC (or --data SRC)");
+    if (!communities) throw UsageError("no communities layer: " + slot(Control::layer_source, "communities"));
+    if (!buildings) throw UsageError("no buildings layer: " + slot(Control::layer_source, "buildings"));
     ds.working_srs = choose_working_srs(inputs, *communities);
     ds.notes.push_back("working CRS " + describe_srs(*ds.working_srs));
     for (auto* layer : {communities.get(), buildings.get()}) {

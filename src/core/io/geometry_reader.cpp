@@ -1,5 +1,6 @@
 #include "core/io/geometry_reader.h"
 
+#include "core/base/controls.h"
 #include "core/base/errors.h"
 #include "core/base/gdal_errors.h"
 #include "core/base/text_utils.h"
@@ -155,7 +156,7 @@ GeometryReader::GeometryReader(GEOSContextHandle_t ctx, const OGRSpatialReferenc
     take_last_gdal_error();  // a CRS without a usable area of use is not the feature's fault
     if (gcj02) {
         if (!source.IsGeographic())
-            throw InputError(where_ + ": --" + layer_ + "-gcj02 needs longitude/latitude coordinates, not " +
+            throw InputError(where_ + ": " + slot(Control::layer_gcj02, layer_) + " needs longitude/latitude coordinates, not " +
                              describe_srs(source));
         from_gcj02_ = std::make_unique<Gcj02ToWgs84>(source);
     }
@@ -282,7 +283,7 @@ GeomPtr GeometryReader::read(const OGRGeometry* geometry, const FeatureKey& key,
         const std::string at = format_number(env.MinX, 3, false) + ", " + format_number(env.MinY, 3, false);
         findings.add(Severity::error, "outside_crs_area", layer_, feature_id,
                      where, Problem{"coordinates (" + at + ") lie far outside the area of use of " + source_crs_ +
-                                        "; is the layer in another CRS? name it with --" + layer_ + "-crs EPSG:CODE",
+                                        "; is the layer in another CRS? name it with " + slot(Control::layer_crs, layer_),
                                     "坐标（" + at + "）远在 " + source_crs_ + " 的适用范围之外；该图层实际是否使用其他坐标系？"});
         return nullptr;
     }
@@ -295,7 +296,7 @@ GeomPtr GeometryReader::read(const OGRGeometry* geometry, const FeatureKey& key,
         const std::string at = format_number(env.MinX, 3, false) + ", " + format_number(env.MinY, 3, false);
         findings.add(Severity::error, "transform_failed", layer_, feature_id,
                      where, Problem{"coordinates (" + at + ") cannot be transformed from " + source_crs_ + " to the working CRS; " +
-                                        "is the layer in another CRS? name it with --" + layer_ + "-crs EPSG:CODE",
+                                        "is the layer in another CRS? name it with " + slot(Control::layer_crs, layer_),
                                     "坐标（" + at + "）无法从 " + source_crs_ + " 转换到工作坐标系；该图层实际是否使用其他坐标系？"});
         return nullptr;
     }

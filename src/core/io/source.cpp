@@ -1,5 +1,6 @@
 #include "core/io/source.h"
 
+#include "core/base/controls.h"
 #include "core/base/errors.h"
 #include "core/base/gdal_errors.h"
 #include "core/base/text_utils.h"
@@ -106,7 +107,7 @@ OpenLayer::OpenLayer(const SourceSpec& spec, const std::string& kind, const Fiel
         layer_ = dataset_->GetLayer(0);
     } else {
         if (names.empty()) throw InputError(spec.path, {"holds no layer", "不含任何图层"});
-        throw InputError(spec.path, {"no layer named '" + kind + "'; choose one with --" + kind + "-layer (layers: " + join_list(names) + ")",
+        throw InputError(spec.path, {"no layer named '" + kind + "'; " + slot(Control::layer_choice, kind) + " (layers: " + join_list(names) + ")",
                                      "没有名为“" + kind + "”的" + layer_name_zh(kind) + "图层（现有图层：" + join_list(names) + "）"});
     }
     // GDAL reads some formats' CRS while opening and falls back to WGS 84
@@ -122,7 +123,7 @@ OpenLayer::OpenLayer(const SourceSpec& spec, const std::string& kind, const Fiel
         const auto* own = layer_->GetSpatialRef();
         if (spec.crs.empty() && open_error.starts_with("PROJ"))
             throw InputError(where_, {"its coordinate reference system is not one PROJ knows (" + open_error +
-                                          "); name it with --" + kind + "-crs EPSG:CODE",
+                                          "); name it with " + slot(Control::layer_crs, kind),
                                       "其坐标参考系 PROJ 无法识别（" + open_error + "）"});
         if (own && !is_undefined_srs(*own)) {
             srs_ = std::shared_ptr<OGRSpatialReference>(clone_traditional(*own).release(), SrsDeleter{});
@@ -133,7 +134,7 @@ OpenLayer::OpenLayer(const SourceSpec& spec, const std::string& kind, const Fiel
         } else {
             const bool no_prj = has_extension(spec.path, ".shp") && shapefile_part(spec.path, ".prj").empty();
             throw InputError(where_, {std::string("has no coordinate reference system") + (no_prj ? " (no .prj file)" : "") +
-                                          "; name one with --" + kind + "-crs EPSG:CODE",
+                                          "; name one with " + slot(Control::layer_crs, kind),
                                       std::string("没有坐标参考系") + (no_prj ? "（缺少 .prj 文件）" : "")});
         }
     }
@@ -169,8 +170,7 @@ void OpenLayer::resolve_fields(const FieldMapping& mapping) {
             std::string tried = field.name;
             for (const auto& alias : field.aliases) tried += ", " + alias;
             const Problem hint = encoding_hint();
-            throw InputError(where_, {"required field '" + field.name + "' not found (tried " + tried + "); map one with --field " +
-                                          kind_ + "." + field.name + "=NAME" + hint.en,
+            throw InputError(where_, {"required field '" + field.name + "' not found (tried " + tried + "); " + slot(Control::field_mapping, kind_ + "." + field.name) + hint.en,
                                       "缺少必需字段“" + field.name + "”（已尝试：" + tried + "）" + hint.zh});
         }
     }
@@ -228,7 +228,7 @@ void OpenLayer::read_features(const std::function<void(OGRFeature&)>& each) {
 
 Problem OpenLayer::encoding_advice() const {
     if (looks_like_shapefile(spec_.path))
-        return {"give the file's encoding, e.g. --encoding GBK", "请注明 Shapefile 的编码：在 .shp 旁放一个内容为 GBK 的 .cpg 文件"};
+        return {slot(Control::encoding), "请注明 Shapefile 的编码：在 .shp 旁放一个内容为 GBK 的 .cpg 文件"};
     const std::string driver = dataset_->GetDriver()->GetDescription();
     return {"save the file as UTF-8 (" + driver + " text must be UTF-8)", "请将文件另存为 UTF-8 编码（" + driver + " 的文本必须是 UTF-8）"};
 }

@@ -1,5 +1,6 @@
 #include "core/output/postgis_output.h"
 
+#include "core/base/controls.h"
 #include "core/base/errors.h"
 #include "core/io/gpkg_fields.h"
 #include "core/io/postgis_session.h"
@@ -20,7 +21,7 @@ void write_tagged_postgis(const std::string& connection, const std::string& sche
     const std::string scratch = schema + "_renozone_" + std::to_string(getpid());
     PostgisSession admin(connection);
     if (!options.overwrite && admin.schema_exists(schema))
-        throw OutputError("PostGIS schema '" + schema + "' already exists; give --overwrite to replace it");
+        throw OutputError("PostGIS schema '" + schema + "' already exists; " + slot(Control::overwrite));
     admin.execute("DROP SCHEMA IF EXISTS " + scratch + " CASCADE");
     admin.execute("CREATE SCHEMA " + scratch);
     try {

@@ -1,5 +1,6 @@
 #include "core/output/postgis_pushdown.h"
 
+#include "core/base/controls.h"
 #include "core/base/errors.h"
 #include "core/io/dataset_loader.h"
 #include "core/io/postgis_session.h"
@@ -48,7 +49,7 @@ void require_same_place(OpenLayer& layer, const OGRSpatialReference& working) {
         throw UsageError("pushdown needs " + layer.kind() + " in PostGIS (PG:...), not " + layer.spec().path);
     if (layer.spec().gcj02 || !layer.srs().IsSame(&working))
         throw InputError(layer.where() + ": pushdown needs the layer in the working CRS; transform it in the database "
-                         "first (ST_Transform) or run without --pushdown");
+                         "first (ST_Transform) or run without " + slot(Control::pushdown));
 }
 
 long long count(PostgisSession& session, const std::string& sql) {
@@ -63,7 +64,7 @@ PushdownResult run_pushdown(const InputSpec& inputs, const std::string& schema, 
     SourceFiles files(inputs.encoding);
     auto communities = open_kind(inputs, "communities", &files);
     auto buildings = open_kind(inputs, "buildings", &files);
-    if (!communities || !buildings) throw UsageError("pushdown needs communities and buildings (--data PG:...)");
+    if (!communities || !buildings) throw UsageError("pushdown needs communities and buildings (" + slot(Control::postgis_source) + ")");
     const auto working = choose_working_srs(inputs, *communities);
     require_same_place(*communities, *working);
     require_same_place(*buildings, *working);
@@ -73,7 +74,7 @@ PushdownResult run_pushdown(const InputSpec& inputs, const std::string& schema, 
     const std::string scratch = schema + "_renozone_" + std::to_string(getpid());
     PostgisSession session(communities->spec().path);
     if (!overwrite && session.schema_exists(schema))
-        throw OutputError("PostGIS schema '" + schema + "' already exists; give --overwrite to replace it");
+        throw OutputError("PostGIS schema '" + schema + "' already exists; " + slot(Control::overwrite));
     const std::string c_geom = quoted(communities->layer().GetGeometryColumn());
     const std::string b_geom = quoted(buildings->layer().GetGeometryColumn());
     const std::string c_fid = quoted(communities->layer().GetFIDColumn());

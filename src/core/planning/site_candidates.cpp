@@ -1,5 +1,6 @@
 #include "core/planning/site_candidates.h"
 
+#include "core/base/controls.h"
 #include "core/base/errors.h"
 #include "core/base/text_utils.h"
 #include "core/geometry/crs.h"
@@ -116,13 +117,13 @@ std::vector<Candidate> candidates_from_source(const District& district, const st
                       : ds->GetLayerCount() == 1 ? ds->GetLayer(0)
                                                  : nullptr;
     if (!layer)
-        throw InputError(source + ": " + (layer_name.empty() ? std::string("holds several layers; name one with --candidates-layer")
+        throw InputError(source + ": " + (layer_name.empty() ? "holds several layers; name one with " + slot(Control::candidates_layer)
                                                              : "no layer '" + layer_name + "'"));
     const std::string where = source + ": layer '" + layer->GetName() + "'";
     SrsPtr srs;
     if (!crs.empty()) srs = srs_from_user_text(crs, where);
     else if (const auto* own_srs = layer->GetSpatialRef(); own_srs && !is_undefined_srs(*own_srs)) srs = clone_traditional(*own_srs);
-    else throw InputError(where + ": has no coordinate reference system; name one with --candidates-crs");
+    else throw InputError(where + ": has no coordinate reference system; name one with " + slot(Control::candidates_crs));
     const auto transform = make_transform(*srs, *district.data().working_srs, where);
     GEOSContextHandle_t c = district.ctx();
     std::vector<Candidate> out;
@@ -169,7 +170,7 @@ std::vector<Candidate> grid_candidates(const District& district, const SiteRules
     const double columns = std::ceil((x1 - x0) / spacing_m), rows = std::ceil((y1 - y0) / spacing_m);
     if (columns * rows > max_grid_points)
         throw UsageError("a " + format_number(spacing_m, 1) + " m grid over this district has " + format_number(columns * rows, 0) +
-                         " points; give a larger --spacing");
+                         " points; give a larger " + slot(Control::grid_spacing));
     const OpenLand land(district, rules.river_buffer_m.value);
     std::vector<Candidate> out;
     // Cell centres, so a grid over a square street never sits on its edge.

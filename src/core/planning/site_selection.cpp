@@ -1,5 +1,6 @@
 #include "core/planning/site_selection.h"
 
+#include "core/base/controls.h"
 #include "core/base/errors.h"
 #include "core/planning/max_cover.h"
 
@@ -50,7 +51,7 @@ SuggestedSite describe(const District& district, const CoverProblem& problem, co
 
 SiteSelection suggest_sites(const SiteChecker& checker, const std::string& type, const std::vector<Candidate>& candidates,
                             const SiteSelectionOptions& options, const ProgressFn& progress) {
-    if (options.count < 1) throw UsageError("--count must be at least 1");
+    if (options.count < 1) throw UsageError(slot(Control::site_count) + " must be at least 1");
     const District& district = checker.district();
     const auto& tags = district.analysis().buildings;
     SiteSelection out;

@@ -1,5 +1,6 @@
 #include "core/planning/unit_geometry.h"
 
+#include "core/base/controls.h"
 #include "core/base/errors.h"
 #include "core/base/gdal_errors.h"
 #include "core/base/text_utils.h"
@@ -21,7 +22,7 @@ GeomPtr to_working(const District& district, const OGRGeometry& geometry, const 
     copy->flattenTo2D();
     if (auto ct = make_transform(srs, *district.data().working_srs, label); ct && copy->transform(ct.get()) != OGRERR_NONE)
         throw InputError(label + ": cannot be transformed to the working CRS (coordinates outside " + describe_srs(srs) +
-                         "'s area of use? wrong --crs?)");
+                         "'s area of use? wrong " + slot(Control::unit_crs) + "?)");
     GeomPtr geom = own(district.ctx(), copy->exportToGEOS(district.ctx()));
     if (!geom) throw InputError(label + ": GEOS cannot read this geometry");
     return geom;
@@ -61,12 +62,12 @@ void check_unit_geometry(const District& district, const GEOSGeometry* geom, con
 }
 
 UnitShape unit_from_wkt(const District& district, const std::string& wkt, const std::string& crs, ShapeUse use) {
-    const std::string label = "--wkt";
+    const std::string label = slot(Control::unit_wkt);
     OGRGeometry* parsed = nullptr;
     if (OGRGeometryFactory::createFromWkt(wkt.c_str(), nullptr, &parsed) != OGRERR_NONE || !parsed)
         throw InputError(label + ": '" + abbreviate(wkt, 60) + "' is not WKT");
     std::unique_ptr<OGRGeometry> owned(parsed);
-    UnitShape shape{label, "", to_working(district, *owned, *srs_or_working(district, crs, label), label)};
+    UnitShape shape{said_to(label, Audience::command_line), "", to_working(district, *owned, *srs_or_working(district, crs, label), label)};
     check_unit_geometry(district, shape.geom.get(), label, use);
     return shape;
 }
@@ -74,7 +75,7 @@ UnitShape unit_from_wkt(const District& district, const std::string& wkt, const 
 std::vector<UnitShape> units_from_source(const District& district, const std::string& source, const std::string& layer_name,
                                          const std::string& crs, ShapeUse use) {
     const bool inline_json = trim(source).starts_with('{');
-    const std::string shown = inline_json ? std::string("--geojson") : source;
+    const std::string shown = inline_json ? slot(Control::unit_geojson) : source;
     std::string open_name = source;
     if (inline_json && source.find("\"Feature") == std::string::npos)  // a bare geometry is no dataset for GDAL
         open_name = R"({"type":"Feature","properties":{},"geometry":)" + source + "}";
@@ -90,20 +91,20 @@ std::vector<UnitShape> units_from_source(const District& district, const std::st
     else if (ds->GetLayerCount() == 1) layer = ds->GetLayer(0);
     else layer = ds->GetLayerByName("implementation_units");
     if (!layer)
-        throw InputError(shown + ": " + (layer_name.empty() ? std::string("holds several layers; name one with --layer-name")
+        throw InputError(shown + ": " + (layer_name.empty() ? "holds several layers; name one with " + slot(Control::unit_layer)
                                                             : "no layer '" + layer_name + "'"));
     const std::string where = inline_json ? shown : shown + ": layer '" + layer->GetName() + "'";
     SrsPtr srs;
     if (!crs.empty()) srs = srs_from_user_text(crs, where);
     else if (const auto* own_srs = layer->GetSpatialRef(); own_srs && !is_undefined_srs(*own_srs)) srs = clone_traditional(*own_srs);
-    else throw InputError(where + ": has no coordinate reference system; name one with --crs");
+    else throw InputError(where + ": has no coordinate reference system; name one with " + slot(Control::unit_crs));
     const int name_field = layer->GetLayerDefn()->GetFieldIndex("name");
     std::vector<UnitShape> shapes;
     read_layer_features(*layer, where, [&](OGRFeature& feature) {
         const std::string label = where + (inline_json ? "" : ": feature " + std::to_string(feature.GetFID()));
         const OGRGeometry* g = feature.GetGeometryRef();
         if (!g || g->IsEmpty()) throw InputError(label + (use == ShapeUse::unit ? ": the unit polygon is empty" : ": the site is empty"));
-        UnitShape shape{label, name_field >= 0 ? feature.GetFieldAsString(name_field) : "",
+        UnitShape shape{said_to(label, Audience::command_line), name_field >= 0 ? feature.GetFieldAsString(name_field) : "",
                         to_working(district, *g, *srs, label)};
         check_unit_geometry(district, shape.geom.get(), label, use);
         shapes.push_back(std::move(shape));

@@ -85,7 +85,12 @@ const TableColumns<SiteCheckRow>& site_check_columns() {
         {"communities_served", K::text, [](R r) -> ColumnValue { return community_ids(r.district, r.check.communities_served); }},
         {"failed_rules", K::text, [](R r) -> ColumnValue { return rules_with(r.check, RuleStatus::fail); }},
         {"warned_rules", K::text, [](R r) -> ColumnValue { return rules_with(r.check, RuleStatus::warn); }},
-        {"rules_json", K::text, [](R r) -> ColumnValue { return site_json(r.district, r.check)["rules"].dump(); }},
+        {"rules_json", K::text, [](R r) -> ColumnValue {
+             // The CLI's contract names its option for a rule's remedy; a layer's row says it in plain words.
+             auto rules = site_json(r.district, r.check)["rules"];
+             for (std::size_t i = 0; i < r.check.rules.size(); ++i) rules[i]["message"] = rule_message(r.check.rules[i], Lang::en);
+             return rules.dump();
+         }},
     };
     return columns;
 }

@@ -12,7 +12,7 @@ std::string error_message(const Error& error, Lang lang) {
         const Problem& p = error.problem();
         return input_title(error.input(), lang) + (zh ? "：" : ": ") + (zh && !p.zh.empty() ? p.zh : p.en);
     }
-    return zh ? error.chinese() : error.what();
+    return zh ? error.chinese() : error.english_for_forms();
 }
 
 }  // namespace renozone

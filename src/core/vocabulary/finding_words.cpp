@@ -13,7 +13,7 @@ std::string severity_title(Severity severity, Lang lang) {
 }
 
 std::string finding_text(const Finding& finding, Lang lang) {
-    return lang == Lang::zh && !finding.message_zh.empty() ? finding.message_zh : finding.message;
+    return lang == Lang::zh && !finding.message_zh.empty() ? finding.message_zh : finding.english_for_forms();
 }
 
 }  // namespace renozone
