@@ -64,16 +64,6 @@ std::string join_list(const std::vector<std::string>& items, std::string_view co
     return text;
 }
 
-bool looks_like_latin1_mojibake(std::string_view utf8) {
-    int high = 0;
-    for (std::size_t i = 0; i + 1 < utf8.size(); ++i) {
-        const auto c = static_cast<unsigned char>(utf8[i]);
-        if (c == 0xC2 || c == 0xC3) ++high;
-        if (c >= 0xE0) return false;
-    }
-    return high >= 2;
-}
-
 std::string fold_full_width(std::string_view text) {
     std::string out;
     out.reserve(text.size());
@@ -149,6 +139,55 @@ bool is_valid_utf8(std::string_view text) {
         i += length;
     }
     return true;
+}
+
+namespace {
+
+// A run of bytes as Chinese text leaves them in GBK: pairs of a lead byte
+// 0x81..0xFE and a trail byte (here always above 0x7F), or in UTF-8: whole
+// sequences of three or four bytes (the CJK blocks).
+bool chinese_shaped(const std::string& bytes) {
+    const bool gbk = bytes.size() % 2 == 0 &&
+                     [&] {
+                         for (std::size_t i = 0; i < bytes.size(); i += 2)
+                             if (static_cast<unsigned char>(bytes[i]) == 0x80 || static_cast<unsigned char>(bytes[i]) == 0xFF ||
+                                 static_cast<unsigned char>(bytes[i + 1]) == 0xFF)
+                                 return false;
+                         return true;
+                     }();
+    if (gbk) return true;
+    for (std::size_t i = 0; i < bytes.size();) {
+        const std::size_t length = utf8_sequence_length(bytes, i);
+        if (length < 3) return false;
+        i += length;
+    }
+    return true;
+}
+
+}  // namespace
+
+bool looks_like_latin1_mojibake(std::string_view utf8) {
+    // The text's characters above ASCII, as the bytes they were before a
+    // Latin-1 reading turned each byte into one: every run of them must read as
+    // Chinese. A French é or a German ü stands alone, a Chinese character never.
+    std::size_t chinese_bytes = 0;
+    std::string run;
+    for (std::size_t i = 0; i <= utf8.size();) {
+        const std::size_t length = i < utf8.size() ? utf8_sequence_length(utf8, i) : 1;
+        if (i < utf8.size() && length == 0) return false;
+        const auto lead = i < utf8.size() ? static_cast<unsigned char>(utf8[i]) : 0;
+        if (length == 2 && (lead == 0xC2 || lead == 0xC3)) {
+            run.push_back(static_cast<char>(((lead & 0x03) << 6) | (static_cast<unsigned char>(utf8[i + 1]) & 0x3F)));
+        } else if (length >= 2) {
+            return false;  // beyond Latin-1: Cyrillic, Vietnamese, CJK ... the text was read right
+        } else {
+            if (!run.empty() && !chinese_shaped(run)) return false;
+            chinese_bytes += run.size();
+            run.clear();
+        }
+        i += length;
+    }
+    return chinese_bytes >= 4;  // two Chinese characters at least
 }
 
 std::string printable_utf8(std::string_view text) {

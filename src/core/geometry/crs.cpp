@@ -42,6 +42,21 @@ int cgcs2000_zone_epsg(double longitude) {
     return 4534 + std::clamp(zone, 0, 20);
 }
 
+int utm_zone_epsg(double longitude, double latitude) {
+    const int zone = std::clamp(static_cast<int>(std::floor((longitude + 180.0) / 6.0)) + 1, 1, 60);
+    return (latitude >= 0 ? 32600 : 32700) + zone;
+}
+
+int automatic_working_epsg(double longitude, double latitude) {
+    const int zone = cgcs2000_zone_epsg(longitude);
+    double west = 0, south = 0, east = 0, north = 0;
+    const char* name = nullptr;
+    if (srs_from_epsg(zone)->GetAreaOfUse(&west, &south, &east, &north, &name) && longitude >= west && longitude <= east &&
+        latitude >= south && latitude <= north)
+        return zone;
+    return utm_zone_epsg(longitude, latitude);
+}
+
 bool is_undefined_srs(const OGRSpatialReference& srs) {
     if (srs.IsLocal()) return true;
     const char* name = srs.GetName();

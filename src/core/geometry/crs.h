@@ -31,6 +31,14 @@ SrsPtr clone_traditional(const OGRSpatialReference& srs);
 // multiple of 3°, no zone prefix in the easting) for a longitude in 75–135 °E.
 int cgcs2000_zone_epsg(double longitude);
 
+// EPSG code of the WGS 84 UTM zone (north or south) holding the point.
+int utm_zone_epsg(double longitude, double latitude);
+
+// The working CRS renozone picks for data centred at the point: the CGCS2000
+// 3-degree zone there when the point lies in that zone's area of use (China),
+// the WGS 84 UTM zone elsewhere.
+int automatic_working_epsg(double longitude, double latitude);
+
 // A placeholder rather than a CRS: GeoPackage's "Undefined geographic/Cartesian
 // SRS" (srs_id 0 and -1) or a local engineering system.
 bool is_undefined_srs(const OGRSpatialReference& srs);

@@ -168,14 +168,25 @@ std::shared_ptr<OGRSpatialReference> choose_working_srs(const InputSpec& inputs,
     const auto& source = communities.srs();
     const char* code = source.GetAuthorityCode(nullptr);
     const int epsg = code ? std::atoi(code) : 0;
-    if (source.IsProjected() && epsg >= 4534 && epsg <= 4554) return share(srs_from_epsg(epsg));
+    const bool cgcs2000_zone = epsg >= 4534 && epsg <= 4554;
+    const bool utm_zone = (epsg >= 32601 && epsg <= 32660) || (epsg >= 32701 && epsg <= 32760);
+    if (source.IsProjected() && (cgcs2000_zone || utm_zone)) return share(srs_from_epsg(epsg));
     OGREnvelope env;
     if (communities.layer().GetExtent(&env, TRUE) != OGRERR_NONE) return share(srs_from_epsg(default_working_epsg));
     auto geographic = srs_from_epsg(4490);
     auto ct = make_transform(source, *geographic, communities.where());
-    double x = (env.MinX + env.MaxX) / 2, y = (env.MinY + env.MaxY) / 2;
-    if (ct && !ct->Transform(1, &x, &y)) return share(srs_from_epsg(default_working_epsg));
-    return share(srs_from_epsg(cgcs2000_zone_epsg(x)));
+    double x[] = {(env.MinX + env.MaxX) / 2, env.MinX, env.MaxX, env.MinX, env.MaxX};
+    double y[] = {(env.MinY + env.MaxY) / 2, env.MinY, env.MinY, env.MaxY, env.MaxY};
+    if (ct && !ct->Transform(5, x, y)) return share(srs_from_epsg(default_working_epsg));
+    const double span = *std::max_element(x + 1, x + 5) - *std::min_element(x + 1, x + 5);
+    if (span > max_zone_span_degrees) {
+        const std::string degrees = format_number(span, 1);
+        throw UsageError(communities.where(),
+                         {"spans " + degrees + "° of longitude, more than one transverse Mercator zone holds without distortion; give " +
+                              slot(Control::working_crs) + " (a projected CRS in metres)",
+                          "跨越经度 " + degrees + "°，超出一个投影带的范围；请设置" + slot(Control::working_crs) + "（以米为单位的投影坐标系）"});
+    }
+    return share(srs_from_epsg(automatic_working_epsg(x[0], y[0])));
 }
 
 Dataset load_dataset(const InputSpec& inputs, const ProgressFn& progress, const Parallelism& parallelism,

@@ -14,8 +14,15 @@ namespace renozone {
 Dataset load_dataset(const InputSpec& inputs, const ProgressFn& progress = {}, const Parallelism& parallelism = {},
                      BuildingGeometry building_geometry = BuildingGeometry::kept);
 
-// The working CRS for the inputs: the one asked for, else the CGCS2000
-// 3-degree zone of the communities' centre (EPSG:4545 for Wulong).
+// The communities may span this many degrees of longitude when renozone picks
+// the working CRS: one UTM zone's width, ±3° about the central meridian.
+constexpr double max_zone_span_degrees = 6.0;
+
+// The working CRS for the inputs: the one asked for; the communities' own CRS
+// when it is a CGCS2000 3-degree zone or a UTM zone; else the CGCS2000 zone of
+// the communities' centre in China (EPSG:4545 for Wulong) and the UTM zone of
+// it elsewhere (automatic_working_epsg). Communities spanning more than
+// max_zone_span_degrees of longitude need a working CRS named: UsageError.
 std::shared_ptr<OGRSpatialReference> choose_working_srs(const InputSpec& inputs, OpenLayer& communities);
 
 // Throws InputError when the dataset has error findings: the first one and the count.

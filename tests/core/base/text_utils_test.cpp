@@ -45,6 +45,21 @@ TEST(TextUtils, SpotsGbkReadAsLatin1) {
     EXPECT_FALSE(looks_like_latin1_mojibake("B00012"));
 }
 
+// Correct UTF-8 in Latin, Cyrillic and Vietnamese scripts is no mojibake; Chinese
+// read as Latin-1 from GBK or from UTF-8 (double encoding) is.
+TEST(TextUtils, RealPlaceNamesWithAccentsAreNoMojibake) {
+    for (const char* name : {"Cathédrale Notre-Dame-Immaculée", "Besançon", "Kraków", "Schönbühl", "Hà Nội", "Đà Nẵng", "Москва",
+                             "Ærøskøbing", "São Paulo", "Mühlöd", "Þórsmörk", "Curaçao", "Réunion", "Zürich Hauptbahnhof"})
+        EXPECT_FALSE(looks_like_latin1_mojibake(name)) << name;
+    // 小区 in GBK (D0 A1 C7 F8) and in UTF-8 (E5 B0 8F E5 8C BA), each byte read as a Latin-1 character.
+    EXPECT_TRUE(looks_like_latin1_mojibake("\u00d0\u00a1\u00c7\u00f8"));
+    EXPECT_TRUE(looks_like_latin1_mojibake("\u00e5\u00b0\u008f\u00e5\u008c\u00ba"));
+    // 凤山小区 1 栋 in GBK read as Latin-1, digits and spaces between.
+    EXPECT_TRUE(looks_like_latin1_mojibake("\u00b7\u00ef\u00c9\u00bd\u00d0\u00a1\u00c7\u00f8 1 \u00b6\u00b0"));
+    // One Chinese character's worth is too little to call.
+    EXPECT_FALSE(looks_like_latin1_mojibake("\u00d0\u00a1"));
+}
+
 TEST(TextUtils, DisplayWidthCountsChineseAsTwo) {
     EXPECT_EQ(display_width("abc"), 3);
     EXPECT_EQ(display_width("凤山街道"), 8);

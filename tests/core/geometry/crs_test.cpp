@@ -17,6 +17,20 @@ TEST(Crs, GaussKrugerZoneByLongitude) {
     EXPECT_EQ(cgcs2000_zone_epsg(135.0), 4554);
 }
 
+// Inside China the CGCS2000 zone; elsewhere the UTM zone, each at its edges.
+TEST(Crs, AutomaticWorkingCrsIsTheCgcs2000ZoneInChinaAndUtmElsewhere) {
+    EXPECT_EQ(automatic_working_epsg(107.752, 29.33), 4545);  // Wulong
+    EXPECT_EQ(automatic_working_epsg(106.5, 29.5), 4545);     // the zone's western edge, in its area of use
+    EXPECT_EQ(automatic_working_epsg(7.3, 47.9), 32632);      // Alsace: not the 75°E zone, 68° away
+    EXPECT_EQ(automatic_working_epsg(6.0, 45.0), 32632);      // a UTM zone starts at its western meridian
+    EXPECT_EQ(automatic_working_epsg(5.999, 45.0), 32631);
+    EXPECT_EQ(automatic_working_epsg(151.2, -33.9), 32756);   // Sydney, southern hemisphere
+    EXPECT_EQ(automatic_working_epsg(-74.0, 0.0), 32618);     // the equator counts as north
+    EXPECT_EQ(automatic_working_epsg(105.85, 21.03), 32648);  // Hanoi: west of 106.5°E, south of the 4544 zone's area
+    EXPECT_EQ(utm_zone_epsg(180.0, 10.0), 32660);
+    EXPECT_EQ(utm_zone_epsg(-180.0, -10.0), 32701);
+}
+
 TEST(Crs, EastingNorthingOrderForEpsg4545) {
     auto geo = srs_from_epsg(4490);
     auto gk = srs_from_epsg(4545);

@@ -9,6 +9,8 @@
 #include <gdal_utils.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <set>
 #include <string>
@@ -77,6 +79,67 @@ TEST(DatasetLoader, CommunitiesInAnotherCrsPickTheirZone) {
     const Dataset ds = load_dataset(spec);
     EXPECT_STREQ(ds.working_srs->GetAuthorityCode(nullptr), "4545");  // 107.75 °E
     EXPECT_EQ(analyse(ds).coverage.district.figures.buildings, 5);
+}
+
+// A rectangle in degrees, to 1e-7° (box() rounds to 1e-3).
+std::string degree_box(double x0, double y0, double x1, double y1) {
+    char wkt[256];
+    std::snprintf(wkt, sizeof wkt, "POLYGON((%.7f %.7f,%.7f %.7f,%.7f %.7f,%.7f %.7f,%.7f %.7f))", x0, y0, x1, y0, x1, y1, x0, y1, x0, y0);
+    return wkt;
+}
+
+// Communities and buildings in geographic `epsg` coordinates, one 100 m-ish
+// community with one building at each longitude given.
+InputSpec lonlat_district(const TempDir& dir, int epsg, const std::vector<double>& longitudes, double latitude,
+                          double width = 0.001) {
+    std::vector<test::FeatureDef> communities, buildings;
+    for (std::size_t i = 0; i < longitudes.size(); ++i) {
+        const double x = longitudes[i];
+        communities.push_back({{{"id", "C" + std::to_string(i)}, {"name", "Quartier " + std::to_string(i)}},
+                               degree_box(x, latitude, x + width, latitude + 0.001)});
+        buildings.push_back({{{"id", "B" + std::to_string(i)}, {"floors", "3"}, {"built_year", "1985"}},
+                             degree_box(x + 0.0004, latitude + 0.0004, x + 0.0006, latitude + 0.0006)});
+    }
+    write_layer(dir.file("d.gpkg"), "GPKG", "communities", epsg, wkbPolygon, {{"id", OFTString}, {"name", OFTString}}, communities);
+    write_layer(dir.file("d.gpkg"), "GPKG", "buildings", epsg, wkbPolygon,
+                {{"id", OFTString}, {"floors", OFTInteger}, {"built_year", OFTInteger}}, buildings);
+    InputSpec spec;
+    spec.sources["communities"] = SourceSpec{dir.file("d.gpkg"), "", "", false, false};
+    spec.sources["buildings"] = SourceSpec{dir.file("d.gpkg"), "", "", false, false};
+    return spec;
+}
+
+TEST(DatasetLoader, DataOutsideChinaWorksInTheUtmZoneOfItsCentre) {
+    TempDir dir;
+    const Dataset ds = load_dataset(lonlat_district(dir, 4326, {7.3}, 47.9));
+    EXPECT_STREQ(ds.working_srs->GetAuthorityCode(nullptr), "32632");
+    EXPECT_NE(std::find_if(ds.notes.begin(), ds.notes.end(), [](const std::string& n) { return n.find("UTM zone 32N") != std::string::npos; }),
+              ds.notes.end());
+    const Analysis a = analyse(ds);
+    EXPECT_EQ(a.coverage.district.figures.all_buildings, 1);
+    // 0.0002° × 0.0002° at 47.9°N: about 22.2 m × 14.9 m, not the thousands of m² of a zone 68° away.
+    EXPECT_NEAR(a.buildings[0].place.footprint_m2, 22.24 * 14.93, 5.0);
+}
+
+TEST(DatasetLoader, CommunitiesWiderThanAZoneNeedAWorkingCrsNamed) {
+    {
+        TempDir dir;  // 0°E to 6°E exactly: one zone's width, in CGCS2000 degrees as read
+        EXPECT_STREQ(load_dataset(lonlat_district(dir, 4490, {0.0, 5.0}, 45.0, 1.0)).working_srs->GetAuthorityCode(nullptr), "32631");
+    }
+    {
+        TempDir dir;
+        auto spec = lonlat_district(dir, 4490, {0.0, 5.5}, 45.0, 1.0);  // 6.5°
+        try {
+            load_dataset(spec);
+            FAIL() << "expected UsageError";
+        } catch (const UsageError& e) {
+            EXPECT_NE(std::string(e.what()).find("spans 6.5° of longitude"), std::string::npos) << e.what();
+            EXPECT_NE(std::string(e.what()).find("give --working-crs"), std::string::npos) << e.what();
+            EXPECT_EQ(e.english_for_forms().find("--"), std::string::npos) << e.english_for_forms();
+        }
+        spec.working_crs = "EPSG:32631";
+        EXPECT_STREQ(load_dataset(spec).working_srs->GetAuthorityCode(nullptr), "32631");
+    }
 }
 
 TEST(DatasetLoader, RefusesLayerWithoutCrsUnlessNamed) {
