@@ -66,8 +66,8 @@ bad_input(empty_communities_layer 3
   "${BAD}/communities_empty.geojson: layer 'communities': the layer is empty; there are no communities in it"
   ${TAG} --communities ${BAD}/communities_empty.geojson ${OK})
 bad_input(missing_field 3
-  "${BAD}/buildings_no_floors.geojson: layer 'buildings': required field 'floors' not found (tried floors, 层数, 楼层数, 地上层数, storeys, levels); map one with --field buildings.floors=NAME"
-  ${TAG} ${ONE} --buildings ${BAD}/buildings_no_floors.geojson)
+  "${BAD}/communities_no_name.geojson: layer 'communities': required field 'name' not found (tried name, community_name, 小区名称, 名称); map one with --field communities.name=NAME"
+  ${TAG} --communities ${BAD}/communities_no_name.geojson ${OK})
 
 # Text in the wrong encoding
 bad_input(gbk_in_geojson 3

@@ -35,14 +35,38 @@ void add_figures(Figures& sum, const Figures& part) {
     sum.heritage += part.heritage;
     sum.eligible_not_planned += part.eligible_not_planned;
     sum.all_buildings += part.all_buildings;
+    sum.eligibility_unknown += part.eligibility_unknown;
+    sum.floors_unknown += part.floors_unknown;
+    sum.floor_area_unknown += part.floor_area_unknown;
+    sum.households_unknown += part.households_unknown;
+    sum.inventory.add(part.inventory);
 }
 
 Targets entry_targets(const PlanEntry& e) {
     return {1.0, e.target_buildings, e.target_floor_area, e.target_households, e.target_people};
 }
 
+void Inventory::add(const Inventory& part) {
+    buildings += part.buildings;
+    footprint_m2 += part.footprint_m2;
+    floor_area_m2 += part.floor_area_m2;
+    floor_area_unknown += part.floor_area_unknown;
+    households += part.households;
+    households_unknown += part.households_unknown;
+    floors_unknown += part.floors_unknown;
+    built_year_unknown += part.built_year_unknown;
+}
+
 void Figures::add_building(const Building& b, const BuildingTags& t) {
     ++all_buildings;
+    ++inventory.buildings;
+    inventory.footprint_m2 += t.place.footprint_m2;
+    inventory.floor_area_m2 += t.floor_area_m2;
+    inventory.floor_area_unknown += t.unknown_flags & BuildingTags::floor_area_unknown ? 1 : 0;
+    inventory.households += t.households;
+    inventory.households_unknown += t.unknown_flags & BuildingTags::households_unknown ? 1 : 0;
+    inventory.floors_unknown += t.unknown_flags & BuildingTags::floors_unknown ? 1 : 0;
+    inventory.built_year_unknown += b.built_year ? 0 : 1;
     if (t.eligible && !t.in_plan) ++eligible_not_planned;
     if (!t.in_plan) return;
     ++buildings;
@@ -57,6 +81,10 @@ void Figures::add_building(const Building& b, const BuildingTags& t) {
     d_grade += t.d_grade ? 1 : 0;
     rebuild_floor_area_max_m2 += t.rebuild_floor_area_max_m2;
     heritage += b.heritage ? 1 : 0;
+    eligibility_unknown += t.eligibility_unknown() ? 1 : 0;
+    floors_unknown += t.unknown_flags & BuildingTags::floors_unknown ? 1 : 0;
+    floor_area_unknown += t.unknown_flags & BuildingTags::floor_area_unknown ? 1 : 0;
+    households_unknown += t.unknown_flags & BuildingTags::households_unknown ? 1 : 0;
 }
 
 Coverage compute_coverage(const Dataset& ds, const std::vector<CommunityTags>& community_tags,

@@ -10,6 +10,21 @@
 
 namespace renozone {
 
+// Every building placed in a place, whatever its tags: what the data holds
+// before the plan's rules, with the records that cannot give a figure counted.
+struct Inventory {
+    long long buildings = 0;
+    double footprint_m2 = 0;
+    double floor_area_m2 = 0;         // recorded, or footprint × floors; 0 for those unknown
+    long long floor_area_unknown = 0;  // neither recorded nor floors
+    long long households = 0;
+    long long households_unknown = 0;
+    long long floors_unknown = 0;
+    long long built_year_unknown = 0;
+
+    void add(const Inventory& part);
+};
+
 // The figures the JSON contract names; everything counts in-plan buildings only
 // (eligible buildings in planned communities).
 struct Figures {
@@ -28,6 +43,12 @@ struct Figures {
     long long heritage = 0;
     long long eligible_not_planned = 0;  // eligible buildings outside planned communities: reserve candidates
     long long all_buildings = 0;         // every building placed here, whatever its tags
+    // Buildings counted above (in the plan's scope) whose record cannot give a figure:
+    long long eligibility_unknown = 0;  // built year missing: counted, their eligibility unknown
+    long long floors_unknown = 0;       // no lift eligibility, no footprint × floors
+    long long floor_area_unknown = 0;   // no floor area recorded nor floors to estimate it
+    long long households_unknown = 0;   // no households, nor people from them
+    Inventory inventory;
 
     void add_building(const Building& b, const BuildingTags& t);
 };

@@ -78,7 +78,9 @@ const TableColumns<TaggedFeature>& building_columns() {
         {"share_inside", K::real, [](F f) -> ColumnValue { return building_tags(f).place.share_inside; }},
         {"in_planned_community", K::flag, [](F f) -> ColumnValue { return building_tags(f).in_planned_community; }},
         {"eligible", K::flag, [](F f) -> ColumnValue { return building_tags(f).eligible; }},
+        {"eligibility", K::text, [](F f) -> ColumnValue { return std::string(building_tags(f).eligibility()); }},
         {"reasons", K::text, [](F f) -> ColumnValue { return building_tags(f).reasons(); }},
+        {"unknown", K::text, [](F f) -> ColumnValue { return building_tags(f).unknowns(); }},
         {"in_plan", K::flag, [](F f) -> ColumnValue { return building_tags(f).in_plan; }},
         {"lift_candidate", K::flag, [](F f) -> ColumnValue { return building_tags(f).lift_candidate; }},
         {"lifts", K::integer, [](F f) -> ColumnValue { return static_cast<long long>(building_tags(f).lifts); }},
@@ -136,6 +138,10 @@ const TableColumns<CoverageRow>& coverage_columns() {
         {"heritage_buildings", K::integer, [](R r) -> ColumnValue { return r.figures.heritage; }},
         {"eligible_not_planned", K::integer, [](R r) -> ColumnValue { return r.figures.eligible_not_planned; }},
         {"all_buildings", K::integer, [](R r) -> ColumnValue { return r.figures.all_buildings; }},
+        {"eligibility_unknown", K::integer, [](R r) -> ColumnValue { return r.figures.eligibility_unknown; }},
+        {"floors_unknown", K::integer, [](R r) -> ColumnValue { return r.figures.floors_unknown; }},
+        {"floor_area_unknown", K::integer, [](R r) -> ColumnValue { return r.figures.floor_area_unknown; }},
+        {"households_unknown", K::integer, [](R r) -> ColumnValue { return r.figures.households_unknown; }},
     };
     return columns;
 }

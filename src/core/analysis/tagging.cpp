@@ -8,6 +8,7 @@
 #include <array>
 #include <cmath>
 #include <unordered_map>
+#include <vector>
 
 namespace renozone {
 namespace {
@@ -23,20 +24,32 @@ std::string street_containing(const Dataset& ds, const Community& c) {
 
 }  // namespace
 
+namespace {
+
+// Every combination of N flag bits as its codes, comma-separated, in bit order.
+template <std::size_t N>
+std::vector<std::string> flag_texts(const std::array<const char*, N>& codes) {
+    std::vector<std::string> texts(std::size_t(1) << N);
+    for (std::size_t f = 0; f < texts.size(); ++f)
+        for (std::size_t bit = 0; bit < N; ++bit)
+            if (f & (std::size_t(1) << bit)) {
+                if (!texts[f].empty()) texts[f] += ',';
+                texts[f] += codes[bit];
+            }
+    return texts;
+}
+
+}  // namespace
+
 const std::string& reason_codes(std::uint8_t flags) {
-    static const std::array<std::string, 128> all = [] {
-        constexpr std::array<const char*, 7> codes = {"no_geometry", "no_community", "built_year_missing",
-                                                      "built_2000_or_later", "not_residential", "use_unknown", "not_in_town"};
-        std::array<std::string, 128> texts;
-        for (std::size_t f = 0; f < texts.size(); ++f)
-            for (std::size_t bit = 0; bit < codes.size(); ++bit)
-                if (f & (std::size_t(1) << bit)) {
-                    if (!texts[f].empty()) texts[f] += ',';
-                    texts[f] += codes[bit];
-                }
-        return texts;
-    }();
+    static const auto all = flag_texts(std::array<const char*, 7>{"no_geometry", "no_community", "built_year_missing", "built_2000_or_later",
+                                                                  "not_residential", "use_unknown", "not_in_town"});
     return all[flags & 127];
+}
+
+const std::string& BuildingTags::unknowns() const {
+    static const auto all = flag_texts(std::array<const char*, 3>{"floors", "floor_area", "households"});
+    return all[unknown_flags & 7];
 }
 
 bool street_code_is_town(const std::string& code) {
@@ -123,8 +136,11 @@ std::vector<BuildingTags> tag_buildings(const Dataset& ds, const std::vector<Com
         else if (b.use_recorded && b.use == Use::unknown) t.reason_flags |= BuildingTags::use_unknown;
         if (community && !street_code_is_town(community->street_code)) t.reason_flags |= BuildingTags::not_in_town;
         t.eligible = t.reason_flags == 0;
-        t.in_plan = t.eligible && t.in_planned_community;
+        t.in_plan = (t.eligible || t.eligibility_unknown()) && t.in_planned_community;
 
+        if (!b.floors) t.unknown_flags |= BuildingTags::floors_unknown;
+        if (!b.floors && !b.floor_area) t.unknown_flags |= BuildingTags::floor_area_unknown;
+        if (!b.households) t.unknown_flags |= BuildingTags::households_unknown;
         const int floors = b.floors.value_or(0);
         t.floor_area_geom_m2 = t.place.footprint_m2 * floors;
         t.floor_area_estimated = !b.floor_area;

@@ -38,11 +38,21 @@ struct BuildingTags {
         not_in_town = 64,
     };
 
+    // A figure the building's record cannot give: counted and reported, never a silent 0.
+    enum Unknown : std::uint8_t {
+        floors_unknown = 1,      // no lift eligibility, no footprint × floors
+        floor_area_unknown = 2,  // neither recorded nor floors to estimate it
+        households_unknown = 4,  // no households, nor people from them
+    };
+
     Placement place;
     bool in_planned_community = false;
     bool eligible = false;
-    bool in_plan = false;           // eligible and in a planned community: the plan's scope
+    // In a planned community and not known to be out of the plan's scope:
+    // eligible, or of unknown eligibility (built_year_missing alone).
+    bool in_plan = false;
     std::uint8_t reason_flags = 0;  // why not eligible: Reason bits, none when eligible
+    std::uint8_t unknown_flags = 0;  // Unknown bits
     double floor_area_m2 = 0;       // recorded; footprint × floors when not recorded
     bool floor_area_estimated = false;
     double floor_area_geom_m2 = 0;  // footprint × floors
@@ -56,6 +66,12 @@ struct BuildingTags {
     double rebuild_floor_area_max_m2 = 0;
 
     const std::string& reasons() const { return reason_codes(reason_flags); }  // empty when eligible
+    // Only the built year is missing: whether the plan's rules take it is unknown.
+    bool eligibility_unknown() const { return reason_flags == built_year_missing; }
+    // "yes", "no" or "unknown".
+    const char* eligibility() const { return eligible ? "yes" : eligibility_unknown() ? "unknown" : "no"; }
+    // "floors,households": the codes of unknown_flags, comma-separated; empty when all is known.
+    const std::string& unknowns() const;
 };
 
 std::vector<CommunityTags> tag_communities(const Dataset& ds, Findings& findings);

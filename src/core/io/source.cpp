@@ -151,6 +151,7 @@ void OpenLayer::resolve_fields(const FieldMapping& mapping) {
             if (to_lower_ascii(defn->GetFieldDefn(i)->GetNameRef()) == wanted) return i;
         return -1;
     };
+    std::vector<std::string> unresolved;
     for (const auto& field : layer_spec(kind_).fields) {
         if (auto mapped = mapping.source_name(kind_, field.name)) {
             const int i = find(*mapped);
@@ -172,8 +173,17 @@ void OpenLayer::resolve_fields(const FieldMapping& mapping) {
             const Problem hint = encoding_hint();
             throw InputError(where_, {"required field '" + field.name + "' not found (tried " + tried + "); " + slot(Control::field_mapping, kind_ + "." + field.name) + hint.en,
                                       "缺少必需字段“" + field.name + "”（已尝试：" + tried + "）" + hint.zh});
+        } else {
+            unresolved.push_back(field.name);
         }
     }
+    // An optional field missing is an unknown to report (and a field name in
+    // the wrong encoding a warning), unless no field is found at all and the
+    // names are Chinese read in the wrong encoding: then every figure is lost.
+    if (unresolved.empty() || !index_.empty()) return;
+    if (const Problem hint = encoding_hint(); !hint.en.empty())
+        throw InputError(where_, {"fields " + join_list(unresolved) + " not found" + hint.en,
+                                  "未找到字段 " + join_list(unresolved) + hint.zh});
 }
 
 int OpenLayer::field(const std::string& canonical) const {

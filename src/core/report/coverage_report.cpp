@@ -4,6 +4,7 @@
 #include "core/base/errors.h"
 #include "core/base/text_utils.h"
 #include "core/report/figures.h"
+#include "core/report/unknown_figures.h"
 
 #include <algorithm>
 #include <cmath>
@@ -46,7 +47,21 @@ void add_figures(JsonObject& out, const Figures& f) {
         .add("d_grade_rebuild_floor_area_max_m2", round_to(f.rebuild_floor_area_max_m2, 2))
         .add("heritage_buildings", f.heritage)
         .add("eligible_not_planned", f.eligible_not_planned)
-        .add("all_buildings", f.all_buildings);
+        .add("all_buildings", f.all_buildings)
+        .add("eligibility_unknown", f.eligibility_unknown)
+        .add("floors_unknown", f.floors_unknown)
+        .add("floor_area_unknown", f.floor_area_unknown)
+        .add("households_unknown", f.households_unknown)
+        .add("inventory", JsonObject()
+                              .add("buildings", f.inventory.buildings)
+                              .add("footprint_m2", round_to(f.inventory.footprint_m2, 2))
+                              .add("floor_area_m2", round_to(f.inventory.floor_area_m2, 2))
+                              .add("floor_area_unknown", f.inventory.floor_area_unknown)
+                              .add("households", f.inventory.households)
+                              .add("households_unknown", f.inventory.households_unknown)
+                              .add("floors_unknown", f.inventory.floors_unknown)
+                              .add("built_year_unknown", f.inventory.built_year_unknown)
+                              .take());
 }
 
 json figures_json(const Figures& f) {
@@ -105,7 +120,25 @@ std::vector<std::string> table_row(const CoverageRow& r, bool for_machines) {
             for_machines ? (pct ? format_number(*pct, 2, false) : "") : optional_percent(pct)};
 }
 
+std::vector<std::string> inventory_row(const CoverageRow& r) {
+    const Inventory& i = r.figures.inventory;
+    auto n = [](double v) { return format_number(v, 0); };
+    return {r.level, r.code, r.name, n(double(i.buildings)), n(i.footprint_m2), n(i.floor_area_m2), n(double(i.floor_area_unknown)),
+            n(double(i.households)), n(double(i.households_unknown)), n(double(i.floors_unknown)), n(double(i.built_year_unknown))};
+}
+
 }  // namespace
+
+Table inventory_table(const Coverage& coverage) {
+    Table t;
+    t.headers = {"level", "code", "name 名称", "buildings 栋", "footprint m² 基底", "floor area m² 面积", "area unknown 缺面积",
+                 "households 户", "hh unknown 缺户数", "floors unknown 缺层数", "year unknown 缺年份"};
+    t.numeric = {false, false, false, true, true, true, true, true, true, true, true};
+    t.rows.push_back(inventory_row(coverage.district));
+    for (const auto& row : coverage.streets) t.rows.push_back(inventory_row(row));
+    for (const auto& row : coverage.communities) t.rows.push_back(inventory_row(row));
+    return t;
+}
 
 Table coverage_table(const Coverage& coverage, bool for_machines) {
     Table t;
@@ -147,11 +180,19 @@ std::string coverage_text(const Dataset& ds, const Analysis& analysis) {
            ", potential lift subsidy CNY " + format_number(f.lift_subsidy_cny, 0) + "; D-grade buildings " +
            format_number(double(f.d_grade), 0) + "; heritage buildings " + format_number(double(f.heritage), 0) +
            "; eligible but not planned " + format_number(double(f.eligible_not_planned), 0) + "\n";
+    if (has_unknowns(f)) out += unknowns_sentence(f, Lang::en) + "\n";
     out += "findings: " + std::to_string(analysis.discrepancies.count(Severity::error)) + " errors, " +
            std::to_string(analysis.discrepancies.count(Severity::warning)) + " warnings, " +
            std::to_string(analysis.discrepancies.count(Severity::info)) + " notes, " +
            std::to_string(analysis.discrepancies.repairs.size()) + " geometries repaired\n\n";
-    out += render_text(coverage_table(analysis.coverage));
+    if (analysis.coverage.district.figures.communities == 0) {
+        // No plan, or none of its communities in the data: what the data holds is the report.
+        out += "no planned community: the inventory of every building placed, per street and community "
+               "(floor area and households where known; the unknowns counted)\n";
+        out += render_text(inventory_table(analysis.coverage));
+    } else {
+        out += render_text(coverage_table(analysis.coverage));
+    }
     for (const auto& note : ds.notes) out += "note: " + note + "\n";
     return out;
 }

@@ -12,6 +12,8 @@ namespace renozone {
 // One row per district, street and community, computed beside target.
 // For machines (CSV) numbers are plain; for people they carry separators.
 Table coverage_table(const Coverage& coverage, bool for_machines = false);
+// Every building placed, per street and community, whatever the plan says.
+Table inventory_table(const Coverage& coverage);
 
 // District block with targets, difference and percent, then the table.
 std::string coverage_text(const Dataset& ds, const Analysis& analysis);

@@ -3,6 +3,7 @@
 #include "core/base/text_utils.h"
 #include "core/report/figures.h"
 #include "core/report/html_table.h"
+#include "core/report/unknown_figures.h"
 
 #include <algorithm>
 
@@ -108,6 +109,7 @@ HtmlSection totals_section(const District& district, Lang lang) {
     for (const auto& i : indicators(c.district)) body += card(i, lang);
     body += "</div>";
     body += render_html(district_table(c.district, lang));
+    if (has_unknowns(c.district.figures)) body += html_note(unknowns_sentence(c.district.figures, lang));
     body += "<h3>" + escape_xml(label(lang, Label::streets_against_plan)) + "</h3>";
     body += render_html(streets_table(c, lang));
     return {"totals", label(lang, Label::totals), body};

@@ -218,22 +218,70 @@ TEST(DatasetLoader, ErrorsAboutFeaturesAreSaidInChineseToo) {
 TEST(DatasetLoader, MissingRequiredFieldNamesTheFix) {
     TempDir dir;
     auto spec = test::write_small_district(dir.file("d.gpkg"));
-    write_layer(dir.file("b.gpkg"), "GPKG", "buildings", 4545, wkbPolygon, {{"id", OFTString}, {"built_year", OFTInteger}},
-                {{{{"id", "X1"}, {"built_year", "1990"}}, box(476010, 3245010, 476020, 3245020)}});
-    spec.sources["buildings"] = SourceSpec{dir.file("b.gpkg"), "", "", false, false};
+    write_layer(dir.file("c.gpkg"), "GPKG", "communities", 4545, wkbPolygon, {{"id", OFTString}, {"label", OFTString}},
+                {{{{"id", "C1"}, {"label", "甲小区"}}, box(476000, 3245000, 476200, 3245200)}});
+    spec.sources["communities"] = SourceSpec{dir.file("c.gpkg"), "", "", false, false};
     EXPECT_THROW(
         {
             try {
                 load_dataset(spec);
             } catch (const InputError& e) {
-                EXPECT_NE(std::string(e.what()).find("required field 'floors' not found"), std::string::npos);
-                EXPECT_NE(std::string(e.what()).find("--field buildings.floors=NAME"), std::string::npos);
+                EXPECT_NE(std::string(e.what()).find("required field 'name' not found"), std::string::npos) << e.what();
+                EXPECT_NE(std::string(e.what()).find("--field communities.name=NAME"), std::string::npos);
                 throw;
             }
         },
         InputError);
-    spec.mapping.add("buildings.floors=built_year");  // any integer field will do for the mapping itself
+    spec.mapping.add("communities.name=label");
     EXPECT_NO_THROW(load_dataset(spec));
+}
+
+// Footprints as they come from a survey or OpenStreetMap: an outline and an id,
+// no floors, year or households. They load; what they cannot give is counted.
+TEST(DatasetLoader, BuildingsWithOnlyAnOutlineLoadAndTheirUnknownsAreCounted) {
+    TempDir dir;
+    auto spec = test::write_small_district(dir.file("d.gpkg"));
+    write_layer(dir.file("b.gpkg"), "GPKG", "buildings", 4545, wkbPolygon, {{"id", OFTString}},
+                {{{{"id", "X1"}}, box(476010, 3245010, 476020, 3245020)},    // in C1, planned
+                 {{{"id", "X2"}}, box(476210, 3245010, 476220, 3245020)}});  // in C2, not planned
+    spec.sources["buildings"] = SourceSpec{dir.file("b.gpkg"), "", "", false, false};
+    const Dataset ds = load_dataset(spec);
+    ASSERT_EQ(ds.buildings.size(), 2u);
+    EXPECT_FALSE(ds.buildings[0].floors);
+    EXPECT_FALSE(ds.buildings[0].built_year);
+    const Analysis a = analyse(ds);
+    const BuildingTags& planned = a.buildings[0];
+    EXPECT_STREQ(planned.eligibility(), "unknown");
+    EXPECT_TRUE(planned.in_plan);  // a planned community still counts its buildings
+    EXPECT_EQ(planned.unknowns(), "floors,floor_area,households");
+    EXPECT_FALSE(planned.lift_candidate);
+    EXPECT_STREQ(a.buildings[1].eligibility(), "unknown");
+    EXPECT_FALSE(a.buildings[1].in_plan);
+    const Figures& f = a.coverage.district.figures;
+    EXPECT_EQ(f.all_buildings, 2);
+    EXPECT_EQ(f.buildings, 1);
+    EXPECT_EQ(f.eligibility_unknown, 1);
+    EXPECT_EQ(f.floors_unknown, 1);
+    EXPECT_EQ(f.floor_area_unknown, 1);
+    EXPECT_EQ(f.households_unknown, 1);
+    EXPECT_EQ(f.eligible_not_planned, 0);  // unknown is not eligible
+    EXPECT_NEAR(f.footprint_m2, 100, 1e-6);
+}
+
+// One figure known stops its unknown: a recorded floor area needs no floors.
+TEST(DatasetLoader, ARecordedFloorAreaIsKnownWithoutFloors) {
+    TempDir dir;
+    auto spec = test::write_small_district(dir.file("d.gpkg"));
+    write_layer(dir.file("b.gpkg"), "GPKG", "buildings", 4545, wkbPolygon,
+                {{"id", OFTString}, {"built_year", OFTInteger}, {"floor_area", OFTReal}, {"households", OFTInteger}},
+                {{{{"id", "X1"}, {"built_year", "1999"}, {"floor_area", "450"}, {"households", "0"}}, box(476010, 3245010, 476020, 3245020)}});
+    spec.sources["buildings"] = SourceSpec{dir.file("b.gpkg"), "", "", false, false};
+    const Analysis a = analyse(load_dataset(spec));
+    EXPECT_STREQ(a.buildings[0].eligibility(), "yes");  // 1999: the year just before the cut-off
+    EXPECT_EQ(a.buildings[0].unknowns(), "floors");
+    EXPECT_DOUBLE_EQ(a.coverage.district.figures.floor_area_m2, 450);
+    EXPECT_EQ(a.coverage.district.figures.floor_area_unknown, 0);
+    EXPECT_EQ(a.coverage.district.figures.households_unknown, 0);  // 0 recorded is known
 }
 
 TEST(DatasetLoader, FeatureErrorsBecomeFindings) {
