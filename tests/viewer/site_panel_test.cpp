@@ -151,8 +151,8 @@ TEST_F(SiteChecking, RulesShowTheirOwnUnitsAndTheClauseInChineseFirst) {
     EXPECT_EQ(panel.rule_cell(communities, 3), "300 m");
     for (int row = 0; row < panel.rule_rows(); ++row) EXPECT_FALSE(panel.rule_cell(row, 3).contains("households"));
     const QString clause = panel.rule_cell(households, 4);
-    EXPECT_TRUE(clause.startsWith("《城市居住区规划设计标准》GB 50180-2018 附录B")) << clause.toStdString();
-    EXPECT_FALSE(clause.contains("kindergarten service radius"));  // the English wording is in the tooltip
+    EXPECT_TRUE(clause.startsWith("renozone 初始值：服务半径不宜大于300米")) << clause.toStdString();
+    EXPECT_FALSE(clause.contains("starting value"));  // the English wording is in the tooltip
 }
 
 TEST_F(SiteChecking, TheCheckIsRecordedInTheProject) {

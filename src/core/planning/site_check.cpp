@@ -150,9 +150,14 @@ SiteCheck SiteChecker::check(const std::string& type, const GEOSGeometry* site, 
 
     // Site area for the type.
     if (rule.min_area_m2) {
-        if (polygon)
-            out.rules.push_back(make("min_site_area", out.area_m2 >= rule.min_area_m2->value ? RuleStatus::pass : RuleStatus::fail,
-                                     out.area_m2, &*rule.min_area_m2, "m²", "site area"));
+        const RuleValue& minimum = *rule.min_area_m2;
+        const bool enough = out.area_m2 >= minimum.value;
+        if (polygon && minimum.area == AreaKind::building)
+            // A plot smaller than the floor area asked for may still hold it on more storeys.
+            out.rules.push_back(make("min_site_area", enough ? RuleStatus::pass : RuleStatus::warn, out.area_m2, &minimum, "m²",
+                                     enough ? "site area" : "site area, below the building area asked for: enough only on more storeys"));
+        else if (polygon)
+            out.rules.push_back(make("min_site_area", enough ? RuleStatus::pass : RuleStatus::fail, out.area_m2, &minimum, "m²", "site area"));
         else
             out.rules.push_back(make("min_site_area", RuleStatus::warn, std::nullopt, &*rule.min_area_m2, "m²",
                                      "a point has no area: draw the site polygon to check it"));

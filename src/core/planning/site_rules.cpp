@@ -52,6 +52,12 @@ private:
             if (!node.at("clause_zh").is_string()) fail(where, "'clause_zh' must be text");
             v.clause_zh = node.at("clause_zh").get<std::string>();
         }
+        if (node.contains("area")) {
+            const json& area = node.at("area");
+            if (area == "building") v.area = AreaKind::building;
+            else if (area == "land") v.area = AreaKind::land;
+            else fail(where, "'area' must be \"building\" or \"land\"");
+        }
         return v;
     }
 

@@ -12,11 +12,16 @@
 
 namespace renozone {
 
+// What an area threshold measures: a building's floor area (a multi-storey
+// building may give it on a smaller plot) or the plot of land itself.
+enum class AreaKind { unstated, building, land };
+
 struct RuleValue {
     double value = 0;
     std::string clause;
     bool verified = false;
     std::string clause_zh;  // the clause in Chinese, when the rules file gives it ("clause_zh")
+    AreaKind area = AreaKind::unstated;  // for an area: the file's "area", "building" or "land"
 };
 
 struct FacilityRule {

@@ -65,7 +65,7 @@ TEST_F(Sites, ThresholdsCarryTheirOwnUnitAndTheClauseInChinese) {
     EXPECT_EQ(rule(c, "planned_communities_served").threshold_unit, "m");
     EXPECT_EQ(rule(c, "area_for_households").threshold_unit, "m² per 100 households");
     EXPECT_EQ(rule(c, "within_scope").threshold_unit, "m");
-    EXPECT_EQ(rule(c, "households_served").clause_zh.rfind("《城市居住区规划设计标准》GB 50180-2018 附录B", 0), 0u);
+    EXPECT_EQ(rule(c, "households_served").clause_zh.rfind("renozone 初始值", 0), 0u);  // no published radius found
     EXPECT_FALSE(rule(c, "no_building_overlap").clause_zh.empty());  // the engine's own rules say it in Chinese too
     EXPECT_FALSE(rule(c, "outside_heritage").clause_zh.empty());
 }
@@ -86,6 +86,21 @@ TEST_F(Sites, FailsOnBuildingsHeritageRiverAndSmallSites) {
     EXPECT_EQ(rule(small, "min_site_area").clause.empty(), false);
     const auto away = check("kindergarten", "POINT(476800 3245600)");
     EXPECT_EQ(rule(away, "within_scope").status, RuleStatus::fail);
+}
+
+// A building area asked for (the health station's 150 m²) may stand on a
+// smaller plot on more storeys: below it a site is warned, not refused; a land
+// area (the kindergarten's) is refused. Exactly the minimum passes.
+TEST_F(Sites, ABuildingAreaBelowItsMinimumWarnsALandAreaFails) {
+    EXPECT_EQ(checker->rules().rule("health_station").min_area_m2->area, AreaKind::building);
+    EXPECT_EQ(checker->rules().rule("kindergarten").min_area_m2->area, AreaKind::land);
+    const auto exact = check("health_station", box(476100, 3245130, 476110, 3245145));  // 10 × 15 m
+    EXPECT_NEAR(exact.area_m2, 150, 1e-9);
+    EXPECT_EQ(rule(exact, "min_site_area").status, RuleStatus::pass);
+    const auto below = check("health_station", box(476100, 3245130, 476110, 3245144));  // 140 m²
+    EXPECT_EQ(rule(below, "min_site_area").status, RuleStatus::warn);
+    EXPECT_NE(rule(below, "min_site_area").message.find("more storeys"), std::string::npos);
+    EXPECT_EQ(rule(check("kindergarten", box(476100, 3245130, 476110, 3245144)), "min_site_area").status, RuleStatus::fail);
 }
 
 TEST_F(Sites, UnknownTypeAndBadRulesFiles) {

@@ -41,6 +41,30 @@ TEST(SiteRules, DefaultRulesKnowTheElevenTypes) {
     }
 }
 
+// The default file's thresholds as the sources read for them say (docs/rule-sources.md):
+// the health station's 150 m² of building area, not the 120 m² no source gives.
+TEST(SiteRules, DefaultThresholdsFollowTheirSources) {
+    const auto rules = load_default_site_rules();
+    const RuleValue& health = *rules.rule("health_station").min_area_m2;
+    EXPECT_EQ(health.value, 150);
+    EXPECT_TRUE(health.verified);
+    EXPECT_EQ(health.area, AreaKind::building);
+    EXPECT_NE(health.clause.find("城市社区卫生服务中心、站基本标准"), std::string::npos);
+    EXPECT_TRUE(rules.rule("waste_sorting").radius_m.verified);
+    EXPECT_FALSE(rules.rule("kindergarten").min_area_m2->verified);  // 3,150 m² was not found
+    int verified = 0;
+    for (const auto& [type, rule] : rules.types)
+        for (const auto* value : {&rule.radius_m, rule.min_area_m2 ? &*rule.min_area_m2 : nullptr,
+                                  rule.area_per_100_households_m2 ? &*rule.area_per_100_households_m2 : nullptr})
+            if (value) {
+                verified += value->verified;
+                // An unverified value says it is renozone's starting point, or names where the value was not found.
+                if (!value->verified) EXPECT_NE(value->clause.find("renozone starting value"), std::string::npos) << type << ": " << value->clause;
+                EXPECT_EQ(value->clause.find("as recalled"), std::string::npos) << type;
+            }
+    EXPECT_EQ(verified, 7);
+}
+
 TEST(SiteRules, MalformedFilesGiveOneLineNamingFileAndPlace) {
     test::TempDir dir;
     const auto not_json = error_of(write(dir, "{\"types\": "));
@@ -54,7 +78,9 @@ TEST(SiteRules, MalformedFilesGiveOneLineNamingFileAndPlace) {
     EXPECT_NE(no_radius.find("types.kindergarten: missing rule 'radius_m'"), std::string::npos) << no_radius;
     const auto clause_zh_not_text = error_of(write(dir, R"({"walking_speed_m_per_min": {"value": 80, "clause": "x", "clause_zh": 5, "verified": false}})"));
     EXPECT_NE(clause_zh_not_text.find("walking_speed_m_per_min: 'clause_zh' must be text"), std::string::npos) << clause_zh_not_text;
-    for (const auto& message : {not_json, no_clause, no_radius, clause_zh_not_text}) EXPECT_EQ(message.find('\n'), std::string::npos);
+    const auto area_unknown = error_of(write(dir, R"({"walking_speed_m_per_min": {"value": 80, "clause": "x", "verified": false, "area": "floor"}})"));
+    EXPECT_NE(area_unknown.find("walking_speed_m_per_min: 'area' must be \"building\" or \"land\""), std::string::npos) << area_unknown;
+    for (const auto& message : {not_json, no_clause, no_radius, clause_zh_not_text, area_unknown}) EXPECT_EQ(message.find('\n'), std::string::npos);
     EXPECT_NE(error_of(dir.file("missing.json")).find("cannot read the rules file"), std::string::npos);
 }
 

@@ -474,7 +474,7 @@ TEST_F(DockTest, SiteRulesShowTheirOwnUnitsAndTheClause) {
     ASSERT_NE(households, nullptr);
     EXPECT_TRUE(households->text(2).endsWith(QStringLiteral(" 户"))) << households->text(2).toStdString();
     EXPECT_EQ(households->text(3), QStringLiteral("300 m"));
-    EXPECT_TRUE(households->text(4).startsWith(QStringLiteral("《城市居住区规划设计标准》GB 50180-2018 附录B")))
+    EXPECT_TRUE(households->text(4).startsWith(QStringLiteral("renozone 初始值：服务半径不宜大于300米")))
         << households->text(4).toStdString();
     QCoreApplication::removeTranslator(translator.get());
     panel->check_at(QgsPointXY(474500, 3245600));
@@ -482,7 +482,7 @@ TEST_F(DockTest, SiteRulesShowTheirOwnUnitsAndTheClause) {
         if (rules->topLevelItem(i)->data(0, Qt::UserRole).toString() == QStringLiteral("households_served")) households = rules->topLevelItem(i);
     EXPECT_TRUE(households->text(2).endsWith(QStringLiteral(" households")));
     EXPECT_EQ(households->text(3), QStringLiteral("300 m"));
-    EXPECT_TRUE(households->text(4).startsWith(QStringLiteral("GB 50180-2018 附录B: kindergarten")));
+    EXPECT_TRUE(households->text(4).startsWith(QStringLiteral("renozone starting value: 300 m (not above)")));
 }
 
 }  // namespace
