@@ -66,7 +66,8 @@ void Figures::add_building(const Building& b, const BuildingTags& t) {
     inventory.households += t.households;
     inventory.households_unknown += t.unknown_flags & BuildingTags::households_unknown ? 1 : 0;
     inventory.floors_unknown += t.unknown_flags & BuildingTags::floors_unknown ? 1 : 0;
-    inventory.built_year_unknown += b.built_year ? 0 : 1;
+    inventory.built_year_unknown +=
+        t.reason_flags & (BuildingTags::built_year_missing | BuildingTags::built_period_straddles_cutoff) ? 1 : 0;
     if (t.eligible && !t.in_plan) ++eligible_not_planned;
     if (!t.in_plan) return;
     ++buildings;

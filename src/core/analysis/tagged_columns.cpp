@@ -67,7 +67,12 @@ const TableColumns<TaggedFeature>& building_columns() {
          }},
         {"floors", K::integer, [](F f) { return optional_value(building(f).floors); }},
         {"built_year", K::integer, [](F f) { return optional_value(building(f).built_year); }},
+        {"built_period", K::text, [](F f) -> ColumnValue {
+             if (!building(f).built_period) return std::monostate{};
+             return building(f).built_period->text();
+         }},
         {"use", K::text, [](F f) -> ColumnValue { return std::string(use_name(building(f).use)); }},
+        {"structure", K::text, [](F f) -> ColumnValue { return building(f).structure; }},
         {"households", K::integer, [](F f) -> ColumnValue { return static_cast<long long>(building_tags(f).households); }},
         {"people", K::real, [](F f) -> ColumnValue { return building_tags(f).people; }},
         {"people_estimated", K::flag, [](F f) -> ColumnValue { return building_tags(f).people_estimated; }},

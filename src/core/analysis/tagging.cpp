@@ -41,10 +41,20 @@ std::vector<std::string> flag_texts(const std::array<const char*, N>& codes) {
 
 }  // namespace
 
+std::uint8_t year_reason(const Building& b, int cutoff) {
+    if (b.built_year) return *b.built_year >= cutoff ? BuildingTags::built_2000_or_later : 0;
+    if (!b.built_period) return BuildingTags::built_year_missing;
+    if (b.built_period->latest && *b.built_period->latest < cutoff) return 0;  // wholly before: "1981-1990年", "1980年以前"
+    if (b.built_period->earliest && *b.built_period->earliest >= cutoff) return BuildingTags::built_2000_or_later;
+    return b.built_period->earliest || b.built_period->latest ? BuildingTags::built_period_straddles_cutoff
+                                                              : BuildingTags::built_year_missing;  // "about 1999"
+}
+
 const std::string& reason_codes(std::uint8_t flags) {
-    static const auto all = flag_texts(std::array<const char*, 7>{"no_geometry", "no_community", "built_year_missing", "built_2000_or_later",
-                                                                  "not_residential", "use_unknown", "not_in_town"});
-    return all[flags & 127];
+    static const auto all = flag_texts(std::array<const char*, 8>{"no_geometry", "no_community", "built_year_missing", "built_2000_or_later",
+                                                                  "not_residential", "use_unknown", "not_in_town",
+                                                                  "built_period_straddles_cutoff"});
+    return all[flags];
 }
 
 const std::string& BuildingTags::unknowns() const {
@@ -129,8 +139,7 @@ std::vector<BuildingTags> tag_buildings(const Dataset& ds, const std::vector<Com
 
         if (!t.place.has_footprint) t.reason_flags |= BuildingTags::no_geometry;
         else if (!community) t.reason_flags |= BuildingTags::no_community;
-        if (!b.built_year) t.reason_flags |= BuildingTags::built_year_missing;
-        else if (*b.built_year >= rules.built_before_year) t.reason_flags |= BuildingTags::built_2000_or_later;
+        t.reason_flags |= year_reason(b, rules.built_before_year);
         if (b.use_recorded && (b.use == Use::commercial || b.use == Use::public_service || b.use == Use::industrial))
             t.reason_flags |= BuildingTags::not_residential;
         else if (b.use_recorded && b.use == Use::unknown) t.reason_flags |= BuildingTags::use_unknown;

@@ -23,6 +23,11 @@ struct CommunityTags {
     std::string path;
 };
 
+// What a building's built year, or period, says under the plan's cut-off: 0
+// (built before it), built_2000_or_later, built_year_missing, or
+// built_period_straddles_cutoff ("1991-2000年" under 2000).
+std::uint8_t year_reason(const Building& b, int cutoff);
+
 // "built_2000_or_later,not_residential": the codes of `flags`, comma-separated.
 const std::string& reason_codes(std::uint8_t flags);
 
@@ -36,6 +41,7 @@ struct BuildingTags {
         not_residential = 16,
         use_unknown = 32,
         not_in_town = 64,
+        built_period_straddles_cutoff = 128,  // "1991-2000年": some years before the cut-off, some not
     };
 
     // A figure the building's record cannot give: counted and reported, never a silent 0.
@@ -66,8 +72,11 @@ struct BuildingTags {
     double rebuild_floor_area_max_m2 = 0;
 
     const std::string& reasons() const { return reason_codes(reason_flags); }  // empty when eligible
-    // Only the built year is missing: whether the plan's rules take it is unknown.
-    bool eligibility_unknown() const { return reason_flags == built_year_missing; }
+    // Only the built year is missing or its period straddles the cut-off:
+    // whether the plan's rules take the building is unknown.
+    bool eligibility_unknown() const {
+        return reason_flags != 0 && (reason_flags & ~(built_year_missing | built_period_straddles_cutoff)) == 0;
+    }
     // "yes", "no" or "unknown".
     const char* eligibility() const { return eligible ? "yes" : eligibility_unknown() ? "unknown" : "no"; }
     // "floors,households": the codes of unknown_flags, comma-separated; empty when all is known.

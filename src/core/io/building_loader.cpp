@@ -18,9 +18,9 @@
 namespace renozone {
 namespace {
 
-enum Slot { id, name, address, floors, built_year, households, people, stairwells, floor_area, use, safety_grade, heritage, slots };
-constexpr std::array<const char*, slots> slot_names = {"id", "name", "address", "floors", "built_year", "households",
-                                                      "people", "stairwells", "floor_area", "use", "safety_grade", "heritage"};
+enum Slot { id, name, address, floors, built_year, built_period, households, people, stairwells, floor_area, use, structure, safety_grade, heritage, slots };
+constexpr std::array<const char*, slots> slot_names = {"id", "name", "address", "floors", "built_year", "built_period", "households",
+                                                      "people", "stairwells", "floor_area", "use", "structure", "safety_grade", "heritage"};
 using FieldIndexes = std::array<int, slots>;
 
 int current_year() {
@@ -105,7 +105,11 @@ private:
         b.name = attributes.text(text(name), "name", key).value_or("");
         b.address = attributes.text(text(address), "address", key).value_or("");
         b.floors = attributes.integer(number(floors), "floors", key, {1, 200, "floors", "层数"});
-        b.built_year = attributes.integer(number(built_year), "built_year", key, {1000, double(this_year_), "built year", "建成年份"});
+        const FieldValue year = number(built_year);
+        if (year.kind == FieldValue::Kind::text) b.built_period = parse_year_range(year.text);
+        if (!b.built_period) b.built_year = attributes.integer(year, "built_year", key, {1000, double(this_year_), "built year", "建成年份"});
+        if (!b.built_year && !b.built_period)
+            if (const FieldValue period = text(built_period); period.kind == FieldValue::Kind::text) b.built_period = parse_year_range(period.text);
         b.households = attributes.integer(number(households), "households", key, {0, 100000, "households", "户数"});
         b.people = attributes.integer(number(people), "people", key, {0, 500000, "people", "人口"});
         b.stairwells = attributes.integer(number(stairwells), "stairwells", key, {0, 100, "stairwells", "单元数"});
@@ -120,6 +124,7 @@ private:
                                      "commercial, public, industrial (住宅/商住/商业/公共/工业)",
                                      "：用途 '" + abbreviate(*used) + "' 不是住宅、商住、商业、公共、工业之一"});
         }
+        b.structure = attributes.text(text(structure), "structure", key).value_or("");
         if (auto grade = attributes.text(text(safety_grade), "safety_grade", key)) b.safety_grade = to_lower_ascii(*grade) == "d" ? "D" : *grade;
         if (auto flag = attributes.integer(number(heritage), "heritage", key, {0, 1, "heritage flag 0/1", "历史建筑标记 0/1"})) b.heritage = *flag == 1;
         return key;
@@ -197,7 +202,8 @@ void load_buildings(OpenLayer& layer, Dataset& ds, const ProgressFn& progress, c
     for (int s = 0; s < slots; ++s) fields[s] = layer.field(slot_names[s]);
     const std::array<int, 7> numbers = {fields[floors], fields[built_year], fields[households], fields[people],
                                         fields[stairwells], fields[floor_area], fields[heritage]};
-    const std::array<int, 5> texts = {fields[id], fields[name], fields[address], fields[use], fields[safety_grade]};
+    const std::array<int, 7> texts = {fields[id], fields[name], fields[address], fields[built_period], fields[use], fields[structure],
+                                      fields[safety_grade]};
     const long long total = progress ? layer.layer().GetFeatureCount(TRUE) : 0;
     const long long counted = progress ? total : layer.layer().GetFeatureCount(FALSE);  // -1: not known cheaply
     const std::size_t first = ds.buildings.size();

@@ -3,6 +3,7 @@
 
 #include "core/base/findings.h"
 #include "core/base/geos_handles.h"
+#include "core/base/year_range.h"
 #include "core/model/placement.h"
 
 #include <ogr_core.h>
@@ -44,12 +45,14 @@ struct Building {
     std::string address;
     std::optional<int> floors;
     std::optional<int> built_year;
+    std::optional<YearRange> built_period;  // when the record gives a period ("1981-1990年"), not a year
     std::optional<int> households;
     std::optional<int> people;
     std::optional<int> stairwells;
     std::optional<double> floor_area;  // recorded
     Use use = Use::unknown;
     bool use_recorded = false;
+    std::string structure;     // 砖混, 钢筋混凝土 ... as recorded (结构类型)
     std::string safety_grade;  // A-D or empty
     bool heritage = false;
     bool repaired = false;

@@ -1,6 +1,7 @@
 #include "core/analysis/analysis.h"
 #include "core/base/errors.h"
 #include "core/io/dataset_loader.h"
+#include "core/output/tagged_output.h"
 #include "core/planning/site_rules.h"
 #include "core/report/map_symbols.h"
 #include "fixture.h"
@@ -266,6 +267,48 @@ TEST(DatasetLoader, BuildingsWithOnlyAnOutlineLoadAndTheirUnknownsAreCounted) {
     EXPECT_EQ(f.households_unknown, 1);
     EXPECT_EQ(f.eligible_not_planned, 0);  // unknown is not eligible
     EXPECT_NEAR(f.footprint_m2, 100, 1e-6);
+}
+
+// The national housing survey's attributes (房屋建筑调查): 建筑层数, 建筑用途,
+// 结构类型, and the built year as a period. A period wholly before the cut-off
+// is before it; one that straddles it is unknown, never guessed.
+TEST(DatasetLoader, HousingSurveyPeriodsAreBeforeAfterOrUnknown) {
+    TempDir dir;
+    auto spec = test::write_small_district(dir.file("d.gpkg"));
+    const std::vector<std::pair<std::string, const char*>> periods = {
+        {"1981-1990年", "yes"}, {"1980年以前", "yes"}, {"1991-1999年", "yes"},   {"1991-2000年", "unknown"},
+        {"2000-2005年", "no"},  {"2011年以后", "no"},  {"1999年前后", "unknown"}};
+    std::vector<test::FeatureDef> features;
+    for (std::size_t i = 0; i < periods.size(); ++i) {
+        const double x = 476010 + 20.0 * i;
+        features.push_back({{{"编号", "S" + std::to_string(i)}, {"建筑层数", "6"}, {"建筑用途", "住宅"}, {"结构类型", "砖混"},
+                             {"建成年代", periods[i].first}},
+                            box(x, 3245010, x + 10, 3245020)});
+    }
+    write_layer(dir.file("survey.gpkg"), "GPKG", "buildings", 4545, wkbPolygon,
+                {{"编号", OFTString}, {"建筑层数", OFTInteger}, {"建筑用途", OFTString}, {"结构类型", OFTString}, {"建成年代", OFTString}},
+                features);
+    spec.sources["buildings"] = SourceSpec{dir.file("survey.gpkg"), "", "", false, false};
+    const Dataset ds = load_dataset(spec);
+    const Analysis a = analyse(ds);
+    ASSERT_EQ(a.buildings.size(), periods.size());
+    for (std::size_t i = 0; i < periods.size(); ++i) {
+        EXPECT_STREQ(a.buildings[i].eligibility(), periods[i].second) << periods[i].first;
+        EXPECT_EQ(ds.buildings[i].floors, 6);
+        EXPECT_EQ(ds.buildings[i].structure, "砖混");
+        EXPECT_EQ(ds.buildings[i].use, Use::residential);
+    }
+    EXPECT_EQ(a.buildings[3].reasons(), "built_period_straddles_cutoff");
+    EXPECT_EQ(a.coverage.district.figures.eligibility_unknown, 2);  // in C1, planned: counted, said unknown
+
+    // The tagged GeoPackage keeps each period, so read back it gives the same tags.
+    const std::string tagged = dir.file("tagged.gpkg");
+    write_tagged_geopackage(tagged, ds, a, spec, {});
+    InputSpec again;
+    again.sources["communities"] = SourceSpec{tagged, "", "", false, false};
+    again.sources["buildings"] = SourceSpec{tagged, "", "", false, false};
+    const Analysis b = analyse(load_dataset(again));
+    for (std::size_t i = 0; i < periods.size(); ++i) EXPECT_STREQ(b.buildings[i].eligibility(), periods[i].second) << periods[i].first;
 }
 
 // One figure known stops its unknown: a recorded floor area needs no floors.
