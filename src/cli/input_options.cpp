@@ -18,6 +18,9 @@ void add_input_options(CLI::App& command, InputOptions& o) {
         command.add_flag("--" + kind + "-gcj02", o.gcj02[kind], kind + " coordinates are GCJ-02 (web map): convert")->group(group);
     }
     command.add_option("--field", o.fields, "field mapping, e.g. --field buildings.floors=层数 (repeatable)")->group(group);
+    command.add_option("--default", o.defaults,
+                       "value to assume where a building has none, e.g. --default buildings.floors=1 (repeatable; said in the outputs)")
+        ->group(group);
     command.add_option("--fields", o.fields_file, "file of field mappings, one layer.field=NAME a line")->group(group);
     command.add_option("--encoding", o.encoding, "attribute encoding of Shapefiles without .cpg, e.g. GBK")->group(group);
     command.add_option("--working-crs", o.crs, "working CRS in metres (default: CGCS2000 3-degree zone by longitude, EPSG:4545 here)")->group(group);
@@ -47,6 +50,7 @@ InputSpec InputOptions::to_spec() const {
         if (target.path.empty()) spec.sources.erase(kind);
     }
     for (const auto& field : fields) spec.mapping.add(field);
+    for (const auto& value : defaults) spec.mapping.add_default(value);
     if (!fields_file.empty()) spec.mapping.add_file(fields_file);
     spec.encoding = encoding;
     spec.working_crs = crs;

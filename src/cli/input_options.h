@@ -18,6 +18,7 @@ struct InputOptions {
     std::map<std::string, SourceSpec> sources;
     std::map<std::string, bool> gcj02;
     std::vector<std::string> fields;
+    std::vector<std::string> defaults;  // --default buildings.floors=1
     std::string fields_file;
     std::string encoding;
     std::string crs;

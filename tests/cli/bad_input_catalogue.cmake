@@ -200,6 +200,12 @@ bad_input(field_mapping_file_missing 3
 bad_input(field_option_malformed 2
   "--field: 'floors' is not of the form layer.field=SOURCE_FIELD"
   ${TAG} --field floors)
+bad_input(default_for_a_field_without_one 2
+  "--default: 'buildings.safety_grade=D': a default is for buildings' floors, built_year, use, households, people, stairwells, floor_area"
+  ${TAG} --default buildings.safety_grade=D)
+bad_input(default_out_of_range 2
+  "--default: buildings.floors=0: not a number from 1 to 200"
+  ${TAG} ${ONE} ${OK} --default buildings.floors=0)
 
 # Implementation units: what a planner types or points at
 bad_input(unit_self_intersecting 3

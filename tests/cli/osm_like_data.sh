@@ -17,6 +17,9 @@ inputs=(--communities "$work/quartiers.geojson" --buildings "$work/batiments.geo
 "$rz" --quiet report "${inputs[@]}" >"$work/report.txt"
 "$rz" --quiet tag -o "$work/tagged.gpkg" "${inputs[@]}" >/dev/null
 "$rz" --quiet validate "${inputs[@]}" >"$work/validate.txt"
+# A planner's assumption fills what the records lack and is said in the outputs.
+"$rz" --quiet report --format json "${inputs[@]}" --default buildings.floors=4 >"$work/assumed.json"
+"$rz" --quiet tag -o "$work/assumed.gpkg" "${inputs[@]}" --default buildings.floors=4 >/dev/null
 grep -q "no planned community: the inventory" "$work/report.txt" || { echo "no inventory in the text report"; exit 1; }
 grep -q "Quartier de la Cathédrale" "$work/report.txt" || { echo "accented name lost"; exit 1; }
 /usr/bin/python3 - "$work" <<'PY'
@@ -51,6 +54,11 @@ srs = layer.GetSpatialRef()
 assert srs.GetAuthorityCode(None) == "32632", srs.GetName()
 eligibility = {f.GetField("eligibility") for f in layer}
 assert eligibility == {"unknown"}, eligibility
+assumed = json.load(open(f"{work}/assumed.json", encoding="utf-8"))
+assert assumed["district"]["inventory"]["floors_unknown"] == 0, assumed["district"]["inventory"]
+assert f"assumed buildings.floors = 4 for {total} buildings without it" in assumed["notes"], assumed["notes"]
+assumed_gpkg = ogr.Open(f"{work}/assumed.gpkg")
+assert assumed_gpkg.GetMetadataItem("ASSUMPTIONS") == f"buildings.floors = 4 for {total} buildings without it", assumed_gpkg.GetMetadata()
 print("per-neighbourhood counts", got, "equal GDAL's point-on-surface counts; all unknowns counted")
 PY
 /usr/bin/python3 /usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py "$work/tagged.gpkg"

@@ -25,6 +25,7 @@ std::string command_line_words(Control control, const std::string& subject) {
         case Control::site_count: return "--count";
         case Control::pushdown: return "--pushdown";
         case Control::postgis_source: return "--data PG:...";
+        case Control::building_default: return "--default";
     }
     return {};
 }
@@ -49,6 +50,7 @@ std::string form_words(Control control, const std::string& subject) {
         case Control::site_count: return "the number of sites";
         case Control::pushdown: return "pushdown";
         case Control::postgis_source: return "a PostGIS source";
+        case Control::building_default: return "a default value";
     }
     return {};
 }
@@ -73,6 +75,7 @@ std::string form_words_zh(Control control, const std::string& subject) {
         case Control::site_count: return "选址数量";
         case Control::pushdown: return "下推";
         case Control::postgis_source: return "PostGIS 数据源";
+        case Control::building_default: return "默认值";
     }
     return {};
 }

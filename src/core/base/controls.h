@@ -22,6 +22,7 @@ enum class Control {
     unit_wkt, unit_geojson, unit_layer, unit_crs,  // a unit's shape given as text or a file
     candidates_layer, candidates_crs, grid_spacing, site_count,  // candidate sites
     pushdown, postgis_source,
+    building_default,  // a value assumed where a building's record has none
 };
 
 // The command line (and the reports it writes), the Qt shells' panels in

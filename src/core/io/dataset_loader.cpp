@@ -7,6 +7,7 @@
 #include "core/geometry/gcj02.h"
 #include "core/geometry/polygon_rings.h"
 #include "core/io/attribute_reader.h"
+#include "core/io/building_defaults.h"
 #include "core/io/building_loader.h"
 #include "core/io/duplicate_ids.h"
 #include "core/io/geometry_reader.h"
@@ -207,6 +208,7 @@ Dataset load_dataset(const InputSpec& inputs, const ProgressFn& progress, const 
     ds.data_notice = communities->metadata_item("DATA_NOTICE");
     load_communities(*communities, ds, progress);
     load_buildings(*buildings, ds, progress, parallelism, building_geometry);
+    apply_building_defaults(ds, inputs.mapping);
     for (auto* layer : {communities.get(), buildings.get()})
         if (layer->srs().IsGeographic() && !layer->spec().gcj02) ds.unconverted_lonlat_layers.push_back(layer->kind());
     require_overlap(ds);

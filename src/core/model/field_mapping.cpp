@@ -25,6 +25,24 @@ void FieldMapping::add(const std::string& assignment, const std::string& where) 
     entries_[kind + "." + field] = source;
 }
 
+const char* FieldMapping::default_fields() { return "floors, built_year, use, households, people, stairwells, floor_area"; }
+
+void FieldMapping::add_default(const std::string& assignment, const std::string& where) {
+    const std::string shown = abbreviate(assignment, 80);
+    const auto eq = assignment.find('=');
+    const auto dot = assignment.find('.');
+    if (eq == std::string::npos || dot == std::string::npos || dot > eq)
+        throw UsageError(where + ": '" + shown + "' is not of the form buildings.field=VALUE");
+    const std::string kind = trim(assignment.substr(0, dot));
+    const std::string field = trim(assignment.substr(dot + 1, eq - dot - 1));
+    const std::string value = trim(assignment.substr(eq + 1));
+    const std::string fields = std::string(", ") + default_fields() + ",";
+    if (kind != "buildings" || fields.find(", " + field + ",") == std::string::npos)
+        throw UsageError(where + ": '" + shown + "': a default is for buildings' " + default_fields());
+    if (value.empty()) throw UsageError(where + ": no value in '" + shown + "'");
+    defaults_[kind + "." + field] = value;
+}
+
 void FieldMapping::add_file(const std::string& path) {
     std::ifstream in(path);
     if (!in) throw InputError(path + ": cannot read the field-mapping file");

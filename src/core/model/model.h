@@ -109,6 +109,7 @@ struct Dataset {
     Findings findings;  // found while loading: empty geometries, repairs, bad values
     std::map<std::string, std::string> layer_where;  // kind -> "file.gpkg: layer 'buildings'", for messages
     std::vector<std::string> notes;  // how the inputs were read (CRS, assumptions)
+    std::vector<std::string> assumptions;  // values assumed where records have none (--default)
     std::string data_notice;         // the source's own statement of what its data is (DATA_NOTICE metadata)
     // Layers read as longitude/latitude without GCJ-02 conversion: they may carry the web-map offset.
     std::vector<std::string> unconverted_lonlat_layers;

@@ -4,6 +4,7 @@
 #include "core/base/atomic_file.h"
 #include "core/base/errors.h"
 #include "core/base/gdal_errors.h"
+#include "core/base/text_utils.h"
 #include "core/geometry/crs.h"
 #include "core/geometry/geos_to_ogr.h"
 #include "core/io/gpkg_fields.h"
@@ -105,7 +106,10 @@ std::vector<std::string> write_tagged_layers(GDALDataset& out, const Dataset& ds
 }
 
 std::vector<std::pair<std::string, std::string>> output_metadata(const Dataset& ds, const std::string& notice) {
-    return {{"DATA_NOTICE", notice}, {"GENERATOR", generator}, {"WORKING_CRS", describe_srs(*ds.working_srs)}};
+    std::vector<std::pair<std::string, std::string>> items = {
+        {"DATA_NOTICE", notice}, {"GENERATOR", generator}, {"WORKING_CRS", describe_srs(*ds.working_srs)}};
+    if (!ds.assumptions.empty()) items.emplace_back("ASSUMPTIONS", join_list(ds.assumptions, "; ", "; "));
+    return items;
 }
 
 void write_tagged_geopackage(const std::string& path, const Dataset& ds, const Analysis& analysis,

@@ -16,7 +16,7 @@ constexpr Control every_control[] = {
     Control::overwrite,    Control::field_mapping, Control::encoding,       Control::layer_choice,   Control::layer_crs,
     Control::layer_gcj02,  Control::layer_source,  Control::working_crs,    Control::unit_wkt,       Control::unit_geojson,
     Control::unit_layer,   Control::unit_crs,      Control::candidates_layer, Control::candidates_crs, Control::grid_spacing,
-    Control::site_count,   Control::pushdown,      Control::postgis_source,
+    Control::site_count,   Control::pushdown,      Control::postgis_source, Control::building_default,
 };
 
 TEST(Controls, TheCommandLineNamesAnOptionAndThePanelsNone) {

@@ -311,6 +311,39 @@ TEST(DatasetLoader, HousingSurveyPeriodsAreBeforeAfterOrUnknown) {
     for (std::size_t i = 0; i < periods.size(); ++i) EXPECT_STREQ(b.buildings[i].eligibility(), periods[i].second) << periods[i].first;
 }
 
+// A value the planner tells renozone to assume fills only the records without
+// one, is counted and said; a value the field cannot hold is refused.
+TEST(DatasetLoader, DefaultsFillOnlyTheMissingAndAreSaid) {
+    TempDir dir;
+    auto spec = test::write_small_district(dir.file("d.gpkg"));
+    write_layer(dir.file("b.gpkg"), "GPKG", "buildings", 4545, wkbPolygon, {{"id", OFTString}, {"floors", OFTInteger}},
+                {{{{"id", "X1"}, {"floors", "7"}}, box(476010, 3245010, 476020, 3245020)},
+                 {{{"id", "X2"}, {"floors", ""}}, box(476030, 3245010, 476040, 3245020)}});
+    spec.sources["buildings"] = SourceSpec{dir.file("b.gpkg"), "", "", false, false};
+    spec.mapping.add_default("buildings.floors=2");
+    spec.mapping.add_default("buildings.built_year=1980年以前");
+    const Dataset ds = load_dataset(spec);
+    EXPECT_EQ(ds.buildings[0].floors, 7);  // recorded: kept
+    EXPECT_EQ(ds.buildings[1].floors, 2);
+    EXPECT_EQ(ds.buildings[1].built_period->latest, 1980);
+    EXPECT_NE(std::find(ds.notes.begin(), ds.notes.end(), "assumed buildings.floors = 2 for 1 buildings without it"), ds.notes.end());
+    ASSERT_EQ(ds.assumptions.size(), 2u);
+    EXPECT_STREQ(analyse(ds).buildings[1].eligibility(), "yes");
+
+    spec.mapping.add_default("buildings.floors=0");  // below the 1 floor a record may hold
+    try {
+        load_dataset(spec);
+        FAIL() << "expected UsageError";
+    } catch (const UsageError& e) {
+        EXPECT_STREQ(e.what(), "--default: buildings.floors=0: not a number from 1 to 200");
+        EXPECT_EQ(e.english_for_forms(), "a default value: buildings.floors=0: not a number from 1 to 200");
+    }
+    FieldMapping mapping;
+    EXPECT_THROW(mapping.add_default("communities.name=x"), UsageError);
+    EXPECT_THROW(mapping.add_default("buildings.safety_grade=D"), UsageError);
+    EXPECT_THROW(mapping.add_default("buildings.floors="), UsageError);
+}
+
 // One figure known stops its unknown: a recorded floor area needs no floors.
 TEST(DatasetLoader, ARecordedFloorAreaIsKnownWithoutFloors) {
     TempDir dir;
