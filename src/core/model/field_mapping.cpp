@@ -8,39 +8,43 @@
 
 namespace renozone {
 
-void FieldMapping::add(const std::string& assignment, const std::string& where) {
-    const std::string shown = abbreviate(assignment, 80);  // quoted in messages
-    const auto eq = assignment.find('=');
-    const auto dot = assignment.find('.');
+namespace {
+
+// "layer.field=VALUE" in its three parts, trimmed; `shown` is the text as messages quote it.
+struct Assignment {
+    std::string kind, field, value, shown;
+};
+
+Assignment parse_assignment(const std::string& text, const std::string& where, const char* form) {
+    const std::string shown = abbreviate(text, 80);
+    const auto eq = text.find('=');
+    const auto dot = text.find('.');
     if (eq == std::string::npos || dot == std::string::npos || dot > eq)
-        throw UsageError(where + ": '" + shown + "' is not of the form layer.field=SOURCE_FIELD");
-    const std::string kind = trim(assignment.substr(0, dot));
-    const std::string field = trim(assignment.substr(dot + 1, eq - dot - 1));
-    const std::string source = trim(assignment.substr(eq + 1));
-    if (!is_layer_kind(kind)) throw UsageError(where + ": unknown layer '" + abbreviate(kind) + "' in '" + shown + "'");
+        throw UsageError(where + ": '" + shown + "' is not of the form " + form);
+    return {trim(text.substr(0, dot)), trim(text.substr(dot + 1, eq - dot - 1)), trim(text.substr(eq + 1)), shown};
+}
+
+}  // namespace
+
+void FieldMapping::add(const std::string& text, const std::string& where) {
+    const Assignment a = parse_assignment(text, where, "layer.field=SOURCE_FIELD");
+    if (!is_layer_kind(a.kind)) throw UsageError(where + ": unknown layer '" + abbreviate(a.kind) + "' in '" + a.shown + "'");
     bool known = false;
-    for (const auto& f : layer_spec(kind).fields) known = known || f.name == field;
-    if (!known) throw UsageError(where + ": layer '" + kind + "' has no field '" + abbreviate(field) + "' in '" + shown + "'");
-    if (source.empty()) throw UsageError(where + ": no source field name in '" + shown + "'");
-    entries_[kind + "." + field] = source;
+    for (const auto& f : layer_spec(a.kind).fields) known = known || f.name == a.field;
+    if (!known) throw UsageError(where + ": layer '" + a.kind + "' has no field '" + abbreviate(a.field) + "' in '" + a.shown + "'");
+    if (a.value.empty()) throw UsageError(where + ": no source field name in '" + a.shown + "'");
+    entries_[a.kind + "." + a.field] = a.value;
 }
 
 const char* FieldMapping::default_fields() { return "floors, built_year, use, households, people, stairwells, floor_area"; }
 
-void FieldMapping::add_default(const std::string& assignment, const std::string& where) {
-    const std::string shown = abbreviate(assignment, 80);
-    const auto eq = assignment.find('=');
-    const auto dot = assignment.find('.');
-    if (eq == std::string::npos || dot == std::string::npos || dot > eq)
-        throw UsageError(where + ": '" + shown + "' is not of the form buildings.field=VALUE");
-    const std::string kind = trim(assignment.substr(0, dot));
-    const std::string field = trim(assignment.substr(dot + 1, eq - dot - 1));
-    const std::string value = trim(assignment.substr(eq + 1));
+void FieldMapping::add_default(const std::string& text, const std::string& where) {
+    const Assignment a = parse_assignment(text, where, "buildings.field=VALUE");
     const std::string fields = std::string(", ") + default_fields() + ",";
-    if (kind != "buildings" || fields.find(", " + field + ",") == std::string::npos)
-        throw UsageError(where + ": '" + shown + "': a default is for buildings' " + default_fields());
-    if (value.empty()) throw UsageError(where + ": no value in '" + shown + "'");
-    defaults_[kind + "." + field] = value;
+    if (a.kind != "buildings" || fields.find(", " + a.field + ",") == std::string::npos)
+        throw UsageError(where + ": '" + a.shown + "': a default is for buildings' " + default_fields());
+    if (a.value.empty()) throw UsageError(where + ": no value in '" + a.shown + "'");
+    defaults_[a.kind + "." + a.field] = a.value;
 }
 
 void FieldMapping::add_file(const std::string& path) {
