@@ -71,9 +71,11 @@ bool street_code_is_town(const std::string& code) {
 std::vector<CommunityTags> tag_communities(const Dataset& ds, Findings& findings) {
     std::vector<CommunityTags> tags(ds.communities.size());
     std::unordered_map<std::string, int> by_id, by_name;
+    std::unordered_map<std::string, std::vector<int>> by_loose_name;
     for (std::size_t i = 0; i < ds.communities.size(); ++i) {
         const auto& c = ds.communities[i];
         by_id.emplace(c.id, static_cast<int>(i));
+        if (!c.name.empty()) by_loose_name[loose_name_key(c.name)].push_back(static_cast<int>(i));
         auto [it, inserted] = by_name.emplace(name_key(c.name), static_cast<int>(i));
         if (!inserted && !c.name.empty()) {
             const std::string other = feature_label(ds.communities[it->second].fid, ds.communities[it->second].id);
@@ -91,6 +93,20 @@ std::vector<CommunityTags> tag_communities(const Dataset& ds, Findings& findings
         else if (auto jt = by_name.find(name_key(entry.community_name)); jt != by_name.end()) match = jt->second;
         const std::string label = entry.community_id.empty() ? entry.community_name : entry.community_id;
         const std::string shown = abbreviate(label);
+        // "凤山路" for 凤山路小区: one community, or the planner must say which.
+        if (match < 0 && !entry.community_name.empty())
+            if (auto kt = by_loose_name.find(loose_name_key(entry.community_name)); kt != by_loose_name.end()) {
+                if (kt->second.size() == 1) {
+                    match = kt->second.front();
+                } else {
+                    std::vector<std::string> names;
+                    for (int c : kt->second) names.push_back(ds.communities[c].name + " (" + ds.communities[c].id + ")");
+                    findings.add(Severity::error, "plan_community_ambiguous", "plan", label, entry.source,
+                                 Problem{": community '" + shown + "' could be " + join_list(names, ", ", " or ") + "; name it in full or by id",
+                                         "：小区 '" + shown + "' 可能是 " + join_list(names, "、", " 或 ") + "；请写全名或编号"});
+                    continue;
+                }
+            }
         if (match < 0) {
             const std::string named = entry.community_id.empty() || entry.community_name.empty()
                                           ? "'" + shown + "'"

@@ -9,9 +9,22 @@
 namespace renozone {
 
 std::string name_key(std::string_view name) {
+    std::string folded = fold_full_width(name);
+    // The ideographic space U+3000 (E3 80 80) is a space too.
+    for (std::size_t at; (at = folded.find("\xE3\x80\x80")) != std::string::npos;) folded.replace(at, 3, " ");
     std::string key;
-    for (char c : fold_full_width(name))
+    for (char c : folded)
         if (c != ' ' && c != '\t') key.push_back(c);
+    return key;
+}
+
+std::string loose_name_key(std::string_view name) {
+    std::string key = name_key(name);
+    for (const char* suffix : {"小区", "片区", "社区"})
+        if (key.size() > std::string_view(suffix).size() && key.ends_with(suffix)) {
+            key.resize(key.size() - std::string_view(suffix).size());
+            break;
+        }
     return key;
 }
 

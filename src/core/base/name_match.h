@@ -13,8 +13,12 @@
 namespace renozone {
 
 // The name as the plan matching compares it: full-width letters, digits and
-// signs folded to ASCII, spaces and tabs dropped.
+// signs folded to ASCII, spaces (the ideographic one too) and tabs dropped.
 std::string name_key(std::string_view name);
+
+// name_key without the word a register may add or leave off at the end:
+// 小区, 片区, 社区 ("凤山路小区" and "凤山路" are one key).
+std::string loose_name_key(std::string_view name);
 
 // Edits (insert, delete, replace, swap two neighbours) from a to b, counted in
 // characters, not bytes: 油房沟 → 油坊沟 is one.

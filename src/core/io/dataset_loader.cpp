@@ -12,6 +12,7 @@
 #include "core/io/duplicate_ids.h"
 #include "core/io/geometry_reader.h"
 #include "core/io/plan_loader.h"
+#include "core/io/plan_sheet.h"
 
 #include <algorithm>
 #include <cmath>
@@ -217,7 +218,12 @@ Dataset load_dataset(const InputSpec& inputs, const ProgressFn& progress, const 
     if (auto layer = open_kind(inputs, "heritage", &files)) load_context(*layer, ds, ds.heritage, GeometryKind::polygonal, "grade");
     if (auto layer = open_kind(inputs, "river", &files)) load_context(*layer, ds, ds.river, GeometryKind::polygonal, nullptr);
     if (auto layer = open_kind(inputs, "roads", &files)) load_context(*layer, ds, ds.roads, GeometryKind::lineal, "class");
-    if (auto plan = open_kind(inputs, "plan", &files)) {
+    if (const auto sheet = inputs.sources.find("plan"); sheet != inputs.sources.end() && is_spreadsheet(sheet->second.path)) {
+        std::string where;
+        ds.plan = load_plan_sheet(sheet->second, ds.findings, where);
+        ds.layer_where["plan"] = where;
+        ds.has_plan = true;
+    } else if (auto plan = open_kind(inputs, "plan", &files)) {
         ds.layer_where["plan"] = plan->where();
         ds.plan = load_plan_entries(*plan, ds.findings);
         ds.has_plan = true;

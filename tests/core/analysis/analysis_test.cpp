@@ -1,5 +1,6 @@
 #include "core/analysis/analysis.h"
 #include "core/io/dataset_loader.h"
+#include "core/io/embedded_data.h"
 #include "core/report/coverage_report.h"
 #include "fixture.h"
 #include "small_district.h"
@@ -77,6 +78,30 @@ TEST_F(SmallDistrict, CommunitiesTaggedFromPlanByIdAndName) {
     EXPECT_TRUE(a.communities[2].planned);  // plan row without id, matched by name
     EXPECT_EQ(a.communities[2].phase, "谋划");
     EXPECT_TRUE(has_finding("plan_community_missing", "丁小区"));
+}
+
+// A plan row that names a community without its suffix matches it when one
+// community has that name; when two do, the row is an error naming both.
+TEST(PlanMatching, AShortNameMatchesOneCommunityAndIsRefusedForTwo) {
+    test::TempDir dir;
+    const std::string gpkg = dir.file("d.gpkg");
+    test::write_layer(gpkg, "GPKG", "communities", 4545, wkbPolygon, {{"id", OFTString}, {"name", OFTString}},
+                      {{{{"id", "A"}, {"name", "凤山路小区"}}, test::box(476000, 3245000, 476100, 3245100)},
+                       {{{"id", "B"}, {"name", "凤山路片区"}}, test::box(476100, 3245000, 476200, 3245100)},
+                       {{{"id", "C"}, {"name", "芙蓉小区"}}, test::box(476200, 3245000, 476300, 3245100)}});
+    test::write_layer(gpkg, "GPKG", "buildings", 4545, wkbPolygon, {{"id", OFTString}},
+                      {{{{"id", "X"}}, test::box(476010, 3245010, 476020, 3245020)}});
+    test::write_layer(gpkg, "GPKG", "plan", 0, wkbNone, {{"community_name", OFTString}},
+                      {{{{"community_name", "芙蓉"}}, ""}, {{{"community_name", "凤山路"}}, ""}});
+    const Analysis a = analyse(load_dataset(inputs_from_single_source(gpkg)));
+    EXPECT_TRUE(a.communities[2].planned);
+    EXPECT_FALSE(a.communities[0].planned);
+    EXPECT_FALSE(a.communities[1].planned);
+    const auto ambiguous = std::find_if(a.discrepancies.items.begin(), a.discrepancies.items.end(),
+                                        [](const Finding& f) { return f.code == "plan_community_ambiguous"; });
+    ASSERT_NE(ambiguous, a.discrepancies.items.end());
+    EXPECT_EQ(ambiguous->severity, Severity::error);
+    EXPECT_NE(ambiguous->message.find("could be 凤山路小区 (A) or 凤山路片区 (B)"), std::string::npos) << ambiguous->message;
 }
 
 TEST_F(SmallDistrict, CoverageAgainstTargets) {

@@ -11,6 +11,15 @@ TEST(NameMatch, KeyFoldsFullWidthAndDropsSpaces) {
     EXPECT_EQ(name_key("下油房沟小区"), "下油房沟小区");
 }
 
+// A register may write 凤山路 for 凤山路小区, or a full-width space inside a name.
+TEST(NameMatch, LooseKeyLeavesOffTheSuffixAndTheIdeographicSpace) {
+    EXPECT_EQ(name_key("下油房沟\u3000小区"), "下油房沟小区");
+    EXPECT_EQ(loose_name_key("凤山路小区"), "凤山路");
+    EXPECT_EQ(loose_name_key("老街片区"), "老街");
+    EXPECT_EQ(loose_name_key(" 凤山路 "), "凤山路");
+    EXPECT_EQ(loose_name_key("小区"), "小区");  // the suffix alone is the name
+}
+
 TEST(NameMatch, EditDistanceCountsCharactersNotBytes) {
     EXPECT_EQ(edit_distance("油房沟小区", "油坊沟小区"), 1u);
     EXPECT_EQ(edit_distance("油房沟", "油房沟小区"), 2u);
