@@ -134,16 +134,22 @@ HtmlSection communities_section(const District& district, Lang lang) {
     }
     HtmlTable others;
     others.css_class = "communities-unplanned";
+    // The inventory of what the data holds there: floor area and households where known, the rest counted.
     others.headers = {label(lang, Label::community_id), label(lang, Label::community), label(lang, Label::street),
-                      label(lang, Label::all_buildings), label(lang, Label::eligible_not_planned)};
-    others.numeric = {false, false, false, true, true};
+                      label(lang, Label::all_buildings), label(lang, Label::eligible_not_planned), label(lang, Label::footprint_m2),
+                      label(lang, Label::floor_area_m2), label(lang, Label::households), label(lang, Label::records_lacking)};
+    others.numeric = {false, false, false, true, true, true, true, true, true};
 
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const auto& row = rows[i];
         const std::string street = tags[i].street_name.empty() ? tags[i].street_code : tags[i].street_name;
         if (!tags[i].planned) {
+            const Inventory& held = row.figures.inventory;
             others.rows.push_back({row.code, data.communities[i].name, street, number(double(row.figures.all_buildings)),
-                                   number(double(row.figures.eligible_not_planned))});
+                                   number(double(row.figures.eligible_not_planned)), number(held.footprint_m2), number(held.floor_area_m2),
+                                   number(double(held.households)),
+                                   number(double(held.floors_unknown)) + " / " + number(double(held.built_year_unknown)) + " / " +
+                                       number(double(held.households_unknown))});
             others.row_classes.push_back("community-unplanned");
             continue;
         }
@@ -157,7 +163,7 @@ HtmlSection communities_section(const District& district, Lang lang) {
         planned.rows.push_back(std::move(cells));
         planned.row_classes.push_back("community");
     }
-    std::string body = render_html(planned);
+    std::string body = planned.rows.empty() ? html_note(label(lang, Label::no_planned_community)) : render_html(planned);
     if (!others.rows.empty()) {
         body += "<h3>" + escape_xml(label(lang, Label::not_planned_communities)) + "</h3>";
         body += html_note(std::string(label(lang, Label::not_planned_caption)));

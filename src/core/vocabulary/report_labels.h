@@ -65,6 +65,9 @@ enum class Label {
     area_percent,
     not_planned_communities,
     not_planned_caption,
+    footprint_m2,
+    records_lacking,
+    no_planned_community,
     eligible_not_planned,
     all_buildings,
     // lifts and subsidies
