@@ -3,6 +3,7 @@
 #include "core/analysis/coverage.h"
 #include "core/analysis/district.h"
 #include "core/base/text_utils.h"
+#include "core/report/unknown_figures.h"
 #include "core/vocabulary/field_titles.h"
 #include "error_text.h"
 
@@ -47,6 +48,8 @@ void CommunityPanel::show_nothing() {
     table_->setRowCount(0);
 }
 
+QString CommunityPanel::facts_text() const { return facts_->text(); }
+
 void CommunityPanel::show_community(const District& district, int community) {
     const CoverageRow& row = district.analysis().coverage.communities[community];
     title_->setText(QString("%1 %2").arg(QString::fromStdString(row.name), QString::fromStdString(row.code)));
@@ -62,6 +65,10 @@ void CommunityPanel::show_community(const District& district, int community) {
     const Figures& f = row.figures;
     facts << tr("电梯 %1 部，补助 %2 元").arg(f.lifts).arg(QString::fromStdString(format_number(f.lift_subsidy_cny, 0)));
     facts << tr("符合条件未纳入 %1 栋，全部楼栋 %2 栋").arg(f.eligible_not_planned).arg(f.all_buildings);
+    // What the records could not give, said rather than counted as 0.
+    if (has_unknowns(f)) facts << QString::fromStdString(unknowns_sentence(f, interface_lang()));
+    if (const std::string held = inventory_unknowns_sentence(f.inventory, interface_lang()); !held.empty())
+        facts << QString::fromStdString(held);
     facts_->setText(facts.join("；"));
 
     struct Line {

@@ -22,6 +22,7 @@ public:
     void show_nothing();
     // Row `key` (buildings, floor_area_m2, households, people), column 0 value … 3 percent.
     QString cell_text(const QString& key, int column) const;
+    QString facts_text() const;
 
 private:
     QLabel* title_;

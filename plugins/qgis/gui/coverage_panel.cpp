@@ -3,6 +3,7 @@
 #include "core/planning/unit_evaluation.h"
 #include "core/planning/unit_geometry.h"
 #include "core/report/unit_report.h"
+#include "core/report/unknown_figures.h"
 #include "core/vocabulary/field_titles.h"
 #include "engine_text.h"
 #include "figure_format.h"
@@ -38,6 +39,11 @@ void set_figures(QTreeWidgetItem* item, const Figures& f) {
     item->setText(people, format::number(f.people));
     item->setText(lifts, format::count(f.lifts));
     item->setText(lift_subsidy, format::number(f.lift_subsidy_cny));
+    // What the records could not give: on the row's tooltip, never a silent 0.
+    std::string unknown = unknowns_sentence(f, interface_lang());
+    if (const std::string held = inventory_unknowns_sentence(f.inventory, interface_lang()); !held.empty())
+        unknown += (unknown.empty() ? "" : "\n") + held;
+    for (int c = 0; c < column_count && !unknown.empty(); ++c) item->setToolTip(c, qs(unknown));
     for (int c = buildings; c < column_count; ++c) item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
 }
 

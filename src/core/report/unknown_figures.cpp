@@ -40,4 +40,15 @@ std::string unknowns_sentence(const Figures& f, Lang lang) {
     return out;
 }
 
+std::string inventory_unknowns_sentence(const Inventory& i, Lang lang) {
+    if (i.floors_unknown + i.built_year_unknown + i.households_unknown == 0) return {};
+    const bool zh = lang == Lang::zh;
+    auto n = [](long long v) { return format_number(double(v), 0); };
+    if (zh)
+        return "全部 " + n(i.buildings) + " 栋中缺层数 " + n(i.floors_unknown) + " 栋、缺建成年份 " + n(i.built_year_unknown) +
+               " 栋、缺户数 " + n(i.households_unknown) + " 栋";
+    return "of the " + n(i.buildings) + " buildings: floors unknown for " + n(i.floors_unknown) + ", built year for " +
+           n(i.built_year_unknown) + ", households for " + n(i.households_unknown);
+}
+
 }  // namespace renozone
