@@ -2,7 +2,9 @@
 
 #include "analysis_run.h"
 #include "core/base/atomic_file.h"
+#include "core/output/xlsx_workbook.h"
 #include "core/report/facility_gaps_report.h"
+#include "core/report/table_workbook.h"
 #include "core/vocabulary/facility_type_names.h"
 #include "facility_options.h"
 
@@ -31,6 +33,8 @@ void run(const Options& o, Terminal& terminal) {
     const auto all = every_type ? all_facility_gaps(checker, options, terminal.progress())
                                 : std::vector<FacilityGaps>{facility_gaps(checker, type, options, terminal.progress())};
     const auto unknown = every_type ? unknown_facility_types(checker) : std::vector<std::string>{};
+    if (is_xlsx_path(o.output))
+        return write_table_workbook(o.output, "设施缺口", gaps_table(*district, all, true), Lang::zh, o.overwrite);
     std::string text;
     if (o.format == "json")
         text = (every_type ? gaps_summary_json(*district, all, unknown) : gaps_json(*district, all.front()))
@@ -52,7 +56,7 @@ void add_gaps_command(CLI::App& app, Terminal& terminal) {
     cmd->add_option("--threshold", o->threshold, "a community with less of its households covered (percent) is substandard")
         ->capture_default_str();
     cmd->add_option("--format", o->format, "text, json or csv")->check(CLI::IsMember({"text", "json", "csv"}))->capture_default_str();
-    cmd->add_option("-o,--output", o->output, "write to this file instead of standard output");
+    cmd->add_option("-o,--output", o->output, "write to this file instead of standard output; FILE.xlsx: an Excel workbook");
     cmd->add_flag("--overwrite", o->overwrite, "replace the output file if it exists");
     cmd->callback([o, &terminal] { run(*o, terminal); });
 }

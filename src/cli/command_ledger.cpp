@@ -3,9 +3,11 @@
 #include "analysis_run.h"
 #include "core/base/atomic_file.h"
 #include "core/base/text_utils.h"
+#include "core/output/xlsx_workbook.h"
 #include "core/planning/ledger_actions.h"
 #include "core/planning/project_store.h"
 #include "core/report/ledger_report.h"
+#include "core/report/table_workbook.h"
 #include "ledger_options.h"
 #include "output_options.h"
 
@@ -69,13 +71,16 @@ void add_read_commands(CLI::App& ledger) {
     });
 
     auto exported = std::make_shared<ReadOptions>();
-    auto* export_cmd = ledger.add_subcommand("export", "the whole ledger as CSV, every column");
+    auto* export_cmd = ledger.add_subcommand("export", "the whole ledger as CSV (or FILE.xlsx: an Excel workbook), every column");
     export_cmd->add_option("--project", exported->project, "project GeoPackage")->required();
-    export_cmd->add_option("-o,--output", exported->output.output, "CSV file")->required();
+    export_cmd->add_option("-o,--output", exported->output.output, "CSV file, or FILE.xlsx")->required();
     export_cmd->add_flag("--overwrite", exported->output.overwrite, "replace the file if it exists");
     export_cmd->callback([exported] {
         const auto records = ProjectStore(exported->project).ledger();
-        exported->output.emit(render_csv(ledger_table(records, true)));
+        if (is_xlsx_path(exported->output.output))
+            write_table_workbook(exported->output.output, "项目台账", ledger_table(records, true), Lang::zh, exported->output.overwrite);
+        else
+            exported->output.emit(render_csv(ledger_table(records, true)));
         std::cout << "exported " << records.size() << " ledger project(s) to " << exported->output.output << "\n";
     });
 

@@ -2,8 +2,10 @@
 
 #include "analysis_run.h"
 #include "core/base/atomic_file.h"
+#include "core/output/xlsx_workbook.h"
 #include "core/report/coverage_report.h"
 #include "core/report/html_report.h"
+#include "core/report/table_workbook.h"
 #include "core/vocabulary/report_labels.h"
 #include "facility_options.h"
 
@@ -47,7 +49,8 @@ void add_report_command(CLI::App& app, Terminal& terminal) {
     auto* format = cmd->add_option("--format", options->format, "text, csv, json or markdown")
                        ->check(CLI::IsMember({"text", "csv", "json", "markdown"}))
                        ->capture_default_str();
-    auto* output = cmd->add_option("-o,--output", options->output, "write to this file instead of standard output");
+    auto* output = cmd->add_option("-o,--output", options->output,
+                                   "write to this file instead of standard output; FILE.xlsx: an Excel workbook with Chinese headers");
     cmd->add_flag("--overwrite", options->overwrite, "replace the output file if it exists");
     const std::string html = "HTML report";
     auto* html_file = cmd->add_option("--html", options->html,
@@ -64,6 +67,9 @@ void add_report_command(CLI::App& app, Terminal& terminal) {
     cmd->callback([options, &terminal] {
         if (!options->html.empty()) return write_html(*options, terminal);
         auto run = load_and_analyse(options->inputs, terminal, BuildingGeometry::measured);  // figures only, no map
+        if (is_xlsx_path(options->output))
+            return write_table_workbook(options->output, "改造覆盖", coverage_table(run.analysis.coverage, true), Lang::zh,
+                                        options->overwrite);
         const std::string text = coverage_report(run.dataset, run.analysis, options->format,
                                                   options->inputs.parallelism.resolved_threads());
         if (options->output.empty()) std::cout << text;
