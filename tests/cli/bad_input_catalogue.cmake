@@ -69,6 +69,17 @@ bad_input(missing_field 3
   "${BAD}/communities_no_name.geojson: layer 'communities': required field 'name' not found (tried name, community_name, 小区名称, 名称); map one with --field communities.name=NAME"
   ${TAG} --communities ${BAD}/communities_no_name.geojson ${OK})
 
+# Formats as planners exchange them: CAD drawings and spreadsheets
+bad_input(cad_drawing_without_building_layer 3
+  "${BAD}/map_no_jmd.dxf: no entity on the CAD layer 'JMD'; choose one with --buildings-layer"
+  ${TAG} ${ONE} --buildings ${BAD}/map_no_jmd.dxf --buildings-crs EPSG:4545)
+bad_input(dwg_drawing 3
+  "${BAD}/drawing.dwg: a DWG drawing, which GDAL here cannot read: save it as DXF (in CAD: Save As, DXF) and give that"
+  ${TAG} ${ONE} --buildings ${BAD}/drawing.dwg)
+bad_input(plan_sheet_without_header 3
+  "${BAD}/plan_no_header.xlsx: sheet 'Sheet1': no header row naming the communities (小区名称, 小区, 项目名称 or 名称)"
+  ${TAG} ${ONE} ${OK} --plan ${BAD}/plan_no_header.xlsx)
+
 # Text in the wrong encoding
 bad_input(gbk_in_geojson 3
   "${BAD}/buildings_gbk.geojson: layer 'buildings': feature 0 (id B00001): name is not UTF-8 text (GBK read as UTF-8?); save the file as UTF-8 (GeoJSON text must be UTF-8)"

@@ -8,6 +8,7 @@
 #include "core/geometry/polygon_rings.h"
 #include "core/io/attribute_reader.h"
 #include "core/io/building_defaults.h"
+#include "core/io/cad_layer.h"
 #include "core/io/building_loader.h"
 #include "core/io/duplicate_ids.h"
 #include "core/io/geometry_reader.h"
@@ -191,12 +192,26 @@ std::shared_ptr<OGRSpatialReference> choose_working_srs(const InputSpec& inputs,
     return share(srs_from_epsg(automatic_working_epsg(x[0], y[0])));
 }
 
+namespace {
+
+// A layer of a GDAL source, or of a CAD drawing (DXF); a DWG is refused with the way out.
+std::unique_ptr<OpenLayer> open_input_layer(const InputSpec& inputs, const std::string& kind, SourceFiles& files, Findings& findings) {
+    const auto source = inputs.sources.find(kind);
+    if (source != inputs.sources.end() && is_dwg(source->second.path))
+        throw InputError(source->second.path, {"a DWG drawing, which GDAL here cannot read: save it as DXF (in CAD: Save As, DXF) and give that",
+                                               "DWG 图纸无法直接读取：请在 CAD 中另存为 DXF 后使用"});
+    if (source != inputs.sources.end() && is_dxf(source->second.path)) return open_cad_layer(inputs, kind, findings);
+    return open_kind(inputs, kind, &files);
+}
+
+}  // namespace
+
 Dataset load_dataset(const InputSpec& inputs, const ProgressFn& progress, const Parallelism& parallelism,
                      BuildingGeometry building_geometry) {
     Dataset ds;
     SourceFiles files(inputs.encoding);
-    auto communities = open_kind(inputs, "communities", &files);
-    auto buildings = open_kind(inputs, "buildings", &files);
+    auto communities = open_input_layer(inputs, "communities", files, ds.findings);
+    auto buildings = open_input_layer(inputs, "buildings", files, ds.findings);
     if (!communities) throw UsageError("no communities layer: " + slot(Control::layer_source, "communities"));
     if (!buildings) throw UsageError("no buildings layer: " + slot(Control::layer_source, "buildings"));
     ds.working_srs = choose_working_srs(inputs, *communities);

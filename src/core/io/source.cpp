@@ -2,6 +2,7 @@
 
 #include "core/base/controls.h"
 #include "core/base/errors.h"
+#include "core/base/findings.h"
 #include "core/base/gdal_errors.h"
 #include "core/base/text_utils.h"
 #include "core/geometry/crs.h"
