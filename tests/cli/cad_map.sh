@@ -6,12 +6,7 @@
 # open polyline and the text outside are reported. A DWG and a drawing
 # without its CRS named are refused with the way out.
 # usage: cad_map.sh RENOZONE
-set -euo pipefail
-rz=$(realpath "$1")
-here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
+source "$(dirname "$0")/own_data_setup.sh"
 for variant in utf8 gbk; do
   /usr/bin/python3 "$here/cad_map.py" map.dxf $([ "$variant" = gbk ] && echo --gbk)
   inputs=(--communities map.dxf --communities-layer XQ --communities-crs EPSG:4545 --buildings map.dxf --buildings-crs EPSG:4545)

@@ -3,11 +3,7 @@
 # (openpyxl, not renozone) opens: Chinese headers, the header row frozen,
 # numbers as numbers with thousands separators, the same figures as the JSON.
 # usage: excel_output.sh RENOZONE
-set -euo pipefail
-rz=$(realpath "$1")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
+source "$(dirname "$0")/own_data_setup.sh"
 "$rz" --quiet report -o report.xlsx
 "$rz" --quiet report --format json >report.json
 "$rz" --quiet gaps --type kindergarten -o gaps.xlsx

@@ -4,12 +4,7 @@
 # figures as the embedded data; renozone's tagged GeoPackage copied into a .gdb
 # reads back with the same figures too.
 # usage: file_geodatabase.sh RENOZONE
-set -euo pipefail
-rz=$(realpath "$1")
-root=$(cd "$(dirname "$0")/../.." && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
+source "$(dirname "$0")/own_data_setup.sh"
 ogr2ogr -f OpenFileGDB wulong.gdb "$root/data/wulong.gpkg"
 "$rz" --quiet report --format json >embedded.json
 "$rz" --quiet report --format json --data wulong.gdb >gdb.json

@@ -5,11 +5,7 @@
 # GDAL's Python bindings, not renozone; every building's unknown floors, year
 # and households are counted; the tagged GeoPackage is valid and in UTM.
 # usage: osm_like_data.sh RENOZONE
-set -euo pipefail
-rz=$1
-here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/own_data_setup.sh"
 /usr/bin/python3 "$here/osm_like_district.py" "$work" >/dev/null
 inputs=(--communities "$work/quartiers.geojson" --buildings "$work/batiments.geojson"
         --field communities.id=osm_id --field buildings.id=osm_id)

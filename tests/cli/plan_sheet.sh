@@ -7,12 +7,7 @@
 # spaces, the 小区 suffix left off), the unmatched row is reported by its row
 # number, and a totals row that disagrees with its rows is a warning.
 # usage: plan_sheet.sh RENOZONE
-set -euo pipefail
-rz=$(realpath "$1")
-root=$(cd "$(dirname "$0")/../.." && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
+source "$(dirname "$0")/own_data_setup.sh"
 /usr/bin/python3 - <<'PY'
 import openpyxl
 wb = openpyxl.Workbook()
