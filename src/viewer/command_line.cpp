@@ -27,7 +27,13 @@ CommandLine parse_command_line(const QStringList& arguments) {
     const QCommandLineOption project(QStringLiteral("project"), "project GeoPackage for implementation units", "FILE.gpkg");
     const QCommandLineOption language(QStringLiteral("lang"), "interface language: zh (default) or en", "LANG");
     const QCommandLineOption timing(QStringLiteral("timing"), "print load and first-frame times");
-    parser.addOptions({render, size, export_page, dpi, paper, title, project, language, timing});
+    const QCommandLineOption communities(QStringLiteral("communities"), "communities from a file of their own", "FILE");
+    const QCommandLineOption buildings(QStringLiteral("buildings"), "buildings from a file of their own", "FILE");
+    const QCommandLineOption field(QStringLiteral("field"), "field mapping, e.g. --field buildings.id=osm_id (repeatable)",
+                                   "KIND.FIELD=NAME");
+    const QCommandLineOption assume(QStringLiteral("default"), "value to assume where a building has none, e.g. buildings.floors=1",
+                                    "buildings.FIELD=VALUE");
+    parser.addOptions({render, size, export_page, dpi, paper, title, project, language, timing, communities, buildings, field, assume});
     CommandLine out;
     if (!parser.parse(arguments)) {
         out.error = parser.errorText();
@@ -57,6 +63,12 @@ CommandLine parse_command_line(const QStringList& arguments) {
         out.paper_mm = sheet.captured(2).isEmpty() ? landscape : landscape.transposed();
     }
     out.project = parser.value(project);
+    out.communities = parser.value(communities);
+    out.buildings = parser.value(buildings);
+    out.fields = parser.values(field);
+    out.defaults = parser.values(assume);
+    if (out.communities.isEmpty() != out.buildings.isEmpty() && out.source.isEmpty())
+        out.error = "give --communities and --buildings together, or a SOURCE holding the other";
     out.language = parser.value(language);
     out.timing = parser.isSet(timing);
     const auto m = QRegularExpression("^(\\d+)x(\\d+)$").match(parser.value(size));

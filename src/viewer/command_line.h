@@ -2,6 +2,8 @@
 // --export OUT.pdf|png [--dpi N] [--paper A4|A3[-portrait]] [--title T], --project, --lang.
 #pragma once
 
+#include "viewer_session.h"
+
 #include <QSize>
 #include <QSizeF>
 #include <QString>
@@ -13,6 +15,10 @@ namespace renozone::viewer {
 
 struct CommandLine {
     QString source;
+    QString communities, buildings;  // files of their own instead of (or over) SOURCE
+    QStringList fields, defaults;    // --field KIND.FIELD=NAME, --default buildings.FIELD=VALUE
+
+    SessionSource session_source() const { return {source, communities, buildings, fields, defaults}; }
     QString render_output;  // non-empty: render and exit
     QSize size{1600, 1000};
     QString export_output;  // non-empty: export the page as the dialog does, and exit

@@ -4,6 +4,8 @@
 // dialog writes for the full extent and the default layers.
 #pragma once
 
+#include "viewer_session.h"
+
 #include <QImage>
 #include <QSize>
 #include <QSizeF>
@@ -11,18 +13,16 @@
 
 namespace renozone::viewer {
 
-class ViewerSession;
-
 struct HeadlessOptions {
     QString output;
     QSize size{1600, 1000};
-    QString source;
+    SessionSource source;
     bool timing = false;  // print where the time went to stderr
 };
 
 struct HeadlessExport {
     QString output;
-    QString source;
+    SessionSource source;
     int dpi = 300;
     QSizeF paper_mm{297, 210};
     QString title;    // empty: the dialog's default

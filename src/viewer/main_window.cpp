@@ -221,13 +221,18 @@ void MainWindow::activate_tool(ToolKind tool) {
 }
 
 bool MainWindow::open_source(const QString& source, bool print_timing) {
+    return open_source(SessionSource{source, {}, {}, {}, {}}, print_timing);
+}
+
+bool MainWindow::open_source(const SessionSource& opened, bool print_timing) {
+    const QString source = opened.shown();
     QElapsedTimer clock;
     clock.start();
     std::unique_ptr<ViewerSession> session;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
         EngineProgress progress(this, tr("正在打开 %1").arg(source.isEmpty() ? tr("内置武隆数据") : QFileInfo(source).fileName()));
-        session = std::make_unique<ViewerSession>(source, progress.fn());
+        session = std::make_unique<ViewerSession>(opened, progress.fn());
     } catch (const EngineCanceled&) {
         QApplication::restoreOverrideCursor();
         statusBar()->showMessage(tr("已取消打开"), 8000);
@@ -468,7 +473,7 @@ QString MainWindow::export_layers(const QString& path) {
         options.data_notice = session_->district().data().data_notice;
         EngineProgress progress(this, tr("正在导出 %1").arg(QFileInfo(path).fileName()));
         write_tagged_geopackage(path.toStdString(), session_->district().data(), session_->district().analysis(),
-                                inputs_from_single_source(session_->data_source().toStdString()), options, progress.fn());
+                                session_->inputs(), options, progress.fn());
         return {};
     } catch (const EngineCanceled&) {
         return tr("已取消导出，%1 保持原样").arg(QFileInfo(path).fileName());

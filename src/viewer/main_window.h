@@ -4,6 +4,7 @@
 #pragma once
 
 #include "shape_overlay.h"
+#include "viewer_session.h"
 
 #include "core/planning/project_store.h"
 
@@ -42,6 +43,7 @@ public:
 
     // Opens SOURCE ("" = the embedded dataset); a message box on failure.
     bool open_source(const QString& source, bool print_timing = false);
+    bool open_source(const SessionSource& source, bool print_timing = false);
     bool open_project(const QString& path);
     void activate_tool(ToolKind tool);
     // Saves the drawn unit into the project at `project_path`; returns "" or the problem.

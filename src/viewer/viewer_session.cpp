@@ -23,18 +23,36 @@ bool source_has_layer(const QString& source, const QString& layer) {
     }
 }
 
-ViewerSession::ViewerSession(const QString& source, const ProgressFn& progress) {
+InputSpec SessionSource::inputs() const {
+    const bool own_files = !communities.isEmpty() || !buildings.isEmpty();
+    InputSpec spec = path.isEmpty() && own_files ? InputSpec{}
+                                                 : inputs_from_single_source(path.isEmpty() ? embedded_dataset_path() : path.toStdString());
+    if (!communities.isEmpty()) spec.sources["communities"] = SourceSpec{communities.toStdString(), "", "", false, false};
+    if (!buildings.isEmpty()) spec.sources["buildings"] = SourceSpec{buildings.toStdString(), "", "", false, false};
+    for (const QString& field : fields) spec.mapping.add(field.toStdString());
+    for (const QString& value : defaults) spec.mapping.add_default(value.toStdString());
+    return spec;
+}
+
+ViewerSession::ViewerSession(const QString& source, const ProgressFn& progress) : ViewerSession(SessionSource{source, {}, {}, {}, {}}, progress) {}
+
+ViewerSession::ViewerSession(const SessionSource& opened, const ProgressFn& progress) {
     QString project;
-    data_source_ = source;
-    if (source.isEmpty()) {
+    const QString& source = opened.path;
+    data_source_ = opened.shown();
+    inputs_ = opened.inputs();
+    if (source.isEmpty() && opened.buildings.isEmpty()) {
         data_source_ = QString::fromStdString(embedded_dataset_path());
     } else if (source_has_layer(source, "implementation_units")) {
         project = source;
-        if (!source_has_layer(source, "buildings")) data_source_ = QString::fromStdString(embedded_dataset_path());
+        if (!source_has_layer(source, "buildings")) {
+            data_source_ = QString::fromStdString(embedded_dataset_path());
+            inputs_ = SessionSource{data_source_, opened.communities, opened.buildings, opened.fields, opened.defaults}.inputs();
+        }
     }
     QElapsedTimer clock;
     clock.start();
-    Dataset dataset = open_dataset(inputs_from_single_source(data_source_.toStdString()), map_shell_policy(), progress);
+    Dataset dataset = open_dataset(inputs_, map_shell_policy(), progress);
     timings_.load_ms = clock.nsecsElapsed() / 1e6;
     clock.restart();
     district_ = std::make_unique<District>(std::move(dataset), progress);

@@ -7,6 +7,7 @@
 
 #include "core/analysis/district.h"
 #include "core/base/progress.h"
+#include "core/io/source.h"
 #include "core/planning/project_store.h"
 #include "core/planning/site_check.h"
 
@@ -18,6 +19,21 @@
 #include <vector>
 
 namespace renozone::viewer {
+
+// What to open: a source holding the canonical layers (empty: the embedded
+// dataset), or communities and buildings from files of their own, with the
+// CLI's field mapping and defaults (`--field buildings.id=osm_id`,
+// `--default buildings.floors=1`) for data that names its fields otherwise.
+struct SessionSource {
+    QString path;
+    QString communities, buildings;
+    QStringList fields, defaults;
+
+    // The inputs the core reads; throws UsageError for a malformed mapping or default.
+    InputSpec inputs() const;
+    // What the window's title and the styles name: the path, else the buildings' file.
+    QString shown() const { return path.isEmpty() && !buildings.isEmpty() ? buildings : path; }
+};
 
 struct SessionTimings {
     double load_ms = 0;     // reading the layers
@@ -31,9 +47,11 @@ public:
     // the canonical layers; or a project GeoPackage (implementation_units) alone,
     // which opens over the embedded dataset. Throws renozone::Error.
     explicit ViewerSession(const QString& source = QString(), const ProgressFn& progress = {});
+    explicit ViewerSession(const SessionSource& source, const ProgressFn& progress = {});
     ~ViewerSession();
 
     const QString& data_source() const { return data_source_; }
+    const InputSpec& inputs() const { return inputs_; }  // what was read, for writing its context layers
     const District& district() const { return *district_; }
     const SiteChecker& site_checker() const { return *site_checker_; }
     const SessionTimings& timings() const { return timings_; }
@@ -55,6 +73,7 @@ public:
 
 private:
     QString data_source_;
+    InputSpec inputs_;
     std::unique_ptr<District> district_;
     std::unique_ptr<SiteChecker> site_checker_;
     std::vector<std::shared_ptr<MapLayer>> layers_;

@@ -1,6 +1,8 @@
 #!/bin/sh
 # renozone-viewer --render: writes a PNG of the asked size without a display,
-# and refuses bad sizes (exit 2) and unreadable sources (exit 3).
+# and refuses bad sizes (exit 2) and unreadable sources (exit 3). Data of
+# one's own opens with only its id fields mapped: an OpenStreetMap-shaped
+# extract (tests/cli/osm_like_district.py) in two GeoJSON files.
 set -eu
 viewer="$1"
 out="$(mktemp -d)"
@@ -22,4 +24,13 @@ status=0
 "$viewer" --render "$out/none.png" "$out/missing.gpkg" 2>/dev/null || status=$?
 [ "$status" -eq 3 ] || { echo "missing source: exit $status, expected 3"; exit 1; }
 [ ! -e "$out/none.png" ] || { echo "wrote an image for a missing source"; exit 1; }
+python3 "$(dirname "$0")/../cli/osm_like_district.py" "$out" >/dev/null
+"$viewer" --render "$out/osm.png" --size 640x400 --communities "$out/quartiers.geojson" --buildings "$out/batiments.geojson" \
+  --field communities.id=osm_id --field buildings.id=osm_id --default buildings.floors=3
+[ -s "$out/osm.png" ] || { echo "no image of the OpenStreetMap-shaped extract"; exit 1; }
+status=0
+"$viewer" --render "$out/bad-field.png" --communities "$out/quartiers.geojson" --buildings "$out/batiments.geojson" \
+  --field buildings.nonsense=osm_id 2>"$out/err.txt" || status=$?
+[ "$status" -eq 2 ] || { echo "bad --field: exit $status, expected 2"; exit 1; }
+grep -q "layer 'buildings' has no field 'nonsense'" "$out/err.txt" || { cat "$out/err.txt"; exit 1; }
 echo "render ok"
