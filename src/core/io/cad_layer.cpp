@@ -43,6 +43,12 @@ std::unique_ptr<OGRPolygon> as_polygon(const OGRGeometry& geometry) {
 
 std::string joined(const std::vector<std::string>& texts) { return join_list(texts, ", ", ", "); }
 
+bool is_ascii(const std::string& text) {
+    for (char c : text)
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+    return true;
+}
+
 // The drawing's texts as UTF-8: GDAL decodes by the header's code page, and a
 // drawing of AutoCAD 2007 or later is UTF-8 whatever that says; read as a
 // Western code page its Chinese becomes mojibake, and is read again as UTF-8.
@@ -51,12 +57,15 @@ GDALDatasetUniquePtr open_drawing(const std::string& path) {
     if (!drawing || drawing->GetLayerCount() == 0) return drawing;
     OGRLayer* entities = drawing->GetLayer(0);
     const int text_field = entities->GetLayerDefn()->GetFieldIndex("Text");
+    // The first text beyond ASCII tells how all of them were decoded; the rest need not be read twice.
     bool garbled = false;
-    for (auto& feature : *entities)
-        if (text_field >= 0 && feature->IsFieldSetAndNotNull(text_field) && looks_like_latin1_mojibake(feature->GetFieldAsString(text_field))) {
-            garbled = true;
-            break;
-        }
+    for (auto& feature : *entities) {
+        if (text_field < 0 || !feature->IsFieldSetAndNotNull(text_field)) continue;
+        const std::string text = feature->GetFieldAsString(text_field);
+        if (is_ascii(text)) continue;
+        garbled = looks_like_latin1_mojibake(text);
+        break;
+    }
     if (!garbled) return drawing;
     CPLConfigOptionSetter utf8("DXF_ENCODING", "UTF-8", true);
     return GDALDatasetUniquePtr(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
