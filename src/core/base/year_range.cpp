@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cctype>
+#include <ctime>
 
 namespace renozone {
 namespace {
@@ -40,6 +41,13 @@ bool said(const std::string& text, std::initializer_list<const char*> words) {
 }
 
 }  // namespace
+
+int current_year() {
+    const std::time_t now = std::time(nullptr);
+    std::tm parts{};
+    localtime_r(&now, &parts);
+    return parts.tm_year + 1900;
+}
 
 std::string YearRange::text() const {
     if (!earliest && !latest) return "?";

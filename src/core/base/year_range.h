@@ -17,6 +17,9 @@ struct YearRange {
     std::string text() const;
 };
 
+// The calendar year now, in local time: the latest a building can be built.
+int current_year();
+
 // The period the text gives, or none when it is not one (a single year is not).
 std::optional<YearRange> parse_year_range(std::string_view text);
 

@@ -3,18 +3,10 @@
 #include "core/base/controls.h"
 #include "core/base/errors.h"
 #include "core/base/text_utils.h"
-
-#include <ctime>
+#include "core/base/year_range.h"
 
 namespace renozone {
 namespace {
-
-int this_year() {
-    const std::time_t now = std::time(nullptr);
-    std::tm parts{};
-    localtime_r(&now, &parts);
-    return parts.tm_year + 1900;
-}
 
 // The value as a number within [min, max]; UsageError otherwise.
 double number_within(const std::string& key, const std::string& value, double min, double max) {
@@ -52,7 +44,7 @@ void apply_building_defaults(Dataset& ds, const FieldMapping& mapping) {
             else
                 filled = fill(ds, [](const Building& b) { return !b.built_year && !b.built_period; },
                               [](Building& b, int v) { b.built_year = v; },
-                              static_cast<int>(number_within(key, value, 1000, this_year())));
+                              static_cast<int>(number_within(key, value, 1000, current_year())));
         } else if (field == "use") {
             const Use use = parse_use(value);
             if (use == Use::unknown)

@@ -3,6 +3,7 @@
 #include "core/base/batch_pipeline.h"
 #include "core/base/errors.h"
 #include "core/base/text_utils.h"
+#include "core/base/year_range.h"
 #include "core/geometry/building_placer.h"
 #include "core/io/attribute_reader.h"
 #include "core/io/duplicate_ids.h"
@@ -10,7 +11,6 @@
 #include "core/io/row_batch.h"
 
 #include <array>
-#include <ctime>
 #include <exception>
 #include <thread>
 #include <utility>
@@ -22,13 +22,6 @@ enum Slot { id, name, address, floors, built_year, built_period, households, peo
 constexpr std::array<const char*, slots> slot_names = {"id", "name", "address", "floors", "built_year", "built_period", "households",
                                                       "people", "stairwells", "floor_area", "use", "structure", "safety_grade", "heritage"};
 using FieldIndexes = std::array<int, slots>;
-
-int current_year() {
-    const std::time_t now = std::time(nullptr);
-    std::tm parts{};
-    gmtime_r(&now, &parts);
-    return parts.tm_year + 1900;
-}
 
 // A batch of rows and where its buildings go: straight into the dataset's
 // vectors, sized beforehand from the layer's cheap feature count, so a million

@@ -1,5 +1,6 @@
 #include "core/report/tool_columns.h"
 
+#include "core/base/text_utils.h"
 #include "core/planning/unit_warnings.h"
 #include "core/report/site_report.h"
 #include "core/vocabulary/site_rule_words.h"
@@ -7,23 +8,17 @@
 namespace renozone {
 namespace {
 
-std::string joined(const std::vector<std::string>& items, const char* separator) {
-    std::string out;
-    for (const auto& item : items) out += (out.empty() ? "" : separator) + item;
-    return out;
-}
-
 std::string community_ids(const District& district, const std::vector<int>& communities) {
     std::vector<std::string> ids;
     for (int c : communities) ids.push_back(district.data().communities[c].id);
-    return joined(ids, ",");
+    return join_list(ids, ",", ",");
 }
 
 std::string rules_with(const SiteCheck& check, RuleStatus status) {
     std::vector<std::string> rules;
     for (const auto& rule : check.rules)
         if (rule.status == status) rules.push_back(rule.id + ": " + rule_message(rule, Lang::en));
-    return joined(rules, "; ");
+    return join_list(rules, "; ", "; ");
 }
 
 ColumnValue count(long long n) { return n; }
@@ -57,7 +52,7 @@ const TableColumns<UnitRow>& unit_columns() {
         {"d_grade_rebuild_floor_area_max_m2", K::real,
          [](R r) -> ColumnValue { return r.unit.figures.rebuild_floor_area_max_m2; }},
         {"heritage_buildings", K::integer, [](R r) { return count(r.unit.figures.heritage); }},
-        {"streets", K::text, [](R r) -> ColumnValue { return joined(r.unit.streets, ","); }},
+        {"streets", K::text, [](R r) -> ColumnValue { return join_list(r.unit.streets, ",", ","); }},
         {"community_ids", K::text, [](R r) -> ColumnValue {
              std::vector<int> communities;
              for (const auto& share : r.unit.communities) communities.push_back(share.index);
@@ -155,7 +150,7 @@ const TableColumns<SuggestedSiteRow>& suggested_site_columns() {
                  const Community& c = r.district.data().communities[community];
                  parts.push_back(c.id + " " + c.name + " (" + std::to_string(households) + ")");
              }
-             return joined(parts, "; ");
+             return join_list(parts, "; ", "; ");
          }},
         {"radius_m", K::real, [](R r) -> ColumnValue { return r.selection.rule.radius_m.value; }},
     };

@@ -5,13 +5,8 @@
 namespace renozone {
 namespace {
 
-struct Titles {
-    const char* zh;
-    const char* en;
-};
-
-const std::map<std::string, Titles>& field_title_table() {
-    static const std::map<std::string, Titles> table = {
+const std::map<std::string, Pair>& field_title_table() {
+    static const std::map<std::string, Pair> table = {
         {"address", {"地址", "Address"}},
         {"all_buildings", {"全部楼栋", "All buildings"}},
         {"area_m2", {"面积 m²", "Area m²"}},
@@ -154,10 +149,6 @@ const std::map<std::string, Titles>& field_title_table() {
 
 bool has_field_title(const std::string& field) { return field_title_table().count(field) > 0; }
 
-std::string field_title(const std::string& field, Lang lang) {
-    const auto it = field_title_table().find(field);
-    if (it == field_title_table().end()) return field;
-    return lang == Lang::zh ? it->second.zh : it->second.en;
-}
+std::string field_title(const std::string& field, Lang lang) { return lookup(field_title_table(), lang, field); }
 
 }  // namespace renozone

@@ -184,11 +184,6 @@ constexpr bool in_key_order() {
 }
 static_assert(in_key_order(), "report label entries must follow the order of enum Label");
 
-struct Pair {
-    const char* zh;
-    const char* en;
-};
-
 const std::map<std::string, Pair>& phases() {
     static const std::map<std::string, Pair> table{
         {"实施", {"实施", "implement"}}, {"谋划", {"谋划", "plan"}}, {"储备", {"储备", "reserve"}}};
@@ -235,13 +230,13 @@ const std::map<std::string, Pair>& facility_types() {
     return table;
 }
 
+}  // namespace
+
 std::string lookup(const std::map<std::string, Pair>& table, Lang lang, const std::string& key) {
     const auto it = table.find(key);
     if (it == table.end()) return key;
     return lang == Lang::zh ? it->second.zh : it->second.en;
 }
-
-}  // namespace
 
 Lang parse_lang(const std::string& text) {
     const std::string t = to_lower_ascii(trim(text));

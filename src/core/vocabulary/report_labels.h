@@ -2,6 +2,7 @@
 // kept in one table so a translation is one place to edit.
 #pragma once
 
+#include <map>
 #include <string>
 
 namespace renozone {
@@ -172,6 +173,14 @@ enum class Label {
 const char* label(Lang lang, Label key);
 
 // Phase 实施 / 谋划 / 储备 as the language writes it; empty stays empty.
+// A key's words in both languages, and the key's words in one: the key itself
+// when the table has none.
+struct Pair {
+    const char* zh;
+    const char* en;
+};
+std::string lookup(const std::map<std::string, Pair>& table, Lang lang, const std::string& key);
+
 std::string phase_label(Lang lang, const std::string& phase);
 
 // Renovation path 综合改造 / 管理提升 / 自建联建 as the language writes it.
