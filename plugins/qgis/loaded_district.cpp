@@ -29,8 +29,12 @@ QgsCoordinateReferenceSystem qgis_crs(const OGRSpatialReference& srs) {
 }
 
 LoadedDistrict::LoadedDistrict(const QString& source, const OpenPolicy& policy, const ProgressFn& progress)
-    : source_(source.isEmpty() ? qs(embedded_dataset_path()) : source), embedded_(source.isEmpty()) {
-    inputs_ = inputs_from_single_source(ss(source_));
+    : LoadedDistrict(widgets::SessionSource::of_path(source), policy, progress) {}
+
+LoadedDistrict::LoadedDistrict(const widgets::SessionSource& source, const OpenPolicy& policy, const ProgressFn& progress)
+    : source_(source.shown()), embedded_(source.shown().isEmpty()), own_files_(source.own_files()) {
+    if (embedded_) source_ = qs(embedded_dataset_path());
+    inputs_ = source.inputs();
     district_ = open_district(inputs_, policy, progress);
     // As the CLI's report and tag: a refusing policy also refuses the plan naming a community the data lacks.
     apply_policy(policy.feature_errors, district_->analysis().discrepancies);

@@ -1,6 +1,7 @@
 // A district the plugin works on: the engine's District (loaded and analysed)
-// for one source — the embedded Wulong dataset or a GeoPackage holding the
-// canonical layers — with its working CRS as QGIS knows it. Every figure the
+// for one source — the embedded Wulong dataset, a GeoPackage holding the
+// canonical layers, or communities and buildings in files of their own with a
+// field mapping — with its working CRS as QGIS knows it. Every figure the
 // plugin shows comes from here; the plugin computes none itself.
 #pragma once
 
@@ -9,6 +10,7 @@
 #include "core/base/progress.h"
 #include "core/io/source.h"
 #include "core/planning/site_check.h"
+#include "session_source.h"
 
 #include <qgscoordinatereferencesystem.h>
 
@@ -24,9 +26,14 @@ public:
     // for a source that is missing or unreadable, or that has error findings
     // when the policy refuses them (Processing does, as the CLI; the dock shows them).
     LoadedDistrict(const QString& source, const OpenPolicy& policy, const ProgressFn& progress = {});
+    // Also throws UsageError for a malformed field mapping or default.
+    LoadedDistrict(const widgets::SessionSource& source, const OpenPolicy& policy, const ProgressFn& progress = {});
 
     const QString& source() const { return source_; }
     bool is_embedded() const { return embedded_; }
+    // Read from files other than a GeoPackage of the canonical layers: the
+    // map shows them once tagged into one.
+    bool is_own_files() const { return own_files_; }
     const InputSpec& inputs() const { return inputs_; }
     const District& district() const { return *district_; }
     const QgsCoordinateReferenceSystem& working_crs() const { return crs_; }
@@ -40,6 +47,7 @@ public:
 private:
     QString source_;
     bool embedded_ = false;
+    bool own_files_ = false;
     InputSpec inputs_;
     std::unique_ptr<District> district_;
     QgsCoordinateReferenceSystem crs_;

@@ -2,6 +2,7 @@
 
 #include "coverage_panel.h"
 #include "facility_panel.h"
+#include "own_data_dialog.h"
 #include "renozone_dock.h"
 #include "renozone_provider.h"
 #include "resources.h"
@@ -14,10 +15,13 @@
 
 #include <qgisinterface.h>
 #include <qgsapplication.h>
+#include <qgscoordinatetransform.h>
+#include <qgsexception.h>
 #include <qgsmapcanvas.h>
 #include <qgsmessagebar.h>
 #include <qgsprocessingregistry.h>
 #include <qgsproject.h>
+#include <qgsvectorlayer.h>
 #include <qgssettings.h>
 
 #include <QAction>
@@ -78,6 +82,8 @@ void RenozonePlugin::initGui() {
                                          tr("Open the embedded Wulong data"));
     QAction* open_gpkg = make_action(QStringLiteral("renozoneOpenGeoPackage"), QgsApplication::getThemeIcon(QStringLiteral("/mActionAddGeoPackageLayer.svg")),
                                      tr("Open a project or data GeoPackage…"));
+    QAction* open_own = make_action(QStringLiteral("renozoneOpenOwnData"), QgsApplication::getThemeIcon(QStringLiteral("/mActionAddOgrLayer.svg")),
+                                    tr("Open your own communities and buildings…"));
     QAction* tag = make_action(QStringLiteral("renozoneTag"), QgsApplication::getThemeIcon(QStringLiteral("/mActionCalculateField.svg")),
                                tr("Tag the plan's communities and buildings…"));
     draw_action_ = make_action(QStringLiteral("renozoneDrawUnit"), QgsApplication::getThemeIcon(QStringLiteral("/mActionCapturePolygon.svg")),
@@ -92,6 +98,7 @@ void RenozonePlugin::initGui() {
                                          tr("Export the coverage report…"));
     connect(open_embedded, &QAction::triggered, this, &RenozonePlugin::open_embedded);
     connect(open_gpkg, &QAction::triggered, this, &RenozonePlugin::open_geopackage);
+    connect(open_own, &QAction::triggered, this, &RenozonePlugin::open_own_data);
     connect(tag, &QAction::triggered, this, &RenozonePlugin::tag);
     connect(draw_action_, &QAction::toggled, this, &RenozonePlugin::use_draw_tool);
     connect(site_action_, &QAction::toggled, this, &RenozonePlugin::use_site_tool);
@@ -124,6 +131,7 @@ void RenozonePlugin::initGui() {
     connect(session_.get(), &Session::units_changed, draw_tool_, &UnitDrawTool::clear);
     connect(site_tool_, &SiteCheckTool::site_clicked, dock_->site_panel(), &SitePanel::check_at);
     connect(session_.get(), &Session::busy_changed, this, &RenozonePlugin::follow_busy);
+    connect(session_.get(), &Session::layers_changed, this, &RenozonePlugin::show_district_on_map);
 
     provider_ = new RenozoneProvider;
     QgsApplication::processingRegistry()->addProvider(provider_);
@@ -159,6 +167,13 @@ void RenozonePlugin::open_geopackage() {
     if (path.isEmpty()) return;
     remember_folder(path);
     session_->open_in_background(path);
+}
+
+void RenozonePlugin::open_own_data() {
+    OwnDataDialog dialog(last_folder(), iface_->mainWindow());
+    if (dialog.exec() != QDialog::Accepted) return;
+    remember_folder(dialog.source().buildings);
+    session_->open_own_in_background(dialog.source(), dialog.output());
 }
 
 QString RenozonePlugin::ask_save_path(const QString& title, const QString& suggested, const QString& filter) {
@@ -203,6 +218,31 @@ void RenozonePlugin::follow_busy(bool busy) {
         site_action_->setChecked(false);
     }
     for (QAction* action : std::as_const(actions_)) action->setEnabled(!busy);
+}
+
+// Data opened far from what the map shows (a city elsewhere, after Wulong) is
+// brought into view, in its working CRS when the project's CRS is not made
+// for that part of the world; data already in view is left as the planner set it.
+void RenozonePlugin::show_district_on_map() {
+    const LoadedDistrict* loaded = session_->district();
+    QgsVectorLayer* communities = session_->layer(QStringLiteral("communities"));
+    if (!loaded || !communities || communities->extent().isEmpty()) return;
+    QgsProject* project = QgsProject::instance();
+    QgsMapCanvas* canvas = iface_->mapCanvas();
+    const QgsCoordinateTransform to_degrees(communities->crs(), QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4326")), project);
+    try {
+        const QgsRectangle in_degrees = to_degrees.transformBoundingBox(communities->extent());
+        const QgsRectangle usable = project->crs().bounds();
+        if (!project->crs().isValid() || !usable.contains(in_degrees.center())) project->setCrs(loaded->working_crs());
+        const QgsCoordinateTransform to_map(communities->crs(), canvas->mapSettings().destinationCrs(), project);
+        QgsRectangle on_map = to_map.transformBoundingBox(communities->extent());
+        if (canvas->extent().intersects(on_map)) return;
+        on_map.scale(1.05);
+        canvas->setExtent(on_map);
+        canvas->refresh();
+    } catch (const QgsCsException&) {
+        // a CRS QGIS cannot transform between: the map stays as it is
+    }
 }
 
 void RenozonePlugin::use_draw_tool(bool on) {

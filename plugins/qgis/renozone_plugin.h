@@ -42,6 +42,7 @@ public:
 private slots:
     void open_embedded();
     void open_geopackage();
+    void open_own_data();
     void tag();
     void export_report();
     void show_gaps();
@@ -51,6 +52,7 @@ private slots:
     void use_site_tool(bool on);
     void show_message(const QString& text, Qgis::MessageLevel level);
     void follow_busy(bool busy);
+    void show_district_on_map();
 
 private:
     QAction* make_action(const QString& object_name, const QIcon& icon, const QString& text, bool checkable = false);

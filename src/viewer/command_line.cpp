@@ -33,7 +33,12 @@ CommandLine parse_command_line(const QStringList& arguments) {
                                    "KIND.FIELD=NAME");
     const QCommandLineOption assume(QStringLiteral("default"), "value to assume where a building has none, e.g. buildings.floors=1",
                                     "buildings.FIELD=VALUE");
-    parser.addOptions({render, size, export_page, dpi, paper, title, project, language, timing, communities, buildings, field, assume});
+    const QCommandLineOption communities_crs(QStringLiteral("communities-crs"), "CRS to assume for --communities, e.g. EPSG:4490 (a DXF has none)", "CRS");
+    const QCommandLineOption buildings_crs(QStringLiteral("buildings-crs"), "CRS to assume for --buildings, e.g. EPSG:4490 (a DXF has none)", "CRS");
+    const QCommandLineOption communities_layer(QStringLiteral("communities-layer"), "layer of --communities (a DXF's CAD layer)", "LAYER");
+    const QCommandLineOption buildings_layer(QStringLiteral("buildings-layer"), "layer of --buildings (a DXF's CAD layer; JMD by default)", "LAYER");
+    parser.addOptions({render, size, export_page, dpi, paper, title, project, language, timing, communities, buildings, field, assume,
+                       communities_crs, buildings_crs, communities_layer, buildings_layer});
     CommandLine out;
     if (!parser.parse(arguments)) {
         out.error = parser.errorText();
@@ -67,6 +72,10 @@ CommandLine parse_command_line(const QStringList& arguments) {
     out.buildings = parser.value(buildings);
     out.fields = parser.values(field);
     out.defaults = parser.values(assume);
+    out.communities_crs = parser.value(communities_crs);
+    out.buildings_crs = parser.value(buildings_crs);
+    out.communities_layer = parser.value(communities_layer);
+    out.buildings_layer = parser.value(buildings_layer);
     if (out.communities.isEmpty() != out.buildings.isEmpty() && out.source.isEmpty())
         out.error = "give --communities and --buildings together, or a SOURCE holding the other";
     out.language = parser.value(language);

@@ -221,7 +221,7 @@ void MainWindow::activate_tool(ToolKind tool) {
 }
 
 bool MainWindow::open_source(const QString& source, bool print_timing) {
-    return open_source(SessionSource{source, {}, {}, {}, {}}, print_timing);
+    return open_source(SessionSource::of_path(source), print_timing);
 }
 
 bool MainWindow::open_source(const SessionSource& opened, bool print_timing) {

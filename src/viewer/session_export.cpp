@@ -3,11 +3,19 @@
 #include "coordinate_display.h"
 #include "viewer_session.h"
 
+#include "core/io/embedded_data.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace renozone::viewer {
 
-QString default_map_title() { return QCoreApplication::translate("renozone::viewer::MainWindow", "武隆区城镇老旧小区改造"); }
+QString default_map_title(const ViewerSession& session) {
+    if (session.data_source() == QString::fromStdString(embedded_dataset_path()))
+        return QCoreApplication::translate("renozone::viewer::MainWindow", "武隆区城镇老旧小区改造");
+    // Data of one's own is named by its file, not by the district the embedded data models.
+    return QCoreApplication::translate("renozone::viewer::MainWindow", "%1 城镇老旧小区改造").arg(QFileInfo(session.data_source()).completeBaseName());
+}
 
 QString map_footer(const ViewerSession& session) {
     const auto& data = session.district().data();
@@ -19,7 +27,7 @@ QString map_footer(const ViewerSession& session) {
 ExportRequest session_export_request(const ViewerSession& session, const MapRect& extent,
                                      std::vector<std::shared_ptr<const MapLayer>> layers) {
     ExportRequest request;
-    request.title = default_map_title();
+    request.title = default_map_title(session);
     request.extent = extent;
     request.layers = std::move(layers);
     request.footer = map_footer(session);

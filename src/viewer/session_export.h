@@ -8,7 +8,7 @@ namespace renozone::viewer {
 
 class ViewerSession;
 
-QString default_map_title();
+QString default_map_title(const ViewerSession& session);
 // "数据：…；坐标系 EPSG:4545；renozone-viewer": where the data comes from and its CRS.
 QString map_footer(const ViewerSession& session);
 // The session's map as the dialog exports it, before the dialog's own choices.

@@ -23,18 +23,7 @@ bool source_has_layer(const QString& source, const QString& layer) {
     }
 }
 
-InputSpec SessionSource::inputs() const {
-    const bool own_files = !communities.isEmpty() || !buildings.isEmpty();
-    InputSpec spec = path.isEmpty() && own_files ? InputSpec{}
-                                                 : inputs_from_single_source(path.isEmpty() ? embedded_dataset_path() : path.toStdString());
-    if (!communities.isEmpty()) spec.sources["communities"] = SourceSpec{communities.toStdString(), "", "", false, false};
-    if (!buildings.isEmpty()) spec.sources["buildings"] = SourceSpec{buildings.toStdString(), "", "", false, false};
-    for (const QString& field : fields) spec.mapping.add(field.toStdString());
-    for (const QString& value : defaults) spec.mapping.add_default(value.toStdString());
-    return spec;
-}
-
-ViewerSession::ViewerSession(const QString& source, const ProgressFn& progress) : ViewerSession(SessionSource{source, {}, {}, {}, {}}, progress) {}
+ViewerSession::ViewerSession(const QString& source, const ProgressFn& progress) : ViewerSession(SessionSource::of_path(source), progress) {}
 
 ViewerSession::ViewerSession(const SessionSource& opened, const ProgressFn& progress) {
     QString project;
@@ -47,7 +36,9 @@ ViewerSession::ViewerSession(const SessionSource& opened, const ProgressFn& prog
         project = source;
         if (!source_has_layer(source, "buildings")) {
             data_source_ = QString::fromStdString(embedded_dataset_path());
-            inputs_ = SessionSource{data_source_, opened.communities, opened.buildings, opened.fields, opened.defaults}.inputs();
+            SessionSource over_embedded = opened;
+            over_embedded.path = data_source_;
+            inputs_ = over_embedded.inputs();
         }
     }
     QElapsedTimer clock;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "map_layer.h"
+#include "session_source.h"
 
 #include "core/analysis/district.h"
 #include "core/base/progress.h"
@@ -20,20 +21,7 @@
 
 namespace renozone::viewer {
 
-// What to open: a source holding the canonical layers (empty: the embedded
-// dataset), or communities and buildings from files of their own, with the
-// CLI's field mapping and defaults (`--field buildings.id=osm_id`,
-// `--default buildings.floors=1`) for data that names its fields otherwise.
-struct SessionSource {
-    QString path;
-    QString communities, buildings;
-    QStringList fields, defaults;
-
-    // The inputs the core reads; throws UsageError for a malformed mapping or default.
-    InputSpec inputs() const;
-    // What the window's title and the styles name: the path, else the buildings' file.
-    QString shown() const { return path.isEmpty() && !buildings.isEmpty() ? buildings : path; }
-};
+using widgets::SessionSource;
 
 struct SessionTimings {
     double load_ms = 0;     // reading the layers

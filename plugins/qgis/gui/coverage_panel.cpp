@@ -16,6 +16,7 @@
 #include <qgsvectorlayer.h>
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeWidget>
@@ -47,6 +48,20 @@ void set_figures(QTreeWidgetItem* item, const Figures& f) {
     for (int c = buildings; c < column_count; ++c) item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
 }
 
+// The buildings placed in the row's area, known or not: what data without a plan shows.
+void set_inventory(QTreeWidgetItem* item, const Inventory& held) {
+    // A figure no building gives is unknown, not 0; a partly known one is the known part (the tooltip counts the rest).
+    auto known = [&](const QString& figure, long long unknown) {
+        return held.buildings > 0 && unknown == held.buildings ? QCoreApplication::translate("renozone", "unknown") : figure;
+    };
+    item->setText(buildings, format::count(held.buildings));
+    item->setText(floor_area, known(format::number(held.floor_area_m2), held.floor_area_unknown));
+    item->setText(households, known(format::count(held.households), held.households_unknown));
+    if (const std::string unknown = inventory_unknowns_sentence(held, interface_lang()); !unknown.empty())
+        for (int c = 0; c < column_count; ++c) item->setToolTip(c, qs(unknown));
+    for (int c = buildings; c < column_count; ++c) item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+}
+
 }  // namespace
 
 CoveragePanel::CoveragePanel(Session* session, QgsMapCanvas* canvas, QWidget* parent)
@@ -61,11 +76,7 @@ CoveragePanel::CoveragePanel(Session* session, QgsMapCanvas* canvas, QWidget* pa
     tree_ = new QTreeWidget(this);
     tree_->setObjectName(QStringLiteral("renozoneCoverageTree"));
     tree_->setColumnCount(column_count);
-    // The figures' titles are the fields' (core/vocabulary/field_titles), as the viewer's panels say them.
-    auto title = [](const char* field) { return qs(field_title(field, interface_lang())); };
-    tree_->setHeaderLabels({title("name"), title("phase"), title("buildings"), tr("target"), title("floor_area_m2"), tr("target"),
-                            title("floor_area_pct"), title("households"), tr("target"), title("people"), tr("target"),
-                            title("lifts"), title("lift_subsidy_cny")});
+    show_columns();
     tree_->setAlternatingRowColors(true);
     tree_->setUniformRowHeights(true);
     tree_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -85,7 +96,13 @@ CoveragePanel::CoveragePanel(Session* session, QgsMapCanvas* canvas, QWidget* pa
 
 QTreeWidgetItem* CoveragePanel::add_row(QTreeWidgetItem* parent, const CoverageRow& row) {
     auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree_);
-    item->setText(name, row.level == "district" ? tr("District") : qs(row.name));
+    item->setText(name, row.level == "district" ? tr("District") : row.name.empty() && row.level == "street" ? tr("(no street)") : qs(row.name));
+    item->setData(0, id_role, qs(row.code));
+    item->setData(0, level_role, qs(row.level));
+    if (inventory_) {
+        set_inventory(item, row.figures.inventory);
+        return item;
+    }
     QString phase_text = qs(row.phase);
     if (row.year) phase_text += QStringLiteral(" %1").arg(*row.year);
     if (row.demonstration) phase_text += tr(" (demonstration)");
@@ -96,8 +113,6 @@ QTreeWidgetItem* CoveragePanel::add_row(QTreeWidgetItem* parent, const CoverageR
     item->setText(floor_area_pct, format::percent(percent(row.figures.floor_area_m2, row.targets.floor_area_m2)));
     item->setText(target_households, format::target(row.targets.households));
     item->setText(target_people, format::target(row.targets.people));
-    item->setData(0, id_role, qs(row.code));
-    item->setData(0, level_role, qs(row.level));
     return item;
 }
 
@@ -110,6 +125,8 @@ void CoveragePanel::rebuild() {
         return;
     }
     const Coverage& coverage = loaded->district().analysis().coverage;
+    inventory_ = coverage.district.figures.communities == 0;
+    show_columns();
     QFont bold = tree_->font();
     bold.setBold(true);
     QTreeWidgetItem* district = add_row(nullptr, coverage.district);
@@ -117,12 +134,22 @@ void CoveragePanel::rebuild() {
     std::map<std::string, QTreeWidgetItem*> streets;
     for (const auto& row : coverage.streets) streets[row.code] = add_row(nullptr, row);
     for (const auto& row : coverage.communities) {
-        if (!row.planned) continue;
+        if (!row.planned && !inventory_) continue;
         auto street = streets.find(row.street_code);
         add_row(street == streets.end() ? nullptr : street->second, row);
     }
     tree_->expandAll();
     follow_selection();
+}
+
+void CoveragePanel::show_columns() {
+    // The figures' titles are the fields' (core/vocabulary/field_titles), as the viewer's panels say them.
+    auto title = [](const char* field) { return qs(field_title(field, interface_lang())); };
+    tree_->setHeaderLabels({title("name"), title("phase"), title(inventory_ ? "all_buildings" : "buildings"), tr("target"),
+                            title("floor_area_m2"), tr("target"), title("floor_area_pct"), title("households"), tr("target"),
+                            title("people"), tr("target"), title("lifts"), title("lift_subsidy_cny")});
+    for (int c : {phase, target_buildings, target_floor_area, floor_area_pct, target_households, people, target_people, lifts, lift_subsidy})
+        tree_->setColumnHidden(c, inventory_);
 }
 
 void CoveragePanel::watch_selection() {
@@ -166,7 +193,11 @@ void CoveragePanel::show_selection_row(const QStringList& ids) {
     const LoadedDistrict* loaded = session_->district();
     if (!loaded) return;
     if (ids.isEmpty()) {
-        status_->setText(loaded->summary());
+        const Inventory& held = loaded->district().analysis().coverage.district.figures.inventory;
+        status_->setText(inventory_ ? tr("%1\nNo community is in the plan: every building placed, as the records give it. %2")
+                                          .arg(loaded->summary(), qs(inventory_unknowns_sentence(held, interface_lang())))
+                                          .trimmed()
+                                    : loaded->summary());
         return;
     }
     std::vector<std::string> community_ids;

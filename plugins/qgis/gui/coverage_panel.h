@@ -37,6 +37,7 @@ public:
 
 private slots:
     void rebuild();
+    void show_columns();  // the plan's columns, or the inventory's
     void watch_selection();
     void follow_selection();
     void zoom_to(QTreeWidgetItem* item);
@@ -50,6 +51,9 @@ private:
     QTreeWidget* tree_;
     QCheckBox* follow_;
     QLabel* status_;
+    // No community is in the plan (data of one's own without a plan table):
+    // every community with the inventory of its buildings instead of the plan's figures.
+    bool inventory_ = false;
     QTreeWidgetItem* selection_item_ = nullptr;
     QString selection_json_;
     QMetaObject::Connection selection_connection_;

@@ -107,6 +107,28 @@ bool Session::open_in_background(const QString& source) {
         });
 }
 
+bool Session::open_own_in_background(const widgets::SessionSource& source, const QString& output) {
+    const QString output_path = QFileInfo(output).absoluteFilePath();
+    for (const QString& input : {source.communities, source.buildings})
+        if (!input.isEmpty() && QFileInfo(input).absoluteFilePath() == output_path) {
+            emit message(tr("Tagging would replace the data it reads (%1): choose another file").arg(output), Qgis::Warning);
+            return false;
+        }
+    auto loaded = std::make_shared<std::shared_ptr<LoadedDistrict>>();
+    const QString name = QFileInfo(source.shown()).fileName();
+    return run_task(
+        tr("renozone: opening %1").arg(name),
+        [source, loaded, path = ss(output)](const ProgressFn& progress) {
+            *loaded = std::make_shared<LoadedDistrict>(source, map_shell_policy(), progress);
+            write_tagged(**loaded, path, progress);
+        },
+        [this, source, name, output, loaded](bool succeeded, bool canceled, const QString& error) {
+            if (succeeded) adopt_own(std::move(*loaded), output);
+            else if (canceled) emit message(tr("Opening %1 canceled").arg(name), Qgis::Info);
+            else report_open_failure(source.shown(), error);
+        });
+}
+
 void Session::report_open_failure(const QString& source, const QString& error) {
     emit message(tr("Cannot open %1: %2").arg(source.isEmpty() ? tr("the embedded data") : source, error), Qgis::Critical);
 }
@@ -118,6 +140,19 @@ void Session::adopt(std::shared_ptr<LoadedDistrict> loaded) {
     set_project_path(district_->is_embedded() ? QString() : district_->source());
     show_layers(district_->source());
     emit district_changed();
+    report_adopted();
+}
+
+void Session::adopt_own(std::shared_ptr<LoadedDistrict> loaded, const QString& output) {
+    emit district_about_to_change();
+    district_ = std::move(loaded);
+    set_project_path(output);
+    show_layers(output);
+    emit district_changed();
+    report_adopted();
+}
+
+void Session::report_adopted() {
     const std::size_t errors = district_->district().analysis().discrepancies.count(Severity::error);
     if (errors == 0) emit message(district_->summary(), Qgis::Info);
     else

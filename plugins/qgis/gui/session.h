@@ -56,6 +56,10 @@ public slots:
     // message) when the session is busy. The result comes as for open() and tag().
     bool open_in_background(const QString& source);
     bool tag_in_background(const QString& output);
+    // Communities and buildings from files of their own, with a field mapping
+    // and defaults, read and tagged into `output` on QGIS's task manager; the
+    // map then shows the tagged GeoPackage, which becomes the project.
+    bool open_own_in_background(const widgets::SessionSource& source, const QString& output);
     // Any other long work on the district (gaps, siting) as a QGIS task; false
     // (with a message) when the session is busy. `ended` runs on the GUI thread.
     bool run_task(const QString& description, EngineTask::Work work, EngineTask::Ended ended);
@@ -80,6 +84,8 @@ private:
     void adopt(std::shared_ptr<LoadedDistrict> loaded);
     void report_open_failure(const QString& source, const QString& error);
     void adopt_tagged(const QString& output);
+    void adopt_own(std::shared_ptr<LoadedDistrict> loaded, const QString& output);
+    void report_adopted();  // the district's summary, and its data errors if any
     void show_layers(const QString& path);
     void refresh_project_layer(const QString& name);
 

@@ -238,6 +238,34 @@
         <source>Canceled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>Vector data (*.gpkg *.shp *.geojson *.json *.dxf *.gdb *.sqlite *.kml *.csv);;All files (*)</source>
+        <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.dxf *.gdb *.sqlite *.kml *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Communities from a file of their own (instead of DATA&apos;s)</source>
+        <translation>小区取自单独的文件（代替 DATA 中的小区）</translation>
+    </message>
+    <message>
+        <source>Buildings from a file of their own (instead of DATA&apos;s)</source>
+        <translation>楼栋取自单独的文件（代替 DATA 中的楼栋）</translation>
+    </message>
+    <message>
+        <source>Field mapping, one a line: buildings.id=osm_id</source>
+        <translation>字段对应，每行一条：buildings.id=osm_id</translation>
+    </message>
+    <message>
+        <source>Values to assume where a building has none, one a line: buildings.floors=1</source>
+        <translation>楼栋缺少某值时采用的假定值，每行一条：buildings.floors=1</translation>
+    </message>
+    <message>
+        <source>CRS of a file without one (a DXF drawing)</source>
+        <translation>无坐标系文件的坐标系（如 DXF 图纸）</translation>
+    </message>
+    <message>
+        <source>Give the communities&apos; file and the buildings&apos; file together, or DATA holding the other</source>
+        <translation>请同时给出小区文件和楼栋文件，或由 DATA 提供另一个</translation>
+    </message>
 </context>
 <context>
     <name>ResultLayers</name>
@@ -459,6 +487,10 @@
         <source>embedded Wulong data</source>
         <translation>内置武隆数据</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
 </context>
 <context>
     <name>renozone::plugin::CoveragePanel</name>
@@ -493,6 +525,16 @@
         <translation>
             <numerusform>已选 %n 个小区：顶行为所选范围整体的统计值</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(no street)</source>
+        <translation>（无街道）</translation>
+    </message>
+    <message>
+        <source>%1
+No community is in the plan: every building placed, as the records give it. %2</source>
+        <translation>%1
+没有小区纳入规划：以下为全部已落位楼栋，按记录所给。%2</translation>
     </message>
 </context>
 <context>
@@ -556,6 +598,111 @@
     <message>
         <source>Choosing the sites …</source>
         <translation>正在选择站点……</translation>
+    </message>
+</context>
+<context>
+    <name>renozone::plugin::OwnDataDialog</name>
+    <message>
+        <source>Vector data (*.gpkg *.shp *.geojson *.json *.dxf *.gdb *.sqlite *.kml *.csv);;All files (*)</source>
+        <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.dxf *.gdb *.sqlite *.kml *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open your own data</source>
+        <translation>打开自有数据</translation>
+    </message>
+    <message>
+        <source>Communities and buildings from files of your own: only the outlines are required. A field left at “usual names” is found by its usual names (层数, floors, building:levels …); a value nobody gives is counted as unknown, never guessed.</source>
+        <translation>小区和楼栋取自您自己的文件：只有轮廓是必需的。保留“按常用名”的字段按其常用名识别（层数、floors、building:levels……）；没有给出的值计为未知，绝不猜测。</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Assumed values</source>
+        <translation>假定值</translation>
+    </message>
+    <message>
+        <source>the files&apos; own</source>
+        <translation>文件自带的坐标系</translation>
+    </message>
+    <message>
+        <source>Only for a file that has no CRS of its own: a DXF drawing, a Shapefile without .prj</source>
+        <translation>仅用于本身没有坐标系的文件：DXF 图纸、缺少 .prj 的 Shapefile</translation>
+    </message>
+    <message>
+        <source>CRS of a file without one</source>
+        <translation>无坐标系文件的坐标系</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>The communities and buildings tagged for the plan; the map shows it and units are saved in it</source>
+        <translation>按规划标注后的小区和楼栋；地图显示此文件，实施单元也保存在其中</translation>
+    </message>
+    <message>
+        <source>Tagged GeoPackage</source>
+        <translation>标注结果 GeoPackage</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>the only one, or “%1”; in a DXF: JMD</source>
+        <translation>唯一的图层或“%1”；DXF 中为 JMD</translation>
+    </message>
+    <message>
+        <source>the only one, or “%1”; in a DXF: name it</source>
+        <translation>唯一的图层或“%1”；DXF 中须指定图层</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Which field holds …</source>
+        <translation>各项取自哪个字段……</translation>
+    </message>
+    <message>
+        <source>A value to assume for every building that has none, e.g. 1 floor for single-storey sheds. Each assumption is written into the outputs; leave empty to count the value as unknown.</source>
+        <translation>为缺少该值的每栋楼采用的假定值，例如单层棚屋按 1 层。每项假定都写入输出；留空则该值计为未知。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>A CAD drawing: closed polylines are the outlines, the texts inside them (砼6, 混3 …) give structure and floors; there are no fields to choose.</source>
+        <translation>CAD 图纸：闭合多段线为楼栋轮廓，其内的注记（砼6、混3……）给出结构和层数；没有可选的字段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) in the file</source>
+        <translation>
+            <numerusform>文件中有 %n 个字段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usual names (none found: unknown)</source>
+        <translation>按常用名（未找到：未知）</translation>
+    </message>
+    <message>
+        <source>usual names (%1)</source>
+        <translation>按常用名（%1）</translation>
+    </message>
+    <message>
+        <source>Choose the communities&apos; file and the buildings&apos; file</source>
+        <translation>请选择小区文件和楼栋文件</translation>
+    </message>
+    <message>
+        <source>Choose the GeoPackage to write the tagged data to</source>
+        <translation>请选择写入标注结果的 GeoPackage</translation>
     </message>
 </context>
 <context>
@@ -666,6 +813,10 @@
     <message>
         <source>Suggest new facility sites</source>
         <translation>新设施最优选址</translation>
+    </message>
+    <message>
+        <source>Open your own communities and buildings…</source>
+        <translation>打开自有小区与楼栋数据…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 // What every renozone Processing algorithm shares: the DATA parameter (a
-// GeoPackage with the canonical layers, or the embedded Wulong data), loading
+// GeoPackage with the canonical layers, or the embedded Wulong data) and the
+// advanced ones for files of one's own (COMMUNITIES_FILE, BUILDINGS_FILE, FIELDS,
+// DEFAULTS, SOURCE_CRS: the CLI's --communities, --field, --default …), loading
 // the district with progress and cancellation, and the engine's errors turned
 // into QgsProcessingException once, here.
 #pragma once
@@ -24,7 +26,14 @@ public:
 
 protected:
     static constexpr const char* data_parameter = "DATA";
+    static constexpr const char* communities_parameter = "COMMUNITIES_FILE";
+    static constexpr const char* buildings_parameter = "BUILDINGS_FILE";
+    static constexpr const char* fields_parameter = "FIELDS";
+    static constexpr const char* defaults_parameter = "DEFAULTS";
+    static constexpr const char* source_crs_parameter = "SOURCE_CRS";
     void add_data_parameter();
+    // What DATA and the own-file parameters name together.
+    widgets::SessionSource data_source(const QVariantMap& parameters, QgsProcessingContext& context) const;
     // Loads and analyses DATA; engine progress fills the bar up to `until` percent.
     std::unique_ptr<LoadedDistrict> load_district(const QVariantMap& parameters, QgsProcessingContext& context,
                                                   QgsProcessingFeedback* feedback, double until) const;

@@ -463,6 +463,10 @@ Map viewer for the renovation of old residential communities. Every figure is co
         <translation>Wulong District old residential community renovation</translation>
     </message>
     <message>
+        <source>%1 城镇老旧小区改造</source>
+        <translation>%1: old residential community renovation</translation>
+    </message>
+    <message>
         <source>数据：%1；坐标系 %2；renozone-viewer</source>
         <translation>Data: %1; CRS %2; renozone-viewer</translation>
     </message>

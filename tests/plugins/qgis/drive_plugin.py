@@ -10,10 +10,11 @@ import subprocess
 import time
 import traceback
 
+from qgis.gui import QgsFileWidget
 from qgis.core import QgsApplication, QgsProject, QgsRenderContext, QgsVectorLayer, QgsFeature, QgsGeometry, QgsPointXY
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QMetaObject, QPoint, Qt, QTimer, Q_ARG, Q_RETURN_ARG
 from qgis.PyQt.QtGui import QMouseEvent
-from qgis.PyQt.QtWidgets import (QAction, QComboBox, QDockWidget, QDoubleSpinBox, QLabel, QPushButton, QSpinBox, QTabWidget,
+from qgis.PyQt.QtWidgets import (QAction, QApplication, QComboBox, QDockWidget, QDoubleSpinBox, QLabel, QPushButton, QSpinBox, QTabWidget,
                                  QToolBar, QTreeWidget, QWidget)
 from qgis.utils import iface
 
@@ -332,6 +333,96 @@ def algorithms(units, site_point, site_expected):
         check(f.read() == cli('report', '--format', 'markdown'), 'renozone:export writes `renozone report --format markdown`')
 
 
+def own_data(dock):
+    """Files nobody here made, as an OpenStreetMap extract gives them (EPSG:4326, French names,
+    no floors, year or households): opened through the "your own data" form with only the id
+    fields mapped; each neighbourhood's building count equals QGIS's own point-on-surface count."""
+    folder = os.path.join(WORK, 'osm')
+    os.makedirs(folder, exist_ok=True)
+    subprocess.run(['/usr/bin/python3', os.environ['RENOZONE_OSM_SAMPLE'], folder], check=True, capture_output=True)
+    quarters_path, buildings_path = os.path.join(folder, 'quartiers.geojson'), os.path.join(folder, 'batiments.geojson')
+    output = os.path.join(folder, 'strasbourg-renozone.gpkg')
+    seen = {}
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        seen['dialog'] = dialog is not None and dialog.objectName() == 'renozoneOwnDataDialog'
+        if not seen['dialog']:
+            return
+        dialog.findChild(QgsFileWidget, 'renozoneOwnData_communities_file').setFilePath(quarters_path)
+        dialog.findChild(QgsFileWidget, 'renozoneOwnData_buildings_file').setFilePath(buildings_path)
+        settle(5)
+        seen['name'] = dialog.findChild(QComboBox, 'renozoneOwnData_communities_name').currentText()
+        seen['floors'] = dialog.findChild(QComboBox, 'renozoneOwnData_buildings_floors').currentText()
+        seen['output'] = dialog.findChild(QgsFileWidget, 'renozoneOwnDataOutput').filePath()
+        for kind in ('communities', 'buildings'):
+            box = dialog.findChild(QComboBox, f'renozoneOwnData_{kind}_id')
+            box.setCurrentIndex(box.findData('osm_id'))
+        dialog.findChild(QgsFileWidget, 'renozoneOwnDataOutput').setFilePath(output)
+        seen['shot'] = dialog.grab().save(os.path.join(WORK, 'qgis-own-data-dialog.png'))
+        dialog.accept()
+
+    QTimer.singleShot(300, fill)
+    main_window_child(QAction, 'renozoneOpenOwnData').trigger()
+    check(seen.get('dialog'), 'the toolbar opens the "your own data" form')
+    check(seen.get('name') == '按常用名（name）', f"the form finds the neighbourhoods' names by the usual names ({seen.get('name')})")
+    check(seen.get('floors') == '按常用名（未找到：未知）', f"and says floors are not there: unknown ({seen.get('floors')})")
+    check(seen.get('output', '').endswith('batiments-renozone.gpkg'), f"it suggests a GeoPackage beside the buildings ({seen.get('output')})")
+    check(seen.get('shot'), 'the form is saved as a picture')
+    wait_for(lambda: layer_named('buildings', output) is not None and main_window_child(QAction, 'renozoneOpenOwnData').isEnabled(),
+             'the extract is read and tagged as a QGIS task, and its layers shown', seconds=120)
+    quarters = QgsVectorLayer(quarters_path, 'quartiers', 'ogr')
+    footprints = QgsVectorLayer(buildings_path, 'batiments', 'ogr')
+    expected = {q['osm_id']: 0 for q in quarters.getFeatures()}
+    shapes = {q['osm_id']: q.geometry() for q in quarters.getFeatures()}
+    for b in footprints.getFeatures():
+        point = b.geometry().pointOnSurface()
+        for key, shape in shapes.items():
+            if shape.contains(point):
+                expected[key] += 1
+    tagged = layer_named('communities', output)
+    got = {c['id']: c['all_buildings'] for c in tagged.getFeatures()}
+    check(got == expected and sum(got.values()) > 0, f'per-neighbourhood building counts {got} equal QGIS point-on-surface counts')
+    check({c['name'] for c in tagged.getFeatures()} >= {'Quartier de la Cathédrale', 'Esplanade & Université'},
+          'the accented names arrive as they are')
+    buildings = layer_named('buildings', output)
+    check(buildings.featureCount() == footprints.featureCount(), f'every footprint is a tagged building ({buildings.featureCount()})')
+    check({f['eligibility'] for f in buildings.getFeatures()} == {'unknown'}, "without floors and years, eligibility is 'unknown'")
+    check(sum(legend_labels_drawn(buildings).values()) == buildings.featureCount(), 'QGIS draws every tagged building in a legend class')
+    header = dock.findChild(QLabel, 'renozoneSourceLabel').text()
+    check('batiments.geojson' in header and 'EPSG:32632' in header, f'the dock names the data and its UTM working CRS ({header})')
+    canvas = iface.mapCanvas()
+    check(QgsProject.instance().crs().authid() == 'EPSG:32632',
+          f'a project in a CRS made for China takes the data\'s UTM zone ({QgsProject.instance().crs().authid()})')
+    check(canvas.extent().contains(tagged.extent().center()), 'and the map shows the opened data')
+    status = dock.findChild(QLabel, 'renozoneCoverageStatus').text()
+    check('缺层数 75 栋' in status, f'the dashboard says what the records leave unknown ({status})')
+    tree = dock.findChild(QTreeWidget, 'renozoneCoverageTree')
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    items += [top.child(j) for top in items for j in range(top.childCount())]
+    rows = {item.data(0, Qt.UserRole): int(item.text(2).replace(',', '')) for item in items
+            if item.data(0, Qt.UserRole + 1) == 'community'}
+    check(rows == expected, f'without a plan the dashboard lists every neighbourhood with its buildings ({rows})')
+    screenshot(dock, 0, 'qgis-own-data.png')
+
+    import processing
+    own = {'COMMUNITIES_FILE': quarters_path, 'BUILDINGS_FILE': buildings_path,
+           'FIELDS': 'communities.id=osm_id\nbuildings.id=osm_id', 'DEFAULTS': 'buildings.floors=4'}
+    out = processing.run('renozone:coverage', {**own, 'OUTPUT': 'TEMPORARY_OUTPUT'})
+    expected_json = cli_json('report', '--format', 'json', '--communities', quarters_path, '--buildings', buildings_path,
+                             '--field', 'communities.id=osm_id', '--field', 'buildings.id=osm_id', '--default', 'buildings.floors=4')
+    district = next(f for f in out['OUTPUT'].getFeatures() if f['level'] == 'district')
+    check(district['all_buildings'] == expected_json['district']['all_buildings'] == footprints.featureCount(),
+          f"renozone:coverage takes the files, mapping and default as the CLI does ({district['all_buildings']} buildings)")
+    assumed = os.path.join(folder, 'processing-assumed.gpkg')
+    processing.run('renozone:tag', {**own, 'OUTPUT': assumed})
+    tagged_buildings = QgsVectorLayer(assumed + '|layername=buildings', 'assumed', 'ogr')
+    floor_area = sum(f['floor_area_m2'] for f in tagged_buildings.getFeatures())
+    check({f['floors'] for f in tagged_buildings.getFeatures()} == {4}
+          and abs(floor_area - expected_json['district']['inventory']['floor_area_m2']) < 0.01,
+          f'renozone:tag assumes 4 floors where none is given: {floor_area:.2f} m², the CLI\'s inventory')
+
+
 def run():
     try:
         iface.mainWindow().resize(1600, 1000)
@@ -350,6 +441,7 @@ def run():
         gaps_and_siting(dock)
         screenshot(dock, 3, 'qgis-plugin-gaps.png')
         algorithms(units, site_point, site_expected)
+        own_data(dock)
         results.append('checks: passed')
     except Exception:
         results.append('FAIL ' + traceback.format_exc())
