@@ -8,6 +8,7 @@
 #include "core/geometry/community_index.h"
 #include "core/geometry/polygon_rings.h"
 
+#include <optional>
 #include <vector>
 
 namespace renozone {
@@ -26,12 +27,19 @@ private:
     const GEOSPreparedGeometry* prepared(int c);
     void covering(const GEOSGeometry* point, std::vector<int>& inside);
     void record_point(const GEOSGeometry* geom, Placement& place);
+    // A simple ring near a boundary, placed as the GEOS road would place it but
+    // in doubles; false (nothing changed) where GEOS must decide.
+    bool place_near_boundary(const PolygonRings& rings, Placement& place);
+    std::optional<double> share_in_doubles(int community, const double* ring, std::size_t points, double footprint) const;
+    std::optional<double> share_in_doubles(int community, const GEOSGeometry* footprint, double area);
 
     const CommunityIndex& index_;
     GeosContext ctx_;
     std::vector<GeomPtr> communities_;
     std::vector<PreparedPtr> prepared_;
     std::vector<int> hits_, inside_;
+    std::vector<double> ring_xy_;  // a GEOS footprint's ring, for share_in_doubles
+    std::vector<std::size_t> ring_ends_;
     std::vector<double> crossings_;
 };
 

@@ -1,5 +1,7 @@
 #include "core/geometry/community_index.h"
 
+#include "core/geometry/ring_relation.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -42,6 +44,8 @@ CommunityIndex::CommunityIndex(const Dataset& ds) {
     const std::size_t n = ds.communities.size();
     envelopes_.resize(n);
     grids_.resize(n);
+    rings_xy_.resize(n);
+    ring_ends_.resize(n);
     std::vector<int> indexed;
     std::vector<double> xy;
     std::vector<std::size_t> ring_ends;
@@ -55,6 +59,8 @@ CommunityIndex::CommunityIndex(const Dataset& ds) {
         ring_ends.clear();
         polygon_coordinates(ctx, g, xy, ring_ends);
         grids_[c] = std::make_unique<CommunityGrid>(xy, ring_ends, e);
+        rings_xy_[c] = xy;
+        ring_ends_[c] = ring_ends;
         if (indexed.empty()) extent_ = e;
         extent_ = {std::min(extent_.min_x, e.min_x), std::min(extent_.min_y, e.min_y), std::max(extent_.max_x, e.max_x),
                    std::max(extent_.max_y, e.max_y)};
@@ -132,6 +138,23 @@ int CommunityIndex::sole_container(const Envelope& box, std::vector<int>& scratc
                 break;
             case CommunityGrid::Box::outside: break;
         }
+    }
+    return found;
+}
+
+int CommunityIndex::sole_container(const Envelope& box, const double* ring, std::size_t points, std::vector<int>& scratch) const {
+    candidates(box, scratch);
+    int found = outside_all;
+    for (int c : scratch) {
+        CommunityGrid::Box where = grids_[c]->classify(box);
+        if (where == CommunityGrid::Box::mixed) {
+            const RingPlace place = ring_place(ring, points, rings_xy_[c], ring_ends_[c]);
+            if (place == RingPlace::unsure) return undecided;
+            where = place == RingPlace::inside ? CommunityGrid::Box::inside : CommunityGrid::Box::outside;
+        }
+        if (where == CommunityGrid::Box::outside) continue;
+        if (found != outside_all) return undecided;
+        found = c;
     }
     return found;
 }

@@ -24,10 +24,20 @@ public:
     static constexpr int outside_all = -1;
     static constexpr int undecided = -2;
     int sole_container(const Envelope& box, std::vector<int>& scratch) const;
+    // The same for a building with one simple ring, looking at the ring itself
+    // where its box meets a community's boundary: undecided only when the ring
+    // touches or crosses a boundary, or comes too close to call.
+    int sole_container(const Envelope& box, const double* ring, std::size_t points, std::vector<int>& scratch) const;
+
+    // Community c's rings (x y pairs; one past each ring's last pair), as CommunityGrid takes them.
+    const std::vector<double>& rings_xy(int c) const { return rings_xy_[c]; }
+    const std::vector<std::size_t>& ring_ends(int c) const { return ring_ends_[c]; }
 
 private:
     std::vector<Envelope> envelopes_;            // by community
     std::vector<std::unique_ptr<CommunityGrid>> grids_;  // by community; null without geometry
+    std::vector<std::vector<double>> rings_xy_;          // by community: its rings' x y pairs
+    std::vector<std::vector<std::size_t>> ring_ends_;    // by community: one past each ring's last pair
     Envelope extent_;
     int bx_ = 1, by_ = 1;
     double bucket_w_ = 1, bucket_h_ = 1;
