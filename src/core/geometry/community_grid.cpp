@@ -23,14 +23,17 @@ CommunityGrid::CommunityGrid(const std::vector<double>& xy, const std::vector<st
     const double w = env_.max_x - env_.min_x, h = env_.max_y - env_.min_y;
     const double longest = std::max(w, h);
     if (!(longest > 0)) {  // degenerate: everything near the boundary
-        cells_.assign(1, boundary);
+        inside_.assign(1, 0);
+        boundary_.assign(1, 1);
         return;
     }
+    resolution = std::clamp(resolution, 1, max_resolution);
     nx_ = std::clamp(static_cast<int>(std::ceil(resolution * w / longest)), 1, resolution);
     ny_ = std::clamp(static_cast<int>(std::ceil(resolution * h / longest)), 1, resolution);
     cell_w_ = w > 0 ? w / nx_ : 1;
     cell_h_ = h > 0 ? h / ny_ : 1;
-    cells_.assign(static_cast<std::size_t>(nx_) * ny_, outside);
+    inside_.assign(ny_, 0);
+    boundary_.assign(ny_, 0);
     fill(xy, ring_ends);  // every cell by its centre first, then the ones edges come near become boundary
     std::size_t start = 0;
     for (std::size_t end : ring_ends) {
@@ -59,7 +62,7 @@ void CommunityGrid::mark_boundary(double x1, double y1, double x2, double y2) {
         }
         const int i0 = clamp_index(std::floor(lo_x - margin), nx_);
         const int i1 = clamp_index(std::floor(hi_x + margin), nx_);
-        for (int i = i0; i <= i1; ++i) at(i, j) = boundary;
+        for (int i = i0; i <= i1; ++i) set_boundary(i, j);
     }
 }
 
@@ -92,7 +95,7 @@ void CommunityGrid::fill(const std::vector<double>& xy, const std::vector<std::s
     for (std::size_t k = 0; k + 1 < crossings.size(); k += 2) {
         const int j = crossings[k].first;
         for (int i = first_cell_past(crossings[k].second); i < first_cell_past(crossings[k + 1].second); ++i)
-            at(i, j) = inside;
+            set_inside(i, j);
     }
 }
 
@@ -101,14 +104,15 @@ CommunityGrid::Box CommunityGrid::classify(const Envelope& box) const {
     const double y0 = std::floor(gy(box.min_y) - margin), y1 = std::floor(gy(box.max_y) + margin);
     const bool beyond = x0 < 0 || y0 < 0 || x1 >= nx_ || y1 >= ny_;  // part of the box lies outside the envelope
     if (x1 < 0 || y1 < 0 || x0 >= nx_ || y0 >= ny_) return Box::outside;
+    const int i0 = clamp_index(x0, nx_), i1 = clamp_index(x1, nx_);
+    const std::uint64_t columns = (i1 - i0 == 63 ? ~std::uint64_t{0} : ((std::uint64_t{1} << (i1 - i0 + 1)) - 1)) << i0;
     bool any_inside = false, any_outside = beyond;
     for (int j = clamp_index(y0, ny_); j <= clamp_index(y1, ny_); ++j) {
-        for (int i = clamp_index(x0, nx_); i <= clamp_index(x1, nx_); ++i) {
-            const State s = at(i, j);
-            if (s == boundary) return Box::mixed;
-            (s == inside ? any_inside : any_outside) = true;
-            if (any_inside && any_outside) return Box::mixed;
-        }
+        if (boundary_[j] & columns) return Box::mixed;
+        const std::uint64_t in = inside_[j] & columns;
+        any_inside |= in != 0;
+        any_outside |= in != columns;
+        if (any_inside && any_outside) return Box::mixed;
     }
     return any_inside ? Box::inside : Box::outside;
 }

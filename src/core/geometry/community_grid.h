@@ -19,24 +19,27 @@ public:
     // `rings`: x y pairs of every ring (shells and holes, any order); ring_ends
     // as in PolygonRings. `envelope` is the polygon's envelope.
     CommunityGrid(const std::vector<double>& xy, const std::vector<std::size_t>& ring_ends, const Envelope& envelope,
-                  int resolution = 64);
+                  int resolution = 64);  // at most 64
 
     // Where a box lies: wholly in the interior, wholly in the exterior, or either or both.
     Box classify(const Envelope& box) const;
 
 private:
-    enum State : std::uint8_t { outside = 0, inside = 1, boundary = 2 };
+    // A row of at most 64 cells as bits: a building's box is then a few rows
+    // of masks, not a cell at a time.
+    static constexpr int max_resolution = 64;
+    void set_inside(int i, int j) { inside_[j] |= bit(i); }
+    void set_boundary(int i, int j) { boundary_[j] |= bit(i); }
+    static std::uint64_t bit(int i) { return std::uint64_t{1} << i; }
     void mark_boundary(double x1, double y1, double x2, double y2);
     void fill(const std::vector<double>& xy, const std::vector<std::size_t>& ring_ends);
     double gx(double x) const { return (x - env_.min_x) / cell_w_; }
     double gy(double y) const { return (y - env_.min_y) / cell_h_; }
-    State& at(int i, int j) { return cells_[static_cast<std::size_t>(j) * nx_ + i]; }
-    State at(int i, int j) const { return cells_[static_cast<std::size_t>(j) * nx_ + i]; }
 
     Envelope env_;
     int nx_ = 1, ny_ = 1;
     double cell_w_ = 1, cell_h_ = 1;
-    std::vector<State> cells_;
+    std::vector<std::uint64_t> inside_, boundary_;  // by row: bit i set for cell i (boundary wins over inside)
 };
 
 }  // namespace renozone
