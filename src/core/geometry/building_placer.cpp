@@ -84,11 +84,11 @@ void BuildingPlacer::place(const GEOSGeometry* geom, Placement& place) {
 
 void BuildingPlacer::place(const PolygonRings& rings, Placement& place) {
     const Envelope box = rings.envelope();
-    int sole = index_.sole_container(box, hits_);
-    if (sole == CommunityIndex::undecided && rings.certainly_valid()) {  // near a boundary: the ring itself may settle it
-        sole = index_.sole_container(box, rings.ring_coordinates(0), rings.ring_points(0), hits_);
-        if (sole == CommunityIndex::undecided && place_near_boundary(rings, place)) return;
-    }
+    // Near a boundary a simple ring itself may settle it, else GEOS does.
+    const bool simple = rings.certainly_valid();
+    const int sole = simple ? index_.sole_container(box, rings.ring_coordinates(0), rings.ring_points(0), hits_)
+                            : index_.sole_container(box, hits_);
+    if (sole == CommunityIndex::undecided && simple && place_near_boundary(rings, place)) return;
     if (sole == CommunityIndex::undecided) {  // too near to call: GEOS decides, as for any footprint
         GeomPtr geom = rings.to_geos(ctx_);
         return this->place(geom.get(), place);

@@ -30,8 +30,8 @@ CommunityGrid::CommunityGrid(const std::vector<double>& xy, const std::vector<st
     resolution = std::clamp(resolution, 1, max_resolution);
     nx_ = std::clamp(static_cast<int>(std::ceil(resolution * w / longest)), 1, resolution);
     ny_ = std::clamp(static_cast<int>(std::ceil(resolution * h / longest)), 1, resolution);
-    cell_w_ = w > 0 ? w / nx_ : 1;
-    cell_h_ = h > 0 ? h / ny_ : 1;
+    per_cell_x_ = w > 0 ? nx_ / w : 1;
+    per_cell_y_ = h > 0 ? ny_ / h : 1;
     inside_.assign(ny_, 0);
     boundary_.assign(ny_, 0);
     fill(xy, ring_ends);  // every cell by its centre first, then the ones edges come near become boundary

@@ -33,12 +33,13 @@ private:
     static std::uint64_t bit(int i) { return std::uint64_t{1} << i; }
     void mark_boundary(double x1, double y1, double x2, double y2);
     void fill(const std::vector<double>& xy, const std::vector<std::size_t>& ring_ends);
-    double gx(double x) const { return (x - env_.min_x) / cell_w_; }
-    double gy(double y) const { return (y - env_.min_y) / cell_h_; }
+    // In cells; multiplied rather than divided (every use goes through these, so the raster stays consistent).
+    double gx(double x) const { return (x - env_.min_x) * per_cell_x_; }
+    double gy(double y) const { return (y - env_.min_y) * per_cell_y_; }
 
     Envelope env_;
     int nx_ = 1, ny_ = 1;
-    double cell_w_ = 1, cell_h_ = 1;
+    double per_cell_x_ = 1, per_cell_y_ = 1;  // cells per metre
     std::vector<std::uint64_t> inside_, boundary_;  // by row: bit i set for cell i (boundary wins over inside)
 };
 

@@ -77,13 +77,10 @@ CommunityIndex::CommunityIndex(const Dataset& ds) {
     const double mean_w = sum_w / indexed.size(), mean_h = sum_h / indexed.size();
     bx_ = std::clamp(mean_w > 0 ? static_cast<int>(w / mean_w) : 1, 1, 1024);
     by_ = std::clamp(mean_h > 0 ? static_cast<int>(h / mean_h) : 1, 1, 1024);
-    bucket_w_ = w > 0 ? w / bx_ : 1;
-    bucket_h_ = h > 0 ? h / by_ : 1;
+    per_bucket_x_ = w > 0 ? bx_ / w : 1;
+    per_bucket_y_ = h > 0 ? by_ / h : 1;
     auto range = [&](const Envelope& e, int& i0, int& i1, int& j0, int& j1) {
-        i0 = std::clamp(static_cast<int>(std::floor((e.min_x - extent_.min_x) / bucket_w_)), 0, bx_ - 1);
-        i1 = std::clamp(static_cast<int>(std::floor((e.max_x - extent_.min_x) / bucket_w_)), 0, bx_ - 1);
-        j0 = std::clamp(static_cast<int>(std::floor((e.min_y - extent_.min_y) / bucket_h_)), 0, by_ - 1);
-        j1 = std::clamp(static_cast<int>(std::floor((e.max_y - extent_.min_y) / bucket_h_)), 0, by_ - 1);
+        i0 = bucket_x(e.min_x), i1 = bucket_x(e.max_x), j0 = bucket_y(e.min_y), j1 = bucket_y(e.max_y);
     };
     std::vector<std::size_t> counts(static_cast<std::size_t>(bx_) * by_ + 1, 0);
     for (int pass = 0; pass < 2; ++pass) {
@@ -111,11 +108,7 @@ CommunityIndex::CommunityIndex(const Dataset& ds) {
 void CommunityIndex::candidates(const Envelope& box, std::vector<int>& out) const {
     out.clear();
     if (items_.empty() || !meets(box, extent_)) return;
-    auto bucket = [](double v, double origin, double size, int n) {
-        return std::clamp(static_cast<int>(std::floor((v - origin) / size)), 0, n - 1);
-    };
-    const int i0 = bucket(box.min_x, extent_.min_x, bucket_w_, bx_), i1 = bucket(box.max_x, extent_.min_x, bucket_w_, bx_);
-    const int j0 = bucket(box.min_y, extent_.min_y, bucket_h_, by_), j1 = bucket(box.max_y, extent_.min_y, bucket_h_, by_);
+    const int i0 = bucket_x(box.min_x), i1 = bucket_x(box.max_x), j0 = bucket_y(box.min_y), j1 = bucket_y(box.max_y);
     for (int j = j0; j <= j1; ++j)
         for (int i = i0; i <= i1; ++i) {
             const std::size_t b = static_cast<std::size_t>(j) * bx_ + i;

@@ -7,6 +7,8 @@
 #include "core/geometry/community_grid.h"
 #include "core/model/model.h"
 
+#include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace renozone {
@@ -34,13 +36,18 @@ public:
     const std::vector<std::size_t>& ring_ends(int c) const { return ring_ends_[c]; }
 
 private:
+    // The bucket of a coordinate, the same expression for indexing and querying: monotone, so a box
+    // meeting an envelope always shares a bucket with it.
+    int bucket_x(double x) const { return std::clamp(static_cast<int>(std::floor((x - extent_.min_x) * per_bucket_x_)), 0, bx_ - 1); }
+    int bucket_y(double y) const { return std::clamp(static_cast<int>(std::floor((y - extent_.min_y) * per_bucket_y_)), 0, by_ - 1); }
+
     std::vector<Envelope> envelopes_;            // by community
     std::vector<std::unique_ptr<CommunityGrid>> grids_;  // by community; null without geometry
     std::vector<std::vector<double>> rings_xy_;          // by community: its rings' x y pairs
     std::vector<std::vector<std::size_t>> ring_ends_;    // by community: one past each ring's last pair
     Envelope extent_;
     int bx_ = 1, by_ = 1;
-    double bucket_w_ = 1, bucket_h_ = 1;
+    double per_bucket_x_ = 1, per_bucket_y_ = 1;  // buckets per metre
     std::vector<std::size_t> bucket_start_;      // CSR: communities of bucket b are items_[start[b], start[b+1])
     std::vector<int> items_;
 };
