@@ -1,5 +1,9 @@
 #!/usr/bin/env python3
-"""renozone's benchmark: in one run, on the same synthetic city, time
+"""renozone's benchmark: in one run, on each of two synthetic cities made
+independently (bench/make_city.py, "blocks", shaped like the embedded district
+with a plan for every community; bench/make_grid_city.py, "grid", jittered
+blocks with bent shared edges, 2 % of buildings centred on a boundary, no plan),
+time
 
   floors   reading every building with OGR (renozone_read_floor) and copying the
            buildings layer into a new GeoPackage with ogr2ogr;
@@ -13,6 +17,11 @@ differences.  Median wall seconds, CPU seconds and peak memory per job; the tabl
 goes to standard output and, with --readme, into bench/README.md.
 
     /usr/bin/python3 bench/run_bench.py --size medium [--runs 3] [--peers all|none|geopandas,postgis,...]
+    /usr/bin/python3 bench/run_bench.py --size huge --peers none --generators grid   # 10,000,000 buildings
+
+renozone and its floors run alternately (floor, job, floor, job …), so each
+ratio compares runs made side by side. The last table holds every target of
+issue 23 with met or not met.
 """
 import argparse
 import json
@@ -26,7 +35,7 @@ from pathlib import Path
 from benchlib import agreement
 from benchlib.measure import CommandFailed, combine, run_measured
 from benchlib.postgis import Cluster
-from benchlib.results import Job, markdown_table, replace_block
+from benchlib.results import Job, markdown_table, replace_block, targets_table
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -86,45 +95,53 @@ def qgis_env(work):
     return dict(env, PATH=path or '/usr/bin:/bin', QT_QPA_PLATFORM='offscreen', XDG_RUNTIME_DIR=str(runtime))
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument('--size', choices=('small', 'medium', 'large'), required=True)
-    parser.add_argument('--runs', type=int, default=3, help='runs of renozone and the floors (median)')
-    parser.add_argument('--peer-runs', type=int, help='runs of each peer (default: --runs)')
-    parser.add_argument('--peers', default='all', help='all, none, or a comma list of ' + ', '.join(PEERS))
-    parser.add_argument('--workdir', help='where the city and the outputs go (default: a folder in the temp dir)')
-    parser.add_argument('--readme', help='write the table into this Markdown file between results markers')
-    parser.add_argument('--no-build', action='store_true', help='use the binaries already in build/')
-    args = parser.parse_args()
-    peers = PEERS if args.peers == 'all' else () if args.peers == 'none' else tuple(args.peers.split(','))
-    peer_runs = args.peer_runs or args.runs
+GENERATORS = {'blocks': 'make_city.py', 'grid': 'make_grid_city.py'}
+HUGE = ('--communities', '100000', '--buildings', '10000000')
 
-    ensure_packages()
-    if args.no_build:
-        renozone, read_floor = REPO / 'build/src/cli/renozone', REPO / 'build/bench/renozone_read_floor'
-    else:
-        renozone, read_floor = build()
-    work = Path(args.workdir or Path(tempfile.gettempdir()) / 'renozone-bench').resolve()
-    work.mkdir(parents=True, exist_ok=True)
-    city = work / f'{args.size}.gpkg'
+
+def make_city(generator, size, work):
+    city = work / (f'{size}.gpkg' if generator == 'blocks' else f'{generator}-{size}.gpkg')
     if not city.exists():
-        log(f'making the {args.size} city')
-        subprocess.run([sys.executable, HERE / 'make_city.py', '--size', args.size, '--output', city], check=True)
-    out = work / args.size
-    out.mkdir(exist_ok=True)
+        log(f'making the {size} {generator} city')
+        sizing = HUGE if size == 'huge' and generator == 'blocks' else ('--size', size)
+        subprocess.run([sys.executable, HERE / GENERATORS[generator], *sizing, '--output', city], check=True)
+    return city
 
-    jobs = []
-    jobs.append(repeat(Job('summary floor: read every building', 'OGR (C++)', 'floor-summary'), args.runs,
-                       lambda i: run_measured([read_floor, city, 'buildings'])))
+
+def alternate(pairs, runs):
+    """Runs each (floor job, floor step, job, step) pair in turn, floor then job, `runs` times."""
+    for i in range(runs):
+        for floor, floor_step, job, step in pairs:
+            for j, run in ((floor, floor_step), (job, step)):
+                if j.note.startswith('failed'):
+                    continue
+                try:
+                    j.runs.append(run(i))
+                    log(f'{j.tool} {j.name}: {j.runs[-1].wall_s:.2f} s, {j.runs[-1].peak_mb:.0f} MB')
+                except (CommandFailed, RuntimeError, subprocess.CalledProcessError) as e:
+                    j.note = f'failed: {str(e)[:200]}'
+                    log(f'{j.name} ({j.tool}) failed: {e}')
+
+
+def run_city(generator, city, out, args, peers, renozone, read_floor):
+    """The jobs on one city, and the lines comparing the peers' counts with renozone's."""
+    peer_runs = args.peer_runs or args.runs
     report_json = out / 'renozone-report.json'
-    jobs.append(repeat(Job('summary: `report`', 'renozone', 'summary'), args.runs, lambda i: run_measured(
-        [renozone, '--quiet', 'report', '--data', city, '--format', 'json', '-o', fresh(report_json)])))
-    copy = out / 'ogr2ogr-copy.gpkg'
-    jobs.append(repeat(Job('tag floor: copy buildings to a new GeoPackage', 'ogr2ogr', 'floor-tag'), args.runs,
-                       lambda i: run_measured(['ogr2ogr', '-f', 'GPKG', fresh(copy), city, 'buildings'])))
-    tagged = out / 'renozone-tagged.gpkg'
-    jobs.append(repeat(Job('tag: `tag -o out.gpkg`', 'renozone', 'tag'), args.runs, lambda i: run_measured(
-        [renozone, '--quiet', 'tag', '--data', city, '-o', fresh(tagged)])))
+    copy, tagged = out / 'ogr2ogr-copy.gpkg', out / 'renozone-tagged.gpkg'
+    floor = Job('summary floor: read every building', 'OGR (C++)', 'floor-summary')
+    summary = Job('summary: `report`', 'renozone', 'summary')
+    validate = Job('`validate`', 'renozone', 'validate')
+    floor_tag = Job('tag floor: copy buildings to a new GeoPackage', 'ogr2ogr', 'floor-tag')
+    tag = Job('tag: `tag -o out.gpkg`', 'renozone', 'tag')
+    read_all = lambda i: run_measured([read_floor, city, 'buildings'])
+    alternate([(floor, read_all, summary, lambda i: run_measured(
+                   [renozone, '--quiet', 'report', '--data', city, '--format', 'json', '-o', fresh(report_json)])),
+               (floor, read_all, validate, lambda i: run_measured(
+                   [renozone, '--quiet', 'validate', '--data', city], stdout_path=out / 'validate.txt')),
+               (floor_tag, lambda i: run_measured(['ogr2ogr', '-f', 'GPKG', fresh(copy), city, 'buildings']),
+                tag, lambda i: run_measured([renozone, '--quiet', 'tag', '--data', city, '-o', fresh(tagged)]))],
+              args.runs)
+    jobs = [floor, summary, validate, floor_tag, tag]
 
     results = {'renozone': agreement.from_renozone_json(report_json)} if report_json.exists() else {}
     explanation = None
@@ -161,7 +178,7 @@ def main():
                 explanation = agreement.explain(tagged, per_building)
 
     if 'postgis' in peers:
-        with Cluster(parent=str(work)) as pg:
+        with Cluster(parent=str(out)) as pg:
             load = repeat(Job('load: ogr2ogr (COPY) + GiST + ANALYZE', 'PostGIS', 'load'), 1, lambda i: combine([
                 run_measured(['ogr2ogr', '-f', 'PostgreSQL', f'PG:{pg.dsn}', city, 'communities', 'buildings',
                               '-lco', 'GEOMETRY_NAME=geom', '-lco', 'FID=fid', '-overwrite']),
@@ -178,8 +195,8 @@ def main():
                     results['PostGIS'] = agreement.from_rows(rows)
 
     if 'qgis' in peers:
-        env = qgis_env(work)
-        points, summary = out / 'qgis-points.gpkg', out / 'qgis-summary.csv'
+        env = qgis_env(out)
+        points, summary_csv = out / 'qgis-points.gpkg', out / 'qgis-summary.csv'
         qgis = '/usr/bin/qgis_process.bin'
 
         def qgis_run(i):
@@ -188,20 +205,19 @@ def main():
                               'ALL_PARTS=false', f'OUTPUT={fresh(points)}'], env=env),
                 run_measured([qgis, 'run', 'qgis:joinbylocationsummary', '--', f'INPUT={city}|layername=communities',
                               f'JOIN={points}', 'PREDICATE=1', 'JOIN_FIELDS=floor_area;households', 'SUMMARIES=0,5',
-                              'DISCARD_NONMATCHING=false', f'OUTPUT={fresh(summary)}'], env=env)])
+                              'DISCARD_NONMATCHING=false', f'OUTPUT={fresh(summary_csv)}'], env=env)])
         job = repeat(Job('summary: pointonsurface + joinbylocationsummary', 'QGIS Processing', 'summary',
                          note='two qgis_process runs; no footprint sum'), peer_runs, qgis_run)
         jobs.append(job)
         if job.runs:
-            results['QGIS Processing'] = agreement.from_qgis(summary)
+            results['QGIS Processing'] = agreement.from_qgis(summary_csv)
 
     for name in PEERS:
         if name not in peers:
             jobs.append(Job('summary', {'geopandas': 'GeoPandas', 'spatialite': 'SpatiaLite', 'postgis': 'PostGIS',
                                         'qgis': 'QGIS Processing'}[name], 'summary', note='not run (--peers)'))
 
-    table = markdown_table(jobs)
-    lines = [table, '']
+    lines = [markdown_table(jobs), '']
     if 'renozone' in results:
         for tool, summaries in results.items():
             if tool == 'renozone':
@@ -219,10 +235,46 @@ def main():
                      f'measure them; {e["assigned_differently"]} buildings in another community than SpatiaLite puts '
                      f'them ({e["assigned_differently_repaired"]} of them repaired); SpatiaLite finds '
                      f'{e["invalid_for_peers"]} invalid footprints')
-    text = '\n'.join(lines)
-    print(text)
-    (out / 'results.md').write_text(text + '\n')
     (out / 'explanation.json').write_text(json.dumps(explanation, indent=2) if explanation else '{}')
+    return jobs, lines
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument('--size', choices=('small', 'medium', 'large', 'huge'), required=True)
+    parser.add_argument('--generators', default='blocks,grid', help='comma list of ' + ', '.join(GENERATORS))
+    parser.add_argument('--runs', type=int, default=3, help='runs of renozone and the floors (median)')
+    parser.add_argument('--peer-runs', type=int, help='runs of each peer (default: --runs)')
+    parser.add_argument('--peers', default='all', help='all, none, or a comma list of ' + ', '.join(PEERS))
+    parser.add_argument('--workdir', help='where the cities and the outputs go (default: a folder in the temp dir)')
+    parser.add_argument('--readme', help='write the tables into this Markdown file between results markers')
+    parser.add_argument('--no-build', action='store_true', help='use the binaries already in build/')
+    args = parser.parse_args()
+    peers = PEERS if args.peers == 'all' else () if args.peers == 'none' else tuple(args.peers.split(','))
+    generators = [g for g in args.generators.split(',') if g]
+    unknown = [g for g in generators if g not in GENERATORS]
+    if unknown:
+        parser.error(f'unknown generator {unknown[0]}: give ' + ', '.join(GENERATORS))
+
+    ensure_packages()
+    if args.no_build:
+        renozone, read_floor = REPO / 'build/src/cli/renozone', REPO / 'build/bench/renozone_read_floor'
+    else:
+        renozone, read_floor = build()
+    work = Path(args.workdir or Path(tempfile.gettempdir()) / 'renozone-bench').resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    sections, by_city = [], {}
+    for generator in generators:
+        city = make_city(generator, args.size, work)
+        out = work / f'{args.size}-{generator}'
+        out.mkdir(exist_ok=True)
+        jobs, lines = run_city(generator, city, out, args, peers, renozone, read_floor)
+        by_city[generator] = jobs
+        sections.append(f'#### {generator} city ({city.name})\n\n' + '\n'.join(lines))
+    sections.append('#### Targets\n\n' + targets_table(by_city, args.size))
+    text = '\n\n'.join(sections)
+    print(text)
+    (work / f'results-{args.size}.md').write_text(text + '\n')
     if args.readme:
         path = Path(args.readme)
         path.write_text(replace_block(path.read_text() if path.exists() else '', args.size, text))

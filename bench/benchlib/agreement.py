@@ -16,7 +16,9 @@ class Summary:
 def from_renozone_json(path):
     with open(path) as f:
         report = json.load(f)
-    return {c['id']: Summary(c['all_buildings'], c['footprint_m2'], c['floor_area_m2'], c['households'])
+    # Every building placed in the community, planned or not, as the peers' plain spatial join counts them.
+    return {c['id']: Summary(c['all_buildings'], c['inventory']['footprint_m2'], c['inventory']['floor_area_m2'],
+                             c['inventory']['households'])
             for c in report['communities'] if c['all_buildings'] > 0}
 
 
