@@ -81,6 +81,20 @@ void AtomicFile::commit() {
     sync_path(folder.string(), O_RDONLY | O_DIRECTORY);  // the rename itself survives a power cut
 }
 
+bool AtomicFile::commit_if_absent() {
+    sync_path(temp_, O_RDONLY);
+    if (link(temp_.c_str(), target_.c_str()) != 0) {
+        if (errno == EEXIST) return false;
+        const std::string reason = std::error_code(errno, std::generic_category()).message();
+        throw OutputError(target_, {"cannot put the new file in place: " + reason, "无法把新文件放到目标位置：" + reason});
+    }
+    committed_ = true;
+    remove_with_side_files(temp_);
+    const fs::path folder = fs::path(target_).has_parent_path() ? fs::path(target_).parent_path() : fs::path(".");
+    sync_path(folder.string(), O_RDONLY | O_DIRECTORY);
+    return true;
+}
+
 void write_text_file(const std::string& path, const std::string& text, bool overwrite) {
     AtomicFile file(path, overwrite);
     {

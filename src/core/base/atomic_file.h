@@ -21,6 +21,10 @@ public:
     const std::string& temp_path() const { return temp_; }
     const std::string& target() const { return target_; }
     void commit();  // flush to disk, rename over the target; throws OutputError
+    // Puts the file in place only if no file is there yet (a hard link, which
+    // fails rather than replace): false when another process created the target
+    // first, whose file is then left as it is. Throws OutputError otherwise.
+    bool commit_if_absent();
 
 private:
     std::string target_;

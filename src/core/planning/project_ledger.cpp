@@ -125,8 +125,7 @@ LedgerRecord read_record(OGRFeature& f) {
 }  // namespace
 
 OGRLayer& ProjectStore::ledger_layer() {
-    if (OGRLayer* layer = ds_->GetLayerByName(ledger_layer_name)) return *layer;
-    return *create_layer(*ds_, ledger_layer_name, nullptr, wkbNone,
+    return layer_made(ledger_layer_name, [&] { return create_layer(*ds_, ledger_layer_name, nullptr, wkbNone,
         {{"name", OFTString}, {"unit_id", OFTInteger64}, {"communities", OFTString}, {"covered", OFTString},
          {"streets", OFTString}, {"buildings", OFTInteger64}, {"floor_area_m2", OFTReal}, {"households", OFTInteger64},
          {"people", OFTReal}, {"lifts", OFTInteger64}, {"d_grade_buildings", OFTInteger64},
@@ -136,15 +135,14 @@ OGRLayer& ProjectStore::ledger_layer() {
          {"lift_subsidy_cny", OFTReal}, {"pipeline_subsidy_cny", OFTReal}, {"subsidy_total_cny", OFTReal},
          {"progress_percent", OFTReal}, {"start_date", OFTString}, {"end_date", OFTString}, {"progress_note", OFTString},
          {"lead_department", OFTString}, {"implementing_body", OFTString}, {"updated", OFTString}},
-        "项目台账 / project ledger: one record per project (一个项目一个台账)");
+        "项目台账 / project ledger: one record per project (一个项目一个台账)"); });
 }
 
 OGRLayer& ProjectStore::duties_layer() {
-    if (OGRLayer* layer = ds_->GetLayerByName(duties_layer_name)) return *layer;
-    return *create_layer(*ds_, duties_layer_name, nullptr, wkbNone,
+    return layer_made(duties_layer_name, [&] { return create_layer(*ds_, duties_layer_name, nullptr, wkbNone,
         {{"ledger_id", OFTInteger64}, {"department_number", OFTInteger}, {"department", OFTString}, {"member", OFTString},
          {"duty_key", OFTString}, {"item", OFTString}, {"task", OFTString}, {"amount_cny", OFTReal}},
-        "职责分工 / what each responsible unit owes each ledger project, derived from the plan");
+        "职责分工 / what each responsible unit owes each ledger project, derived from the plan"); });
 }
 
 void ProjectStore::write_duties(OGRLayer& layer, long long ledger_id, std::vector<Duty>& duties) {
@@ -164,6 +162,8 @@ void ProjectStore::write_duties(OGRLayer& layer, long long ledger_id, std::vecto
 }
 
 long long ProjectStore::add_ledger(const LedgerRecord& record, std::vector<Duty> duties) {
+    ledger_layer();  // both tables made first: making one may read the project again, which would
+    duties_layer();  // leave a layer taken before it dangling
     OGRLayer& ledger = ledger_layer();
     OGRLayer& duty_layer = duties_layer();
     OGRFeature f(ledger.GetLayerDefn());
@@ -176,6 +176,8 @@ long long ProjectStore::add_ledger(const LedgerRecord& record, std::vector<Duty>
 }
 
 void ProjectStore::update_ledger(const LedgerRecord& record, std::vector<Duty> duties) {
+    ledger_layer();  // both tables made first: making one may read the project again, which would
+    duties_layer();  // leave a layer taken before it dangling
     OGRLayer& ledger = ledger_layer();
     OGRLayer& duty_layer = duties_layer();
     OGRFeatureUniquePtr f(ledger.GetFeature(record.id));

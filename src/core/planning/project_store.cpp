@@ -9,7 +9,9 @@
 #include "core/io/source.h"
 #include "core/planning/plan_departments.h"
 
+#include <chrono>
 #include <ctime>
+#include <thread>
 #include <filesystem>
 
 namespace renozone {
@@ -29,12 +31,6 @@ void add_missing_funding_fields(OGRLayer& layer) {
         OGRFieldDefn field(name.c_str(), OFTReal);
         if (layer.CreateField(&field) != OGRERR_NONE) throw OutputError("cannot add field " + name + " to the units layer");
     }
-}
-
-void create_empty_geopackage(const std::string& path) {
-    AtomicFile file(path, false);
-    create_geopackage(file.temp_path(), path).reset();
-    file.commit();
 }
 
 void set_text(OGRFeature& f, const char* field, const std::string& value) {
@@ -117,8 +113,52 @@ void check_unit_attributes(const UnitAttributes& a) {
 ProjectStore::ProjectStore(const std::string& path, const OGRSpatialReference& working)
     : path_(path), working_(working.Clone(), [](OGRSpatialReference* s) { s->Release(); }) {
     init_gdal();
-    if (!std::filesystem::exists(path)) create_empty_geopackage(path);
+    if (!std::filesystem::exists(path)) create_project(path);
     ds_ = open_project(path);
+    // Every table made now, before any layer is handed out: a project that
+    // began as another GeoPackage (a tagged one) gets them once, here, whoever
+    // of several planners starting at once gets there first.
+    units_layer();
+    site_checks_layer();
+    ledger_layer();
+    duties_layer();
+}
+
+// A new project is made whole beside its place, every table in it, and put in
+// place only if no other process made one meanwhile: twelve planners starting
+// on the same new project all write into one file, none into a file replaced
+// under it, and none races another to create a table.
+void ProjectStore::create_project(const std::string& path) {
+    AtomicFile file(path, false);
+    ds_ = create_geopackage(file.temp_path(), path);
+    units_layer();
+    site_checks_layer();
+    ledger_layer();
+    duties_layer();
+    ds_.reset();
+    file.commit_if_absent();  // false: another process's project is there now, and is the one to use
+}
+
+// A table the project lacks, made now; when another process made it first
+// (its CREATE TABLE won), the project is read again and that table taken, so
+// no layer may be held across this call.
+OGRLayer& ProjectStore::layer_made(const char* name, const std::function<OGRLayer*()>& create) {
+    constexpr int attempts = 5;
+    for (int attempt = 1;; ++attempt) {
+        if (OGRLayer* layer = ds_->GetLayerByName(name)) return *layer;
+        try {
+            OGRLayer* made = create();
+            // GeoPackage tables are created on first write: now, so a race shows here, not mid-insert.
+            if (made->SyncToDisk() != OGRERR_NONE)
+                throw OutputError(path_ + ": cannot create the table '" + name + "': " + take_last_gdal_error());
+            return *made;
+        } catch (const OutputError&) {
+            if (attempt == attempts) throw;
+            // Another process's table, or its transaction still holding the file: read the project again.
+            std::this_thread::sleep_for(std::chrono::milliseconds(20 * attempt));
+            ds_ = open_project(path_);
+        }
+    }
 }
 
 ProjectStore::ProjectStore(const std::string& path) : path_(path) {
@@ -133,14 +173,24 @@ OGRLayer& ProjectStore::units_layer() {
         return *layer;
     }
     if (!working_) throw InputError(path_ + ": has no implementation units");
-    return *create_layer(*ds_, units_layer_name, working_.get(), wkbMultiPolygon,
+    return layer_made(units_layer_name, [&] { return create_layer(*ds_, units_layer_name, working_.get(), wkbMultiPolygon,
         {{"name", OFTString}, {"phase", OFTString}, {"year", OFTInteger}, {"path", OFTString},
          {"lead_department", OFTString}, {"implementing_body", OFTString}, {"budget_cny", OFTReal},
          {"pipeline_cost_cny", OFTReal}, {"funding_central", OFTReal}, {"funding_municipal", OFTReal},
          {"funding_district", OFTReal}, {"funding_residents", OFTReal}, {"buildings", OFTInteger64}, {"floor_area_m2", OFTReal},
          {"households", OFTInteger64}, {"people", OFTReal}, {"lifts", OFTInteger64}, {"lift_subsidy_cny", OFTReal},
          {"pipeline_subsidy_cny", OFTReal}, {"warnings", OFTString}, {"updated", OFTString}},
-        "实施单元 / implementation units drawn by planners, with their figures at the last save");
+        "实施单元 / implementation units drawn by planners, with their figures at the last save"); });
+}
+
+OGRLayer& ProjectStore::site_checks_layer() {
+    return layer_made("site_checks", [&] {
+        return create_layer(*ds_, "site_checks", working_.get(), wkbUnknown,
+                            {{"type", OFTString}, {"verdict", OFTString}, {"households_served", OFTInteger64},
+                             {"distance_method", OFTString}, {"radius_m", OFTReal}, {"area_m2", OFTReal},
+                             {"failed_rules", OFTString}, {"warned_rules", OFTString}, {"checked", OFTString}},
+                            "选址检查 / site checks of proposed facilities, one row per check");
+    });
 }
 
 long long ProjectStore::add_unit(const UnitAttributes& a, const GEOSGeometry* geom, GEOSContextHandle_t ctx,
@@ -178,13 +228,7 @@ void ProjectStore::delete_unit(long long id) {
 }
 
 long long ProjectStore::add_site_check(const SiteCheck& check, const GEOSGeometry* site, GEOSContextHandle_t ctx) {
-    OGRLayer* layer = ds_->GetLayerByName("site_checks");
-    if (!layer)
-        layer = create_layer(*ds_, "site_checks", working_.get(), wkbUnknown,
-                             {{"type", OFTString}, {"verdict", OFTString}, {"households_served", OFTInteger64},
-                              {"distance_method", OFTString}, {"radius_m", OFTReal}, {"area_m2", OFTReal},
-                              {"failed_rules", OFTString}, {"warned_rules", OFTString}, {"checked", OFTString}},
-                             "选址检查 / site checks of proposed facilities, one row per check");
+    OGRLayer* layer = &site_checks_layer();
     OGRFeature f(layer->GetLayerDefn());
     f.SetField("type", check.type.c_str());
     f.SetField("verdict", status_name(check.verdict));

@@ -10,6 +10,7 @@
 
 #include <gdal_priv.h>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -83,7 +84,10 @@ public:
     GDALDataset& dataset() { return *ds_; }
 
 private:
+    void create_project(const std::string& path);
+    OGRLayer& layer_made(const char* name, const std::function<OGRLayer*()>& create);
     OGRLayer& units_layer();
+    OGRLayer& site_checks_layer();
     OGRLayer& ledger_layer();
     OGRLayer& duties_layer();
     void write_duties(OGRLayer& layer, long long ledger_id, std::vector<Duty>& duties);
