@@ -84,6 +84,20 @@ void add_read_commands(CLI::App& ledger) {
         std::cout << "exported " << records.size() << " ledger project(s) to " << exported->output.output << "\n";
     });
 
+    auto history = std::make_shared<ReadOptions>();
+    auto* history_cmd = ledger.add_subcommand("history", "every change of one project's record: who, when, each field before and after");
+    history_cmd->add_option("--project", history->project, "project GeoPackage")->required();
+    history_cmd->add_option("--id", history->id, "ledger project id")->required();
+    add_output_options(*history_cmd, history->output);
+    history_cmd->callback([history] {
+        ProjectStore store(history->project);
+        store.ledger_record(*history->id);  // an unknown id is an error, not an empty history
+        const auto changes = store.ledger_history(*history->id);
+        if (history->output.format == "json") history->output.emit(ledger_history_json(changes).dump(2) + "\n");
+        else history->output.emit(history->output.format == "csv" ? render_csv(ledger_history_table(changes, true))
+                                                                  : render_text(ledger_history_table(changes, false)));
+    });
+
     auto duties = std::make_shared<ReadOptions>();
     auto* duties_cmd = ledger.add_subcommand("duties", "what each responsible unit owes each project (五、职责分工)");
     duties_cmd->add_option("--project", duties->project, "project GeoPackage")->required();

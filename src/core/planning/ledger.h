@@ -42,6 +42,16 @@ struct LedgerRecord {
     std::string lead_department;       // one of the plan's 13 units (or a member by name)
     std::string implementing_body;
     std::string updated;               // ISO 8601 UTC
+    std::string updated_by;            // who changed it last: the OS user
+    long long version = 0;             // 1 when added, one more each update; 0: not stored
+};
+
+// One field of a ledger record as one change left it (the ledger_history table).
+struct LedgerChangeRow {
+    long long ledger_id = 0;
+    long long version = 0;  // the record's version this change made
+    std::string changed_at, changed_by;
+    std::string field, before, after;  // before empty when the record was added
 };
 
 // What `ledger add` or `ledger update` gives: only the set fields change.

@@ -6,11 +6,24 @@
 #include "core/io/gpkg_fields.h"
 #include "core/io/source.h"
 
+#include <pwd.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <random>
+#include <thread>
+
 namespace renozone {
 namespace {
 
 constexpr const char* ledger_layer_name = "ledger";
 constexpr const char* duties_layer_name = "duties";
+constexpr const char* history_layer_name = "ledger_history";
+// Kept by the store itself, not part of what a change says: not in the history.
+constexpr const char* bookkeeping_fields[] = {"updated", "updated_by", "version"};
 
 std::string join(const std::vector<std::string>& parts) {
     std::string out;
@@ -119,12 +132,86 @@ LedgerRecord read_record(OGRFeature& f) {
     r.lead_department = text(f, "lead_department");
     r.implementing_body = text(f, "implementing_body");
     r.updated = text(f, "updated");
+    r.updated_by = text(f, "updated_by");
+    r.version = static_cast<long long>(number(f, "version").value_or(1));  // projects kept before versions: 1
     return r;
+}
+
+// Who changes the project: the OS user (a PostgreSQL project would name its role).
+std::string current_user() {
+    if (const passwd* entry = getpwuid(geteuid()); entry && entry->pw_name) return entry->pw_name;
+    if (const char* user = std::getenv("USER")) return user;
+    return "uid " + std::to_string(geteuid());
+}
+
+std::string field_text(const OGRFeature* f, int i) {
+    return f && f->IsFieldSetAndNotNull(i) ? f->GetFieldAsString(i) : "";
+}
+
+bool is_bookkeeping(const char* field) {
+    for (const char* name : bookkeeping_fields)
+        if (std::strcmp(field, name) == 0) return true;
+    return false;
+}
+
+// A row for every field the change altered, in the same transaction as the change.
+void append_history(OGRLayer& history, long long id, long long version, const OGRFeature* before, const OGRFeature& after) {
+    const std::string at = utc_now_iso(), by = current_user();
+    const OGRFeatureDefn* defn = after.GetDefnRef();
+    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+        const char* name = defn->GetFieldDefn(i)->GetNameRef();
+        if (is_bookkeeping(name)) continue;
+        const std::string old_value = field_text(before, i), new_value = field_text(&after, i);
+        if (old_value == new_value) continue;
+        OGRFeature row(history.GetLayerDefn());
+        row.SetField("ledger_id", static_cast<GIntBig>(id));
+        row.SetField("version", static_cast<GIntBig>(version));
+        row.SetField("changed_at", at.c_str());
+        row.SetField("changed_by", by.c_str());
+        row.SetField("field", name);
+        if (before) row.SetField("before", old_value.c_str());
+        row.SetField("after", new_value.c_str());
+        insert_feature(history, row);
+    }
+}
+
+void stamp(OGRFeature& f, long long version) {
+    f.SetField("version", static_cast<GIntBig>(version));
+    f.SetField("updated_by", current_user().c_str());
+}
+
+// SQLite lets one writer in at a time; a second that read first is turned
+// away ("database is locked") rather than kept waiting. It rolls back and
+// tries again, reading the record anew, so its version check sees the other's change.
+template <class Work>
+void taking_turns(Work work) {
+    constexpr int attempts = 12;
+    std::minstd_rand jitter(static_cast<unsigned>(getpid()));
+    for (int attempt = 1;; ++attempt) {
+        try {
+            work();
+            return;
+        } catch (const OutputError& e) {
+            const std::string what = e.what();
+            const bool locked = what.find("locked") != std::string::npos || what.find("busy") != std::string::npos;
+            if (!locked || attempt == attempts) throw;
+            std::this_thread::sleep_for(std::chrono::milliseconds(10 + jitter() % (20 * attempt)));
+        }
+    }
 }
 
 }  // namespace
 
 OGRLayer& ProjectStore::ledger_layer() {
+    if (OGRLayer* layer = ds_->GetLayerByName(ledger_layer_name)) {
+        // Projects kept before versions and history lack these two: added when next opened.
+        for (const auto& [name, type] : {std::pair{"updated_by", OFTString}, std::pair{"version", OFTInteger64}}) {
+            if (layer->GetLayerDefn()->GetFieldIndex(name) >= 0) continue;
+            OGRFieldDefn field(name, type);
+            if (layer->CreateField(&field) != OGRERR_NONE) throw OutputError(path_ + ": cannot add field " + name + " to the ledger");
+        }
+        return *layer;
+    }
     return layer_made(ledger_layer_name, [&] { return create_layer(*ds_, ledger_layer_name, nullptr, wkbNone,
         {{"name", OFTString}, {"unit_id", OFTInteger64}, {"communities", OFTString}, {"covered", OFTString},
          {"streets", OFTString}, {"buildings", OFTInteger64}, {"floor_area_m2", OFTReal}, {"households", OFTInteger64},
@@ -134,7 +221,8 @@ OGRLayer& ProjectStore::ledger_layer() {
          {"funding_municipal", OFTReal}, {"funding_district", OFTReal}, {"funding_residents", OFTReal},
          {"lift_subsidy_cny", OFTReal}, {"pipeline_subsidy_cny", OFTReal}, {"subsidy_total_cny", OFTReal},
          {"progress_percent", OFTReal}, {"start_date", OFTString}, {"end_date", OFTString}, {"progress_note", OFTString},
-         {"lead_department", OFTString}, {"implementing_body", OFTString}, {"updated", OFTString}},
+         {"lead_department", OFTString}, {"implementing_body", OFTString}, {"updated", OFTString},
+         {"updated_by", OFTString}, {"version", OFTInteger64}},
         "项目台账 / project ledger: one record per project (一个项目一个台账)"); });
 }
 
@@ -143,6 +231,13 @@ OGRLayer& ProjectStore::duties_layer() {
         {{"ledger_id", OFTInteger64}, {"department_number", OFTInteger}, {"department", OFTString}, {"member", OFTString},
          {"duty_key", OFTString}, {"item", OFTString}, {"task", OFTString}, {"amount_cny", OFTReal}},
         "职责分工 / what each responsible unit owes each ledger project, derived from the plan"); });
+}
+
+OGRLayer& ProjectStore::history_layer() {
+    return layer_made(history_layer_name, [&] { return create_layer(*ds_, history_layer_name, nullptr, wkbNone,
+        {{"ledger_id", OFTInteger64}, {"version", OFTInteger64}, {"changed_at", OFTString}, {"changed_by", OFTString},
+         {"field", OFTString}, {"before", OFTString}, {"after", OFTString}},
+        "台账变更记录 / every change of a ledger record: who, when, each field before and after"); });
 }
 
 void ProjectStore::write_duties(OGRLayer& layer, long long ledger_id, std::vector<Duty>& duties) {
@@ -162,38 +257,62 @@ void ProjectStore::write_duties(OGRLayer& layer, long long ledger_id, std::vecto
 }
 
 long long ProjectStore::add_ledger(const LedgerRecord& record, std::vector<Duty> duties) {
-    ledger_layer();  // both tables made first: making one may read the project again, which would
+    ledger_layer();  // the tables made first: making one may read the project again, which would
     duties_layer();  // leave a layer taken before it dangling
+    history_layer();
     OGRLayer& ledger = ledger_layer();
     OGRLayer& duty_layer = duties_layer();
-    OGRFeature f(ledger.GetLayerDefn());
-    write_record(f, record);
-    in_transaction(*ds_, [&] {
-        insert_feature(ledger, f);
-        write_duties(duty_layer, f.GetFID(), duties);
+    OGRLayer& history = history_layer();
+    long long id = 0;
+    taking_turns([&] {
+        OGRFeature f(ledger.GetLayerDefn());
+        write_record(f, record);
+        stamp(f, 1);
+        in_transaction(*ds_, [&] {
+            insert_feature(ledger, f);
+            write_duties(duty_layer, f.GetFID(), duties);
+            append_history(history, f.GetFID(), 1, nullptr, f);
+        });
+        id = f.GetFID();
     });
-    return f.GetFID();
+    return id;
 }
 
 void ProjectStore::update_ledger(const LedgerRecord& record, std::vector<Duty> duties) {
-    ledger_layer();  // both tables made first: making one may read the project again, which would
-    duties_layer();  // leave a layer taken before it dangling
+    ledger_layer();
+    duties_layer();
+    history_layer();
     OGRLayer& ledger = ledger_layer();
     OGRLayer& duty_layer = duties_layer();
-    OGRFeatureUniquePtr f(ledger.GetFeature(record.id));
-    if (!f) throw InputError(path_ + ": no ledger project with id " + std::to_string(record.id));
-    write_record(*f, record);
-    in_transaction(*ds_, [&] {
-        if (ledger.SetFeature(f.get()) != OGRERR_NONE)
-            throw OutputError(path_ + ": cannot update ledger project " + std::to_string(record.id) + ": " + take_last_gdal_error());
-        std::vector<GIntBig> old;
-        duty_layer.SetAttributeFilter(("ledger_id = " + std::to_string(record.id)).c_str());
-        for (auto& d : duty_layer) old.push_back(d->GetFID());
-        duty_layer.SetAttributeFilter(nullptr);
-        for (GIntBig fid : old)
-            if (duty_layer.DeleteFeature(fid) != OGRERR_NONE)
-                throw OutputError(path_ + ": cannot replace the duties of ledger project " + std::to_string(record.id));
-        write_duties(duty_layer, record.id, duties);
+    OGRLayer& history = history_layer();
+    const std::string which = "ledger project " + std::to_string(record.id);
+    taking_turns([&] {
+        in_transaction(*ds_, [&] {
+            OGRFeatureUniquePtr stored(ledger.GetFeature(record.id));
+            if (!stored) throw InputError(path_ + ": no ledger project with id " + std::to_string(record.id));
+            const LedgerRecord now = read_record(*stored);
+            if (record.version != 0 && now.version != record.version)
+                throw OutputError(path_, {which + " was changed by " + now.updated_by + " at " + now.updated +
+                                              " since you read it (version " + std::to_string(record.version) + ", now " +
+                                              std::to_string(now.version) + "); your change was not written: make it again on the new version",
+                                          "台账项目 " + std::to_string(record.id) + " 在你读取后已被 " + now.updated_by + " 于 " +
+                                              now.updated + " 修改（你读取的是第 " + std::to_string(record.version) + " 版，现为第 " +
+                                              std::to_string(now.version) + " 版）；你的修改未写入，请在新版本上重新修改"});
+            OGRFeatureUniquePtr f(stored->Clone());
+            write_record(*f, record);
+            stamp(*f, now.version + 1);
+            if (ledger.SetFeature(f.get()) != OGRERR_NONE)
+                throw OutputError(path_ + ": cannot update " + which + ": " + take_last_gdal_error());
+            std::vector<GIntBig> old;
+            duty_layer.SetAttributeFilter(("ledger_id = " + std::to_string(record.id)).c_str());
+            for (auto& d : duty_layer) old.push_back(d->GetFID());
+            duty_layer.SetAttributeFilter(nullptr);
+            for (GIntBig fid : old)
+                if (duty_layer.DeleteFeature(fid) != OGRERR_NONE)
+                    throw OutputError(path_ + ": cannot replace the duties of " + which);
+            write_duties(duty_layer, record.id, duties);
+            append_history(history, record.id, now.version + 1, stored.get(), *f);
+        });
     });
 }
 
@@ -211,6 +330,19 @@ LedgerRecord ProjectStore::ledger_record(long long id) {
     OGRFeatureUniquePtr f(layer ? layer->GetFeature(id) : nullptr);
     if (!f) throw InputError(path_ + ": no ledger project with id " + std::to_string(id));
     return read_record(*f);
+}
+
+std::vector<LedgerChangeRow> ProjectStore::ledger_history(long long id) {
+    std::vector<LedgerChangeRow> out;
+    OGRLayer* layer = ds_->GetLayerByName(history_layer_name);
+    if (!layer) return out;
+    read_layer_features(*layer, path_ + ": layer '" + history_layer_name + "'", [&](OGRFeature& f) {
+        if (count(f, "ledger_id") != id) return;
+        out.push_back({id, count(f, "version"), text(f, "changed_at"), text(f, "changed_by"), text(f, "field"), text(f, "before"),
+                       text(f, "after")});
+    });
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.version < b.version; });
+    return out;
 }
 
 std::vector<Duty> ProjectStore::duties(std::optional<long long> ledger_id) {

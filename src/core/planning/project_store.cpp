@@ -122,6 +122,7 @@ ProjectStore::ProjectStore(const std::string& path, const OGRSpatialReference& w
     site_checks_layer();
     ledger_layer();
     duties_layer();
+    history_layer();
 }
 
 // A new project is made whole beside its place, every table in it, and put in
@@ -135,6 +136,7 @@ void ProjectStore::create_project(const std::string& path) {
     site_checks_layer();
     ledger_layer();
     duties_layer();
+    history_layer();
     ds_.reset();
     file.commit_if_absent();  // false: another process's project is there now, and is the one to use
 }

@@ -73,9 +73,14 @@ public:
     long long add_site_check(const SiteCheck& check, const GEOSGeometry* site, GEOSContextHandle_t ctx);
     std::vector<StoredSiteCheck> site_checks(GEOSContextHandle_t ctx);
 
-    // The ledger: a record and its duties are written in one transaction.
+    // The ledger: a record, its duties and its history rows are written in one transaction.
     long long add_ledger(const LedgerRecord& record, std::vector<Duty> duties);
+    // record.version is the version the change was based on: when the stored
+    // record has moved on since, nothing is written and OutputError says who
+    // changed it when (no lost update). Concurrent writers take turns.
     void update_ledger(const LedgerRecord& record, std::vector<Duty> duties);
+    // Every change of one project's record, oldest first.
+    std::vector<LedgerChangeRow> ledger_history(long long id);
     std::vector<LedgerRecord> ledger();
     LedgerRecord ledger_record(long long id);  // InputError when there is none
     // Every project's duties, or one project's.
@@ -90,6 +95,7 @@ private:
     OGRLayer& site_checks_layer();
     OGRLayer& ledger_layer();
     OGRLayer& duties_layer();
+    OGRLayer& history_layer();
     void write_duties(OGRLayer& layer, long long ledger_id, std::vector<Duty>& duties);
     std::string path_;
     GDALDatasetUniquePtr ds_;

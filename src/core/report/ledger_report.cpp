@@ -162,6 +162,24 @@ Table duties_table(const std::vector<Duty>& duties, bool m) {
     return t;
 }
 
+Table ledger_history_table(const std::vector<LedgerChangeRow>& changes, bool m) {
+    Table t{m ? std::vector<std::string>{"ledger_id", "version", "changed_at", "changed_by", "field", "before", "after"}
+              : std::vector<std::string>{"project 项目", "version 版本", "when 时间", "who 修改人", "field 字段", "before 修改前", "after 修改后"},
+            {true, true, false, false, false, false, false},
+            {}};
+    for (const auto& c : changes)
+        t.rows.push_back({std::to_string(c.ledger_id), std::to_string(c.version), c.changed_at, c.changed_by, c.field, c.before, c.after});
+    return t;
+}
+
+json ledger_history_json(const std::vector<LedgerChangeRow>& changes) {
+    json all = json::array();
+    for (const auto& c : changes)
+        all.push_back(json{{"ledger_id", c.ledger_id}, {"version", c.version}, {"changed_at", c.changed_at},
+                           {"changed_by", c.changed_by}, {"field", c.field}, {"before", c.before}, {"after", c.after}});
+    return all;
+}
+
 json duties_json(const std::vector<Duty>& duties) {
     json all = json::array();
     for (const auto& d : duties)

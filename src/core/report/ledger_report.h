@@ -19,6 +19,10 @@ nlohmann::ordered_json ledger_json(const std::vector<LedgerRecord>& records);
 Table duties_table(const std::vector<Duty>& duties, bool for_machines);
 nlohmann::ordered_json duties_json(const std::vector<Duty>& duties);
 
+// Every change of a record, oldest first: version, when, who, the field, before and after.
+Table ledger_history_table(const std::vector<LedgerChangeRow>& changes, bool for_machines);
+nlohmann::ordered_json ledger_history_json(const std::vector<LedgerChangeRow>& changes);
+
 Table content_items_table();
 
 }  // namespace renozone
