@@ -131,7 +131,7 @@ void RenozonePlugin::initGui() {
     connect(session_.get(), &Session::units_changed, draw_tool_, &UnitDrawTool::clear);
     connect(site_tool_, &SiteCheckTool::site_clicked, dock_->site_panel(), &SitePanel::check_at);
     connect(session_.get(), &Session::busy_changed, this, &RenozonePlugin::follow_busy);
-    connect(session_.get(), &Session::layers_changed, this, &RenozonePlugin::show_district_on_map);
+    connect(session_.get(), &Session::district_changed, this, &RenozonePlugin::show_district_on_map);
 
     provider_ = new RenozoneProvider;
     QgsApplication::processingRegistry()->addProvider(provider_);
