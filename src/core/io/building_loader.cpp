@@ -10,7 +10,9 @@
 #include "core/io/geometry_reader.h"
 #include "core/io/row_batch.h"
 
+#include <algorithm>
 #include <array>
+#include <filesystem>
 #include <exception>
 #include <thread>
 #include <utility>
@@ -176,6 +178,16 @@ void merge(std::deque<BatchResult>& results, Dataset& ds) {
     }
 }
 
+// How many rows a source can plausibly hold: two million, or for a file one
+// row per 64 bytes of it (a footprint takes more than that), so ten million
+// buildings in a 2.6 GB GeoPackage are sized at once instead of held twice.
+std::size_t plausible_rows(const std::string& path) {
+    constexpr std::size_t floor_rows = 2'000'000, bytes_per_row = 64;
+    std::error_code error;
+    const auto bytes = std::filesystem::file_size(path, error);
+    return error ? floor_rows : std::max(floor_rows, static_cast<std::size_t>(bytes / bytes_per_row));
+}
+
 // Default records for `room` buildings (and placements) after the first
 // `first`, written in place by the workers.
 void make_room(Dataset& ds, std::size_t first, std::size_t room, bool measured) {
@@ -200,9 +212,10 @@ void load_buildings(OpenLayer& layer, Dataset& ds, const ProgressFn& progress, c
     const long long total = progress ? layer.layer().GetFeatureCount(TRUE) : 0;
     const long long counted = progress ? total : layer.layer().GetFeatureCount(FALSE);  // -1: not known cheaply
     const std::size_t first = ds.buildings.size();
-    // A count is only a hint (a damaged GeoPackage can claim any): beyond two
-    // million the records grow as they are read, as they do without a count.
-    const std::size_t room = counted > 0 && counted <= 2'000'000 ? static_cast<std::size_t>(counted) : 0;
+    // A count is only a hint (a damaged GeoPackage can claim any): beyond what
+    // the source can hold the records grow as they are read, as they do without a count.
+    const std::size_t room =
+        counted > 0 && static_cast<std::size_t>(counted) <= plausible_rows(layer.spec().path) ? static_cast<std::size_t>(counted) : 0;
     const bool measured = geometry == BuildingGeometry::measured;
     std::optional<CommunityIndex> measure_in;
     {
