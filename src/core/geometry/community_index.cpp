@@ -8,10 +8,6 @@
 namespace renozone {
 namespace {
 
-bool meets(const Envelope& a, const Envelope& b) {
-    return a.min_x <= b.max_x && b.min_x <= a.max_x && a.min_y <= b.max_y && b.min_y <= a.max_y;
-}
-
 void ring_coordinates(GEOSContextHandle_t ctx, const GEOSGeometry* ring, std::vector<double>& xy,
                       std::vector<std::size_t>& ring_ends) {
     const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(ctx, ring);

@@ -176,15 +176,17 @@ bool PolygonRings::certainly_valid() const {
     return part_ends_.size() == 1 && ring_ends_.size() == 1 && ring_certainly_simple(xy_.data(), ring_ends_[0]);
 }
 
-Envelope PolygonRings::envelope() const {
-    Envelope e{xy_[0], xy_[1], xy_[0], xy_[1]};
-    for (std::size_t i = 0; i < xy_.size(); i += 2) {
-        e.min_x = std::min(e.min_x, xy_[i]);
-        e.max_x = std::max(e.max_x, xy_[i]);
-        e.min_y = std::min(e.min_y, xy_[i + 1]);
-        e.max_y = std::max(e.max_y, xy_[i + 1]);
+Envelope envelope_of_points(const double* xy, std::size_t points) {
+    Envelope e{xy[0], xy[1], xy[0], xy[1]};
+    for (std::size_t i = 1; i < points; ++i) {
+        e.min_x = std::min(e.min_x, xy[2 * i]);
+        e.max_x = std::max(e.max_x, xy[2 * i]);
+        e.min_y = std::min(e.min_y, xy[2 * i + 1]);
+        e.max_y = std::max(e.max_y, xy[2 * i + 1]);
     }
     return e;
 }
+
+Envelope PolygonRings::envelope() const { return envelope_of_points(xy_.data(), xy_.size() / 2); }
 
 }  // namespace renozone

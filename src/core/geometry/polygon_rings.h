@@ -19,6 +19,14 @@ struct Envelope {
     double min_x = 0, min_y = 0, max_x = 0, max_y = 0;
 };
 
+// Whether two envelopes share a point (edges touching count).
+inline bool meets(const Envelope& a, const Envelope& b) {
+    return a.min_x <= b.max_x && b.min_x <= a.max_x && a.min_y <= b.max_y && b.min_y <= a.max_y;
+}
+
+// The envelope of `points` x y pairs (at least one).
+Envelope envelope_of_points(const double* xy, std::size_t points);
+
 // A GEOS Polygon with one closed ring of `points` x y pairs; null when GEOS refuses it.
 GeomPtr polygon_of_ring(GEOSContextHandle_t ctx, const double* xy, std::size_t points);
 

@@ -1,6 +1,6 @@
 // Where a building's simple ring lies against a community polygon, decided in
-// plain doubles only when the answer is certain: every orientation is checked
-// against a rounding bound, and anything touching, crossing or too close to
+// plain doubles only when the answer is certain: every orientation is certified
+// by the segment predicates' error bound, and anything touching, crossing or too close to
 // call is "unsure", which sends the building to GEOS as before. Buildings near
 // a boundary but clear of it (most of them on a city whose blocks are not
 // shaped to the engine) are then placed without building GEOS geometries.
