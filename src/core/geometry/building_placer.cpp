@@ -83,29 +83,30 @@ void BuildingPlacer::place(const GEOSGeometry* geom, Placement& place) {
 }
 
 void BuildingPlacer::place(const PolygonRings& rings, Placement& place) {
-    const Envelope box = rings.envelope();
-    // Near a boundary a simple ring itself may settle it, else GEOS does.
-    const bool simple = rings.certainly_valid();
-    const int sole = simple ? index_.sole_container(box, rings.ring_coordinates(0), rings.ring_points(0), hits_)
-                            : index_.sole_container(box, hits_);
-    if (sole == CommunityIndex::undecided && simple && place_near_boundary(rings, place)) return;
+    const double* shell = rings.ring_coordinates(0);
+    const std::size_t points = rings.ring_points(0);
+    // Near a boundary the ring itself may settle it, else GEOS does.
+    const int sole = index_.sole_container(rings.envelope(), shell, points, hits_);
+    if (sole == CommunityIndex::undecided && place_near_boundary(shell, points, place)) return;
     if (sole == CommunityIndex::undecided) {  // too near to call: GEOS decides, as for any footprint
         GeomPtr geom = rings.to_geos(ctx_);
         return this->place(geom.get(), place);
     }
-    const double* shell = rings.ring_coordinates(0);
-    const std::size_t points = rings.ring_points(0);
+    measure(shell, points, place);
+    if (sole >= 0) {
+        place.community = sole;
+        place.containing = 1;
+        place.share_inside = 1.0;
+    }
+}
+
+void BuildingPlacer::measure(const double* shell, std::size_t points, Placement& place) {
     place.has_footprint = true;
     place.footprint_m2 = ring_area(shell, points);
     const PointXY point = ring_point_on_surface(shell, points, crossings_);
     place.has_point = true;
     place.x = point.x;
     place.y = point.y;
-    if (sole >= 0) {
-        place.community = sole;
-        place.containing = 1;
-        place.share_inside = 1.0;
-    }
 }
 
 // A straddler's share inside a community of one ring, from the two boundaries
@@ -127,40 +128,29 @@ std::optional<double> BuildingPlacer::share_in_doubles(int c, const GEOSGeometry
     return share_in_doubles(c, ring_xy_.data(), ring_ends_.front(), area);
 }
 
-bool BuildingPlacer::place_near_boundary(const PolygonRings& rings, Placement& place) {
-    const double* shell = rings.ring_coordinates(0);
-    const std::size_t points = rings.ring_points(0);
-    const PointXY point = ring_point_on_surface(shell, points, crossings_);
-    index_.candidates(Envelope{point.x, point.y, point.x, point.y}, hits_);
+bool BuildingPlacer::place_near_boundary(const double* shell, std::size_t points, Placement& place) {
+    Placement measured;
+    measure(shell, points, measured);
+    index_.candidates(Envelope{measured.x, measured.y, measured.x, measured.y}, hits_);
     inside_.clear();
     for (int c : hits_) {
-        const RingPlace where = point_place(point.x, point.y, index_.rings_xy(c), index_.ring_ends(c));
+        const RingPlace where = point_place(measured.x, measured.y, index_.rings_xy(c), index_.ring_ends(c));
         if (where == RingPlace::unsure) return false;  // on a boundary: GEOS's tie rule
         if (where == RingPlace::inside) inside_.push_back(c);
     }
-    const double footprint = ring_area(shell, points);
-    double share = 0;
+    measured.containing = static_cast<int>(inside_.size());
     if (!inside_.empty()) {
         const int c = inside_.front();
-        const RingPlace whole = ring_place(shell, points, index_.rings_xy(c), index_.ring_ends(c));
-        if (whole == RingPlace::inside || footprint <= 0) {
-            share = 1.0;
+        measured.community = c;
+        if (ring_place(shell, points, index_.rings_xy(c), index_.ring_ends(c)) == RingPlace::inside || measured.footprint_m2 <= 0) {
+            measured.share_inside = 1.0;
         } else {
-            const auto in_doubles = share_in_doubles(c, shell, points, footprint);
+            const auto in_doubles = share_in_doubles(c, shell, points, measured.footprint_m2);
             if (!in_doubles) return false;
-            share = *in_doubles;
+            measured.share_inside = *in_doubles;
         }
     }
-    place.has_footprint = true;
-    place.footprint_m2 = footprint;
-    place.has_point = true;
-    place.x = point.x;
-    place.y = point.y;
-    place.containing = static_cast<int>(inside_.size());
-    if (!inside_.empty()) {
-        place.community = inside_.front();
-        place.share_inside = share;
-    }
+    place = measured;
     return true;
 }
 

@@ -20,7 +20,7 @@ public:
     // A valid polygonal footprint; null: no footprint, nothing placed.
     void place(const GEOSGeometry* footprint, Placement& place);
     // A footprint read as flat rings that PolygonRings::certainly_valid() vouches
-    // for: measured without GEOS unless its envelope meets a community boundary.
+    // for: measured without GEOS unless it touches a community boundary or comes too close to call.
     void place(const PolygonRings& rings, Placement& place);
 
 private:
@@ -29,7 +29,9 @@ private:
     void record_point(const GEOSGeometry* geom, Placement& place);
     // A simple ring near a boundary, placed as the GEOS road would place it but
     // in doubles; false (nothing changed) where GEOS must decide.
-    bool place_near_boundary(const PolygonRings& rings, Placement& place);
+    bool place_near_boundary(const double* shell, std::size_t points, Placement& place);
+    // Footprint area and point-on-surface of a plain ring, as GEOS measures them.
+    void measure(const double* shell, std::size_t points, Placement& place);
     std::optional<double> share_in_doubles(int community, const double* ring, std::size_t points, double footprint) const;
     std::optional<double> share_in_doubles(int community, const GEOSGeometry* footprint, double area);
 

@@ -115,28 +115,13 @@ void CommunityIndex::candidates(const Envelope& box, std::vector<int>& out) cons
     out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
-int CommunityIndex::sole_container(const Envelope& box, std::vector<int>& scratch) const {
-    candidates(box, scratch);
-    int found = outside_all;
-    for (int c : scratch) {
-        switch (grids_[c]->classify(box)) {
-            case CommunityGrid::Box::mixed: return undecided;
-            case CommunityGrid::Box::inside:
-                if (found != outside_all) return undecided;
-                found = c;
-                break;
-            case CommunityGrid::Box::outside: break;
-        }
-    }
-    return found;
-}
-
 int CommunityIndex::sole_container(const Envelope& box, const double* ring, std::size_t points, std::vector<int>& scratch) const {
     candidates(box, scratch);
     int found = outside_all;
     for (int c : scratch) {
         CommunityGrid::Box where = grids_[c]->classify(box);
         if (where == CommunityGrid::Box::mixed) {
+            if (!ring) return undecided;
             const RingPlace place = ring_place(ring, points, rings_xy_[c], ring_ends_[c]);
             if (place == RingPlace::unsure) return undecided;
             where = place == RingPlace::inside ? CommunityGrid::Box::inside : CommunityGrid::Box::outside;

@@ -25,10 +25,10 @@ public:
     // -2: undecided; ask GEOS.
     static constexpr int outside_all = -1;
     static constexpr int undecided = -2;
-    int sole_container(const Envelope& box, std::vector<int>& scratch) const;
-    // The same for a building with one simple ring, looking at the ring itself
-    // where its box meets a community's boundary: undecided only when the ring
-    // touches or crosses a boundary, or comes too close to call.
+    int sole_container(const Envelope& box, std::vector<int>& scratch) const { return sole_container(box, nullptr, 0, scratch); }
+    // The same for a building with one simple ring (null: the box alone), looking
+    // at the ring itself where its box meets a community's boundary: undecided
+    // only when the ring touches or crosses a boundary, or comes too close to call.
     int sole_container(const Envelope& box, const double* ring, std::size_t points, std::vector<int>& scratch) const;
 
     // Community c's rings (x y pairs; one past each ring's last pair), as CommunityGrid takes them.
