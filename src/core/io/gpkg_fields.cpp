@@ -6,6 +6,17 @@
 #include <stdexcept>
 
 namespace renozone {
+namespace {
+
+void add_field(GDALDataset& ds, OGRLayer& layer, const Column& column) {
+    OGRFieldDefn field(column.name, column.type);
+    field.SetSubType(column.subtype);
+    if (layer.CreateField(&field) != OGRERR_NONE)
+        throw OutputError(std::string(ds.GetDescription()) + ": layer '" + layer.GetName() + "': cannot create field '" + column.name +
+                          "': " + take_last_gdal_error());
+}
+
+}  // namespace
 
 OGRLayer* create_layer(GDALDataset& ds, const std::string& name, const OGRSpatialReference* srs,
                        OGRwkbGeometryType type, const std::vector<Column>& columns, const std::string& description) {
@@ -13,14 +24,13 @@ OGRLayer* create_layer(GDALDataset& ds, const std::string& name, const OGRSpatia
     const char* options[] = {description_option.c_str(), nullptr};
     OGRLayer* layer = ds.CreateLayer(name.c_str(), const_cast<OGRSpatialReference*>(srs), type, const_cast<char**>(options));
     if (!layer) throw OutputError(std::string(ds.GetDescription()) + ": cannot create layer '" + name + "': " + take_last_gdal_error());
-    for (const auto& column : columns) {
-        OGRFieldDefn field(column.name, column.type);
-        field.SetSubType(column.subtype);
-        if (layer->CreateField(&field) != OGRERR_NONE)
-            throw OutputError(std::string(ds.GetDescription()) + ": layer '" + name + "': cannot create field '" +
-                              column.name + "': " + take_last_gdal_error());
-    }
+    for (const auto& column : columns) add_field(ds, *layer, column);
     return layer;
+}
+
+void add_missing_fields(GDALDataset& ds, OGRLayer& layer, const std::vector<Column>& columns) {
+    for (const auto& column : columns)
+        if (layer.GetLayerDefn()->GetFieldIndex(column.name) < 0) add_field(ds, layer, column);
 }
 
 Column gpkg_column(const char* key, ColumnKind kind) {

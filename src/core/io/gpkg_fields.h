@@ -25,6 +25,9 @@ struct Column {
 // Throws OutputError naming the layer when GDAL refuses.
 OGRLayer* create_layer(GDALDataset& ds, const std::string& name, const OGRSpatialReference* srs,
                        OGRwkbGeometryType type, const std::vector<Column>& columns, const std::string& description);
+// Adds the columns an existing layer lacks (one a table kept by an older
+// version): throws OutputError naming the layer when GDAL refuses.
+void add_missing_fields(GDALDataset& ds, OGRLayer& layer, const std::vector<Column>& columns);
 
 // A table's columns as GeoPackage fields: integers as Integer, flags as
 // booleans (Integer with the Boolean subtype), as QGIS reads them.

@@ -22,6 +22,8 @@ namespace {
 constexpr const char* ledger_layer_name = "ledger";
 constexpr const char* duties_layer_name = "duties";
 constexpr const char* history_layer_name = "ledger_history";
+// Who changed a record last, and its version.
+const std::vector<Column> change_columns = {{"updated_by", OFTString}, {"version", OFTInteger64}};
 // Kept by the store itself, not part of what a change says: not in the history.
 constexpr const char* bookkeeping_fields[] = {"updated", "updated_by", "version"};
 
@@ -204,12 +206,7 @@ void taking_turns(Work work) {
 
 OGRLayer& ProjectStore::ledger_layer() {
     if (OGRLayer* layer = ds_->GetLayerByName(ledger_layer_name)) {
-        // Projects kept before versions and history lack these two: added when next opened.
-        for (const auto& [name, type] : {std::pair{"updated_by", OFTString}, std::pair{"version", OFTInteger64}}) {
-            if (layer->GetLayerDefn()->GetFieldIndex(name) >= 0) continue;
-            OGRFieldDefn field(name, type);
-            if (layer->CreateField(&field) != OGRERR_NONE) throw OutputError(path_ + ": cannot add field " + name + " to the ledger");
-        }
+        add_missing_fields(*ds_, *layer, change_columns);  // projects kept before versions and history lack them
         return *layer;
     }
     return layer_made(ledger_layer_name, [&] { return create_layer(*ds_, ledger_layer_name, nullptr, wkbNone,
@@ -222,7 +219,7 @@ OGRLayer& ProjectStore::ledger_layer() {
          {"lift_subsidy_cny", OFTReal}, {"pipeline_subsidy_cny", OFTReal}, {"subsidy_total_cny", OFTReal},
          {"progress_percent", OFTReal}, {"start_date", OFTString}, {"end_date", OFTString}, {"progress_note", OFTString},
          {"lead_department", OFTString}, {"implementing_body", OFTString}, {"updated", OFTString},
-         {"updated_by", OFTString}, {"version", OFTInteger64}},
+         change_columns[0], change_columns[1]},
         "项目台账 / project ledger: one record per project (一个项目一个台账)"); });
 }
 
@@ -231,6 +228,15 @@ OGRLayer& ProjectStore::duties_layer() {
         {{"ledger_id", OFTInteger64}, {"department_number", OFTInteger}, {"department", OFTString}, {"member", OFTString},
          {"duty_key", OFTString}, {"item", OFTString}, {"task", OFTString}, {"amount_cny", OFTReal}},
         "职责分工 / what each responsible unit owes each ledger project, derived from the plan"); });
+}
+
+ProjectStore::LedgerTables ProjectStore::ledger_tables() {
+    // All made first, then taken: making one may read the project again, which
+    // would leave a layer taken before it dangling.
+    ledger_layer();
+    duties_layer();
+    history_layer();
+    return {ledger_layer(), duties_layer(), history_layer()};
 }
 
 OGRLayer& ProjectStore::history_layer() {
@@ -257,12 +263,7 @@ void ProjectStore::write_duties(OGRLayer& layer, long long ledger_id, std::vecto
 }
 
 long long ProjectStore::add_ledger(const LedgerRecord& record, std::vector<Duty> duties) {
-    ledger_layer();  // the tables made first: making one may read the project again, which would
-    duties_layer();  // leave a layer taken before it dangling
-    history_layer();
-    OGRLayer& ledger = ledger_layer();
-    OGRLayer& duty_layer = duties_layer();
-    OGRLayer& history = history_layer();
+    auto [ledger, duty_layer, history] = ledger_tables();
     long long id = 0;
     taking_turns([&] {
         OGRFeature f(ledger.GetLayerDefn());
@@ -279,12 +280,7 @@ long long ProjectStore::add_ledger(const LedgerRecord& record, std::vector<Duty>
 }
 
 void ProjectStore::update_ledger(const LedgerRecord& record, std::vector<Duty> duties) {
-    ledger_layer();
-    duties_layer();
-    history_layer();
-    OGRLayer& ledger = ledger_layer();
-    OGRLayer& duty_layer = duties_layer();
-    OGRLayer& history = history_layer();
+    auto [ledger, duty_layer, history] = ledger_tables();
     const std::string which = "ledger project " + std::to_string(record.id);
     taking_turns([&] {
         in_transaction(*ds_, [&] {

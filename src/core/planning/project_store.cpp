@@ -24,13 +24,12 @@ constexpr const char* units_layer_name = "implementation_units";
 // such a project is next written.
 std::string funding_field(const FundingPart& part) { return std::string("funding_") + part.key; }
 
-void add_missing_funding_fields(OGRLayer& layer) {
-    for (const auto& part : funding_parts()) {
-        const std::string name = funding_field(part);
-        if (layer.GetLayerDefn()->GetFieldIndex(name.c_str()) >= 0) continue;
-        OGRFieldDefn field(name.c_str(), OFTReal);
-        if (layer.CreateField(&field) != OGRERR_NONE) throw OutputError("cannot add field " + name + " to the units layer");
-    }
+void add_missing_funding_fields(GDALDataset& ds, OGRLayer& layer) {
+    std::vector<std::string> names;
+    for (const auto& part : funding_parts()) names.push_back(funding_field(part));
+    std::vector<Column> columns;
+    for (const auto& name : names) columns.push_back({name.c_str(), OFTReal});
+    add_missing_fields(ds, layer, columns);
 }
 
 void set_text(OGRFeature& f, const char* field, const std::string& value) {
@@ -118,11 +117,13 @@ ProjectStore::ProjectStore(const std::string& path, const OGRSpatialReference& w
     // Every table made now, before any layer is handed out: a project that
     // began as another GeoPackage (a tagged one) gets them once, here, whoever
     // of several planners starting at once gets there first.
+    make_tables();
+}
+
+void ProjectStore::make_tables() {
     units_layer();
     site_checks_layer();
-    ledger_layer();
-    duties_layer();
-    history_layer();
+    ledger_tables();
 }
 
 // A new project is made whole beside its place, every table in it, and put in
@@ -132,11 +133,7 @@ ProjectStore::ProjectStore(const std::string& path, const OGRSpatialReference& w
 void ProjectStore::create_project(const std::string& path) {
     AtomicFile file(path, false);
     ds_ = create_geopackage(file.temp_path(), path);
-    units_layer();
-    site_checks_layer();
-    ledger_layer();
-    duties_layer();
-    history_layer();
+    make_tables();
     ds_.reset();
     file.commit_if_absent();  // false: another process's project is there now, and is the one to use
 }
@@ -171,7 +168,7 @@ ProjectStore::ProjectStore(const std::string& path) : path_(path) {
 
 OGRLayer& ProjectStore::units_layer() {
     if (OGRLayer* layer = ds_->GetLayerByName(units_layer_name)) {
-        add_missing_funding_fields(*layer);
+        add_missing_funding_fields(*ds_, *layer);
         return *layer;
     }
     if (!working_) throw InputError(path_ + ": has no implementation units");

@@ -96,6 +96,13 @@ private:
     OGRLayer& ledger_layer();
     OGRLayer& duties_layer();
     OGRLayer& history_layer();
+    struct LedgerTables {
+        OGRLayer& ledger;
+        OGRLayer& duties;
+        OGRLayer& history;
+    };
+    LedgerTables ledger_tables();
+    void make_tables();  // every table the project keeps, made where missing
     void write_duties(OGRLayer& layer, long long ledger_id, std::vector<Duty>& duties);
     std::string path_;
     GDALDatasetUniquePtr ds_;
