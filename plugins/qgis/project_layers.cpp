@@ -91,4 +91,8 @@ QMap<QString, QgsVectorLayer*> show_geopackage(QgsProject& project, const QStrin
     return added;
 }
 
+QString vector_file_filter() {
+    return QCoreApplication::translate("renozone", "Vector data (*.gpkg *.shp *.geojson *.json *.dxf *.gdb *.sqlite *.kml *.csv);;All files (*)");
+}
+
 }  // namespace renozone::plugin

@@ -20,6 +20,9 @@ QString layer_uri(const QString& path, const QString& name);
 // What the legend calls a layer: its table name, after the planner's word in a Chinese QGIS ("小区 communities").
 QString layer_title(const QString& name);
 
+// The file dialogs' filter for vector data of one's own (GeoPackage, Shapefile, GeoJSON, DXF …).
+QString vector_file_filter();
+
 // Removes the group `group_name` (and its layers) if present, then adds every
 // layer of `map_layer_names()` the file holds. Returns the added layers by name.
 QMap<QString, QgsVectorLayer*> show_geopackage(QgsProject& project, const QString& path, const QString& group_name);

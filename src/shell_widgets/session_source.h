@@ -22,6 +22,8 @@ struct SessionSource {
 
     static SessionSource of_path(const QString& path) { return {path, {}, {}, {}, {}, {}, {}, {}, {}}; }
     bool own_files() const { return !communities.isEmpty() || !buildings.isEmpty(); }
+    // One of communities and buildings given without the other, and no path to take it from.
+    bool half_given() const { return communities.isEmpty() != buildings.isEmpty() && path.isEmpty(); }
     // The inputs the core reads; throws UsageError for a malformed mapping or default.
     InputSpec inputs() const;
     // What a title names: the path, else the buildings' file.

@@ -76,7 +76,7 @@ CommandLine parse_command_line(const QStringList& arguments) {
     out.buildings_crs = parser.value(buildings_crs);
     out.communities_layer = parser.value(communities_layer);
     out.buildings_layer = parser.value(buildings_layer);
-    if (out.communities.isEmpty() != out.buildings.isEmpty() && out.source.isEmpty())
+    if (out.session_source().half_given())
         out.error = "give --communities and --buildings together, or a SOURCE holding the other";
     out.language = parser.value(language);
     out.timing = parser.isSet(timing);

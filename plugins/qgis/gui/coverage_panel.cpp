@@ -33,6 +33,12 @@ enum Column { name, phase, buildings, target_buildings, floor_area, target_floor
 constexpr int id_role = Qt::UserRole;
 constexpr int level_role = Qt::UserRole + 1;
 
+// What the records could not give goes on the row's tooltip, never a silent 0; figures align right.
+void finish_row(QTreeWidgetItem* item, const std::string& unknown) {
+    for (int c = 0; c < column_count && !unknown.empty(); ++c) item->setToolTip(c, qs(unknown));
+    for (int c = buildings; c < column_count; ++c) item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+}
+
 void set_figures(QTreeWidgetItem* item, const Figures& f) {
     item->setText(buildings, format::count(f.buildings));
     item->setText(floor_area, format::number(f.floor_area_m2));
@@ -40,12 +46,10 @@ void set_figures(QTreeWidgetItem* item, const Figures& f) {
     item->setText(people, format::number(f.people));
     item->setText(lifts, format::count(f.lifts));
     item->setText(lift_subsidy, format::number(f.lift_subsidy_cny));
-    // What the records could not give: on the row's tooltip, never a silent 0.
     std::string unknown = unknowns_sentence(f, interface_lang());
     if (const std::string held = inventory_unknowns_sentence(f.inventory, interface_lang()); !held.empty())
         unknown += (unknown.empty() ? "" : "\n") + held;
-    for (int c = 0; c < column_count && !unknown.empty(); ++c) item->setToolTip(c, qs(unknown));
-    for (int c = buildings; c < column_count; ++c) item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+    finish_row(item, unknown);
 }
 
 // The buildings placed in the row's area, known or not: what data without a plan shows.
@@ -57,9 +61,7 @@ void set_inventory(QTreeWidgetItem* item, const Inventory& held) {
     item->setText(buildings, format::count(held.buildings));
     item->setText(floor_area, known(format::number(held.floor_area_m2), held.floor_area_unknown));
     item->setText(households, known(format::count(held.households), held.households_unknown));
-    if (const std::string unknown = inventory_unknowns_sentence(held, interface_lang()); !unknown.empty())
-        for (int c = 0; c < column_count; ++c) item->setToolTip(c, qs(unknown));
-    for (int c = buildings; c < column_count; ++c) item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+    finish_row(item, inventory_unknowns_sentence(held, interface_lang()));
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "core/model/field_mapping.h"
 #include "core/vocabulary/field_titles.h"
 #include "engine_text.h"
+#include "project_layers.h"
 
 #include <qgsfilewidget.h>
 #include <qgsprojectionselectionwidget.h>
@@ -28,11 +29,6 @@ namespace renozone::plugin {
 namespace {
 
 const QStringList layer_kinds{QStringLiteral("communities"), QStringLiteral("buildings")};
-
-QString vector_filter() {
-    return QCoreApplication::translate("renozone::plugin::OwnDataDialog",
-                                       "Vector data (*.gpkg *.shp *.geojson *.json *.dxf *.gdb *.sqlite *.kml *.csv);;All files (*)");
-}
 
 // The fields of the layer a load would read: the named one, the one named as
 // the kind, else the only one. Empty when the file cannot be read.
@@ -110,7 +106,7 @@ QWidget* OwnDataDialog::make_layer_form(const QString& kind, LayerForm& form) {
     auto* layout = new QFormLayout(page);
     form.file = new QgsFileWidget(page);
     form.file->setObjectName(QStringLiteral("renozoneOwnData_%1_file").arg(kind));
-    form.file->setFilter(vector_filter());
+    form.file->setFilter(vector_file_filter());
     layout->addRow(tr("File"), form.file);
     form.layer = new QLineEdit(page);
     form.layer->setObjectName(QStringLiteral("renozoneOwnData_%1_layer").arg(kind));

@@ -90,42 +90,31 @@ bool Session::open(const QString& source) {
         report_open_failure(source, error_text(e));
         return false;
     }
-    adopt(std::move(loaded));
+    adopt(std::move(loaded), QString());
     return true;
 }
 
-bool Session::open_in_background(const QString& source) {
-    auto loaded = std::make_shared<std::shared_ptr<LoadedDistrict>>();
-    const QString name = source.isEmpty() ? tr("the embedded data") : QFileInfo(source).fileName();
-    return run_task(
-        tr("renozone: opening %1").arg(name),
-        [source, loaded](const ProgressFn& progress) { *loaded = std::make_shared<LoadedDistrict>(source, map_shell_policy(), progress); },
-        [this, source, name, loaded](bool succeeded, bool canceled, const QString& error) {
-            if (succeeded) adopt(std::move(*loaded));
-            else if (canceled) emit message(tr("Opening %1 canceled").arg(name), Qgis::Info);
-            else report_open_failure(source, error);
-        });
-}
+bool Session::open_in_background(const QString& source) { return open_task(widgets::SessionSource::of_path(source), QString()); }
 
 bool Session::open_own_in_background(const widgets::SessionSource& source, const QString& output) {
-    const QString output_path = QFileInfo(output).absoluteFilePath();
-    for (const QString& input : {source.communities, source.buildings})
-        if (!input.isEmpty() && QFileInfo(input).absoluteFilePath() == output_path) {
-            emit message(tr("Tagging would replace the data it reads (%1): choose another file").arg(output), Qgis::Warning);
-            return false;
-        }
+    if (refuse_replacing(output, {source.communities, source.buildings})) return false;
+    return open_task(source, output);
+}
+
+bool Session::open_task(const widgets::SessionSource& source, const QString& tagged) {
     auto loaded = std::make_shared<std::shared_ptr<LoadedDistrict>>();
-    const QString name = QFileInfo(source.shown()).fileName();
+    const QString shown = source.shown();
+    const QString name = shown.isEmpty() ? tr("the embedded data") : QFileInfo(shown).fileName();
     return run_task(
         tr("renozone: opening %1").arg(name),
-        [source, loaded, path = ss(output)](const ProgressFn& progress) {
+        [source, loaded, path = ss(tagged)](const ProgressFn& progress) {
             *loaded = std::make_shared<LoadedDistrict>(source, map_shell_policy(), progress);
-            write_tagged(**loaded, path, progress);
+            if (!path.empty()) write_tagged(**loaded, path, progress);
         },
-        [this, source, name, output, loaded](bool succeeded, bool canceled, const QString& error) {
-            if (succeeded) adopt_own(std::move(*loaded), output);
+        [this, shown, name, tagged, loaded](bool succeeded, bool canceled, const QString& error) {
+            if (succeeded) adopt(std::move(*loaded), tagged);
             else if (canceled) emit message(tr("Opening %1 canceled").arg(name), Qgis::Info);
-            else report_open_failure(source.shown(), error);
+            else report_open_failure(shown, error);
         });
 }
 
@@ -133,26 +122,15 @@ void Session::report_open_failure(const QString& source, const QString& error) {
     emit message(tr("Cannot open %1: %2").arg(source.isEmpty() ? tr("the embedded data") : source, error), Qgis::Critical);
 }
 
-void Session::adopt(std::shared_ptr<LoadedDistrict> loaded) {
+void Session::adopt(std::shared_ptr<LoadedDistrict> loaded, const QString& tagged) {
     emit district_about_to_change();
     district_ = std::move(loaded);
+    // The layers shown: the tagged GeoPackage when one was written, else the source read.
+    const QString shown = tagged.isEmpty() ? district_->source() : tagged;
     // The embedded data is read-only; any other GeoPackage can hold the project's units.
-    set_project_path(district_->is_embedded() ? QString() : district_->source());
-    show_layers(district_->source());
+    set_project_path(district_->is_embedded() && tagged.isEmpty() ? QString() : shown);
+    show_layers(shown);
     emit district_changed();
-    report_adopted();
-}
-
-void Session::adopt_own(std::shared_ptr<LoadedDistrict> loaded, const QString& output) {
-    emit district_about_to_change();
-    district_ = std::move(loaded);
-    set_project_path(output);
-    show_layers(output);
-    emit district_changed();
-    report_adopted();
-}
-
-void Session::report_adopted() {
     const std::size_t errors = district_->district().analysis().discrepancies.count(Severity::error);
     if (errors == 0) emit message(district_->summary(), Qgis::Info);
     else
@@ -166,10 +144,16 @@ void Session::report_adopted() {
 bool Session::tag_refused(const QString& output) {
     if (refuse_when_busy()) return true;
     if (!district_ && !open(QString())) return true;
-    if (QFileInfo(output).absoluteFilePath() == QFileInfo(district_->source()).absoluteFilePath()) {
-        emit message(tr("Tagging would replace the data it reads (%1): choose another file").arg(output), Qgis::Warning);
-        return true;
-    }
+    return refuse_replacing(output, {district_->source()});
+}
+
+bool Session::refuse_replacing(const QString& output, const QStringList& inputs) {
+    const QString target = QFileInfo(output).absoluteFilePath();
+    for (const QString& input : inputs)
+        if (!input.isEmpty() && QFileInfo(input).absoluteFilePath() == target) {
+            emit message(tr("Tagging would replace the data it reads (%1): choose another file").arg(output), Qgis::Warning);
+            return true;
+        }
     return false;
 }
 

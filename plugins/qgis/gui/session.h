@@ -81,11 +81,14 @@ private:
     bool refuse_when_busy();
     void set_busy(bool busy);
     bool tag_refused(const QString& output);
-    void adopt(std::shared_ptr<LoadedDistrict> loaded);
+    // Loads the source on QGIS's task manager, tagged into `tagged` when given.
+    bool open_task(const widgets::SessionSource& source, const QString& tagged);
+    // The district, its layers (the tagged GeoPackage when one was written, else the source) and project.
+    void adopt(std::shared_ptr<LoadedDistrict> loaded, const QString& tagged);
+    // True (with a message) when writing `output` would replace one of the inputs.
+    bool refuse_replacing(const QString& output, const QStringList& inputs);
     void report_open_failure(const QString& source, const QString& error);
     void adopt_tagged(const QString& output);
-    void adopt_own(std::shared_ptr<LoadedDistrict> loaded, const QString& output);
-    void report_adopted();  // the district's summary, and its data errors if any
     void show_layers(const QString& path);
     void refresh_project_layer(const QString& name);
 

@@ -239,10 +239,6 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <source>Vector data (*.gpkg *.shp *.geojson *.json *.dxf *.gdb *.sqlite *.kml *.csv);;All files (*)</source>
-        <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.dxf *.gdb *.sqlite *.kml *.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Communities from a file of their own (instead of DATA&apos;s)</source>
         <translation>小区取自单独的文件（代替 DATA 中的小区）</translation>
     </message>
@@ -491,6 +487,10 @@
         <source>unknown</source>
         <translation>未知</translation>
     </message>
+    <message>
+        <source>Vector data (*.gpkg *.shp *.geojson *.json *.dxf *.gdb *.sqlite *.kml *.csv);;All files (*)</source>
+        <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.dxf *.gdb *.sqlite *.kml *.csv);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>renozone::plugin::CoveragePanel</name>
@@ -602,10 +602,6 @@ No community is in the plan: every building placed, as the records give it. %2</
 </context>
 <context>
     <name>renozone::plugin::OwnDataDialog</name>
-    <message>
-        <source>Vector data (*.gpkg *.shp *.geojson *.json *.dxf *.gdb *.sqlite *.kml *.csv);;All files (*)</source>
-        <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.dxf *.gdb *.sqlite *.kml *.csv);;所有文件 (*)</translation>
-    </message>
     <message>
         <source>Open your own data</source>
         <translation>打开自有数据</translation>

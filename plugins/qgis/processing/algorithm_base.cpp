@@ -2,6 +2,7 @@
 
 #include "core/base/errors.h"
 #include "engine_text.h"
+#include "project_layers.h"
 
 #include <qgsexception.h>
 #include <qgsprocessingfeedback.h>
@@ -34,7 +35,7 @@ void RenozoneAlgorithm::add_data_parameter() {
     addParameter(new QgsProcessingParameterFile(
         data_parameter, tr("Data (GeoPackage with communities, buildings, plan …; empty: the embedded Wulong data)"),
         QgsProcessingParameterFile::File, QString(), QVariant(), true, tr("GeoPackage (*.gpkg);;All files (*)")));
-    const QString vector_files = tr("Vector data (*.gpkg *.shp *.geojson *.json *.dxf *.gdb *.sqlite *.kml *.csv);;All files (*)");
+    const QString vector_files = vector_file_filter();
     auto advanced = [this](QgsProcessingParameterDefinition* parameter) {
         parameter->setFlags(parameter->flags() | QgsProcessingParameterDefinition::FlagAdvanced);
         addParameter(parameter);
@@ -63,7 +64,7 @@ widgets::SessionSource RenozoneAlgorithm::data_source(const QVariantMap& paramet
     source.defaults = lines(defaults_parameter);
     const QgsCoordinateReferenceSystem crs = parameterAsCrs(parameters, source_crs_parameter, context);
     source.communities_crs = source.buildings_crs = crs.isValid() ? crs.authid() : QString();
-    if (source.communities.isEmpty() != source.buildings.isEmpty() && source.path.isEmpty())
+    if (source.half_given())
         throw QgsProcessingException(tr("Give the communities' file and the buildings' file together, or DATA holding the other"));
     return source;
 }
