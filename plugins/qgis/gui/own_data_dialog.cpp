@@ -30,22 +30,10 @@ namespace {
 
 const QStringList layer_kinds{QStringLiteral("communities"), QStringLiteral("buildings")};
 
-// The fields of the layer a load would read: the named one, the one named as
-// the kind, else the only one. Empty when the file cannot be read.
-QStringList source_fields(const QString& path, const QString& layer_name, const QString& kind) {
+QStringList field_names(OGRLayer& layer) {
     QStringList names;
-    try {
-        GDALDatasetUniquePtr dataset = open_vector(ss(path), "");
-        if (!dataset) return names;
-        OGRLayer* layer = !layer_name.isEmpty()                            ? dataset->GetLayerByName(ss(layer_name).c_str())
-                          : dataset->GetLayerByName(ss(kind).c_str())      ? dataset->GetLayerByName(ss(kind).c_str())
-                          : dataset->GetLayerCount() == 1                  ? dataset->GetLayer(0)
-                                                                           : nullptr;
-        if (!layer) return names;
-        OGRFeatureDefn* defn = layer->GetLayerDefn();
-        for (int i = 0; i < defn->GetFieldCount(); ++i) names << qs(defn->GetFieldDefn(i)->GetNameRef());
-    } catch (const std::exception&) {
-    }
+    OGRFeatureDefn* defn = layer.GetLayerDefn();
+    for (int i = 0; i < defn->GetFieldCount(); ++i) names << qs(defn->GetFieldDefn(i)->GetNameRef());
     return names;
 }
 
@@ -159,8 +147,9 @@ void OwnDataDialog::list_fields(const QString& kind) {
     const QString path = form.file->filePath();
     const bool drawing = is_dxf(ss(path));
     form.fields_box->setEnabled(!path.isEmpty() && !drawing);
-    const QStringList names = drawing || path.isEmpty() ? QStringList() : source_fields(path, form.layer->text(), kind);
-    // What the usual names find, as a load with no mapping would: the core resolves them.
+    // The file's fields, and what the usual names find in them as a load with
+    // no mapping would: the core chooses the layer and resolves the names.
+    QStringList names;
     QMap<QString, QString> found;
     QString problem;
     if (!path.isEmpty() && !drawing) {
@@ -169,7 +158,9 @@ void OwnDataDialog::list_fields(const QString& kind) {
             spec.path = ss(path);
             spec.layer = ss(form.layer->text());
             spec.crs = ss(crs_->crs().authid());
-            OpenLayer layer(spec, ss(kind), FieldMapping{}, "");
+            std::shared_ptr<GDALDataset> dataset(open_vector(spec.path, ""));
+            names = field_names(choose_layer(*dataset, spec, ss(kind)));
+            OpenLayer layer(spec, ss(kind), FieldMapping{}, "", dataset);
             for (auto it = form.fields.cbegin(); it != form.fields.cend(); ++it) found.insert(it.key(), qs(layer.source_field_name(ss(it.key()))));
         } catch (const std::exception& e) {
             problem = error_text(e);

@@ -89,6 +89,20 @@ std::vector<std::string> layer_names(GDALDataset& ds) {
     return names;
 }
 
+OGRLayer& choose_layer(GDALDataset& ds, const SourceSpec& spec, const std::string& kind) {
+    const auto names = layer_names(ds);
+    if (!spec.layer.empty()) {
+        if (OGRLayer* layer = ds.GetLayerByName(spec.layer.c_str())) return *layer;
+        throw InputError(spec.path, {"no layer '" + spec.layer + "' (layers: " + join_list(names) + ")",
+                                     "没有图层“" + spec.layer + "”（现有图层：" + join_list(names) + "）"});
+    }
+    if (OGRLayer* named = ds.GetLayerByName(kind.c_str())) return *named;
+    if (names.size() == 1) return *ds.GetLayer(0);
+    if (names.empty()) throw InputError(spec.path, {"holds no layer", "不含任何图层"});
+    throw InputError(spec.path, {"no layer named '" + kind + "'; " + slot(Control::layer_choice, kind) + " (layers: " + join_list(names) + ")",
+                                 "没有名为“" + kind + "”的" + layer_name_zh(kind) + "图层（现有图层：" + join_list(names) + "）"});
+}
+
 OpenLayer::OpenLayer(const SourceSpec& spec, const std::string& kind, const FieldMapping& mapping,
                      const std::string& encoding)
     : OpenLayer(spec, kind, mapping, encoding, SourceFiles(encoding).open(spec.path)) {}
@@ -96,21 +110,7 @@ OpenLayer::OpenLayer(const SourceSpec& spec, const std::string& kind, const Fiel
 OpenLayer::OpenLayer(const SourceSpec& spec, const std::string& kind, const FieldMapping& mapping,
                      const std::string& encoding, std::shared_ptr<GDALDataset> dataset)
     : kind_(kind), spec_(spec), encoding_(encoding), dataset_(std::move(dataset)) {
-    const auto names = layer_names(*dataset_);
-    if (!spec.layer.empty()) {
-        layer_ = dataset_->GetLayerByName(spec.layer.c_str());
-        if (!layer_)
-            throw InputError(spec.path, {"no layer '" + spec.layer + "' (layers: " + join_list(names) + ")",
-                                         "没有图层“" + spec.layer + "”（现有图层：" + join_list(names) + "）"});
-    } else if (auto* named = dataset_->GetLayerByName(kind.c_str())) {
-        layer_ = named;
-    } else if (names.size() == 1) {
-        layer_ = dataset_->GetLayer(0);
-    } else {
-        if (names.empty()) throw InputError(spec.path, {"holds no layer", "不含任何图层"});
-        throw InputError(spec.path, {"no layer named '" + kind + "'; " + slot(Control::layer_choice, kind) + " (layers: " + join_list(names) + ")",
-                                     "没有名为“" + kind + "”的" + layer_name_zh(kind) + "图层（现有图层：" + join_list(names) + "）"});
-    }
+    layer_ = &choose_layer(*dataset_, spec, kind);
     // GDAL reads some formats' CRS while opening and falls back to WGS 84
     // when PROJ does not know it; that error is the only trace left.
     const std::string open_error = take_last_gdal_error();

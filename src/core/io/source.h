@@ -114,6 +114,9 @@ void read_layer_features(OGRLayer& layer, const std::string& where, const std::f
 
 // The layer names a source holds, for messages and `info`.
 std::vector<std::string> layer_names(GDALDataset& ds);
+// The layer a load reads for `kind`: spec.layer when named, else the one named
+// as the kind, else the only one; InputError saying which layers there are.
+OGRLayer& choose_layer(GDALDataset& ds, const SourceSpec& spec, const std::string& kind);
 
 GDALDatasetUniquePtr open_vector(const std::string& path, const std::string& encoding);
 
