@@ -48,7 +48,7 @@ CommandLine parse_command_line(const QStringList& arguments) {
     if (parser.isSet("version")) parser.showVersion();
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) out.error = "give at most one SOURCE";
-    if (!positional.isEmpty()) out.source = positional.first();
+    if (!positional.isEmpty()) out.opened.path = positional.first();
     out.render_output = parser.value(render);
     out.export_output = parser.value(export_page);
     out.title = parser.value(title);
@@ -68,15 +68,15 @@ CommandLine parse_command_line(const QStringList& arguments) {
         out.paper_mm = sheet.captured(2).isEmpty() ? landscape : landscape.transposed();
     }
     out.project = parser.value(project);
-    out.communities = parser.value(communities);
-    out.buildings = parser.value(buildings);
-    out.fields = parser.values(field);
-    out.defaults = parser.values(assume);
-    out.communities_crs = parser.value(communities_crs);
-    out.buildings_crs = parser.value(buildings_crs);
-    out.communities_layer = parser.value(communities_layer);
-    out.buildings_layer = parser.value(buildings_layer);
-    if (out.session_source().half_given())
+    out.opened.communities = parser.value(communities);
+    out.opened.buildings = parser.value(buildings);
+    out.opened.fields = parser.values(field);
+    out.opened.defaults = parser.values(assume);
+    out.opened.communities_crs = parser.value(communities_crs);
+    out.opened.buildings_crs = parser.value(buildings_crs);
+    out.opened.communities_layer = parser.value(communities_layer);
+    out.opened.buildings_layer = parser.value(buildings_layer);
+    if (out.opened.half_given())
         out.error = "give --communities and --buildings together, or a SOURCE holding the other";
     out.language = parser.value(language);
     out.timing = parser.isSet(timing);

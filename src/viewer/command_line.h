@@ -15,13 +15,8 @@
 namespace renozone::viewer {
 
 struct CommandLine {
-    QString source;
-    QString communities, buildings;  // files of their own instead of (or over) SOURCE
-    QStringList fields, defaults;    // --field KIND.FIELD=NAME, --default buildings.FIELD=VALUE
-    QString communities_crs, buildings_crs;      // --communities-crs, --buildings-crs: for files without a CRS
-    QString communities_layer, buildings_layer;  // --communities-layer, --buildings-layer
-
-    SessionSource session_source() const { return {source, communities, buildings, fields, defaults, communities_crs, buildings_crs, communities_layer, buildings_layer}; }
+    // SOURCE, and --communities/--buildings with --field, --default, --*-crs, --*-layer.
+    SessionSource opened;
     QString render_output;  // non-empty: render and exit
     QSize size{1600, 1000};
     QString export_output;  // non-empty: export the page as the dialog does, and exit

@@ -27,13 +27,13 @@ int main(int argc, char** argv) {
     }
     install_translations(app, chosen_language(cli.language));
     if (!cli.render_output.isEmpty())
-        return render_headless(HeadlessOptions{cli.render_output, cli.size, cli.session_source(), cli.timing});
+        return render_headless(HeadlessOptions{cli.render_output, cli.size, cli.opened, cli.timing});
     if (!cli.export_output.isEmpty())
-        return export_headless(HeadlessExport{cli.export_output, cli.session_source(), cli.dpi, cli.paper_mm, cli.title, cli.project});
+        return export_headless(HeadlessExport{cli.export_output, cli.opened, cli.dpi, cli.paper_mm, cli.title, cli.project});
 
     MainWindow window;
     window.show();
-    if (!window.open_source(cli.session_source(), cli.timing)) return 3;
+    if (!window.open_source(cli.opened, cli.timing)) return 3;
     if (!cli.project.isEmpty()) window.open_project(cli.project);
     return app.exec();
 }

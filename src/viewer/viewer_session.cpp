@@ -30,7 +30,7 @@ ViewerSession::ViewerSession(const SessionSource& opened, const ProgressFn& prog
     const QString& source = opened.path;
     data_source_ = opened.shown();
     inputs_ = opened.inputs();
-    if (source.isEmpty() && opened.buildings.isEmpty()) {
+    if (opened.shown().isEmpty()) {
         data_source_ = QString::fromStdString(embedded_dataset_path());
     } else if (source_has_layer(source, "implementation_units")) {
         project = source;
