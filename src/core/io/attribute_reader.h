@@ -19,6 +19,16 @@ struct NumberLimits {
     const char* what_zh = nullptr;  // 层数, 建成年份
 };
 
+// The limits a building's recorded values are held to, and a value assumed for them (--default).
+namespace building_limits {
+inline constexpr NumberLimits floors{1, 200, "floors", "层数"};
+inline constexpr NumberLimits households{0, 100000, "households", "户数"};
+inline constexpr NumberLimits people{0, 500000, "people", "人口"};
+inline constexpr NumberLimits stairwells{0, 100, "stairwells", "单元数"};
+inline constexpr NumberLimits floor_area{0, 1e7, "floor area m²", "建筑面积（平方米）"};
+inline NumberLimits built_year(int this_year) { return {1000, double(this_year), "built year", "建成年份"}; }
+}  // namespace building_limits
+
 class AttributeReader {
 public:
     AttributeReader(const OpenLayer& layer, Findings& findings) : layer_(layer), findings_(findings) {}

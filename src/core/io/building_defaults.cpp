@@ -4,16 +4,17 @@
 #include "core/base/errors.h"
 #include "core/base/text_utils.h"
 #include "core/base/year_range.h"
+#include "core/io/attribute_reader.h"
 
 namespace renozone {
 namespace {
 
-// The value as a number within [min, max]; UsageError otherwise.
-double number_within(const std::string& key, const std::string& value, double min, double max) {
+// The value as a number within the limits recorded values are held to; UsageError otherwise.
+double number_within(const std::string& key, const std::string& value, const NumberLimits& limits) {
     const auto number = parse_leading_number(value);
-    if (!number || *number < min || *number > max)
+    if (!number || *number < limits.min || *number > limits.max)
         throw UsageError(slot(Control::building_default) + ": " + key + "=" + abbreviate(value) + ": not a number from " +
-                         format_number(min, 0, false) + " to " + format_number(max, 0, false));
+                         format_number(limits.min, 0, false) + " to " + format_number(limits.max, 0, false));
     return *number;
 }
 
@@ -35,7 +36,7 @@ void apply_building_defaults(Dataset& ds, const FieldMapping& mapping) {
         const std::string field = key.substr(key.find('.') + 1);
         long long filled = 0;
         if (field == "floors") {
-            const int floors = static_cast<int>(number_within(key, value, 1, 200));
+            const int floors = static_cast<int>(number_within(key, value, building_limits::floors));
             filled = fill(ds, [](const Building& b) { return !b.floors; }, [](Building& b, int v) { b.floors = v; }, floors);
         } else if (field == "built_year") {
             if (auto period = parse_year_range(value))
@@ -44,12 +45,12 @@ void apply_building_defaults(Dataset& ds, const FieldMapping& mapping) {
             else
                 filled = fill(ds, [](const Building& b) { return !b.built_year && !b.built_period; },
                               [](Building& b, int v) { b.built_year = v; },
-                              static_cast<int>(number_within(key, value, 1000, current_year())));
+                              static_cast<int>(number_within(key, value, building_limits::built_year(current_year()))));
         } else if (field == "use") {
             const Use use = parse_use(value);
             if (use == Use::unknown)
                 throw UsageError(slot(Control::building_default) + ": " + key + "=" + abbreviate(value) +
-                                 ": not one of residential, mixed, commercial, public, industrial (住宅/商住/商业/公共/工业)");
+                                 ": not one of " + known_uses);
             filled = fill(ds, [](const Building& b) { return !b.use_recorded; },
                           [](Building& b, Use v) {
                               b.use = v;
@@ -58,12 +59,13 @@ void apply_building_defaults(Dataset& ds, const FieldMapping& mapping) {
                           use);
         } else if (field == "floor_area") {
             filled = fill(ds, [](const Building& b) { return !b.floor_area; }, [](Building& b, double v) { b.floor_area = v; },
-                          number_within(key, value, 0, 1e7));
+                          number_within(key, value, building_limits::floor_area));
         } else {
-            const int n = static_cast<int>(number_within(key, value, 0, field == "stairwells" ? 100 : 500000));
-            std::optional<int> Building::*member = field == "households" ? &Building::households
-                                                   : field == "people"   ? &Building::people
-                                                                         : &Building::stairwells;
+            const bool households = field == "households", people = field == "people";
+            const int n = static_cast<int>(number_within(key, value, households ? building_limits::households
+                                                                     : people    ? building_limits::people
+                                                                                 : building_limits::stairwells));
+            std::optional<int> Building::*member = households ? &Building::households : people ? &Building::people : &Building::stairwells;
             filled = fill(ds, [member](const Building& b) { return !(b.*member); }, [member](Building& b, int v) { b.*member = v; }, n);
         }
         const std::string assumption = key + " = " + value + " for " + format_number(double(filled), 0) + " buildings without it";

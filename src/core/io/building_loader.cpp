@@ -99,24 +99,23 @@ private:
         const FeatureKey key(b.fid, id_text.empty() ? std::string_view() : std::string_view(b.id));  // outlives this call
         b.name = attributes.text(text(name), "name", key).value_or("");
         b.address = attributes.text(text(address), "address", key).value_or("");
-        b.floors = attributes.integer(number(floors), "floors", key, {1, 200, "floors", "层数"});
+        b.floors = attributes.integer(number(floors), "floors", key, building_limits::floors);
         const FieldValue year = number(built_year);
         if (year.kind == FieldValue::Kind::text) b.built_period = parse_year_range(year.text);
-        if (!b.built_period) b.built_year = attributes.integer(year, "built_year", key, {1000, double(this_year_), "built year", "建成年份"});
+        if (!b.built_period) b.built_year = attributes.integer(year, "built_year", key, building_limits::built_year(this_year_));
         if (!b.built_year && !b.built_period)
             if (const FieldValue period = text(built_period); period.kind == FieldValue::Kind::text) b.built_period = parse_year_range(period.text);
-        b.households = attributes.integer(number(households), "households", key, {0, 100000, "households", "户数"});
-        b.people = attributes.integer(number(people), "people", key, {0, 500000, "people", "人口"});
-        b.stairwells = attributes.integer(number(stairwells), "stairwells", key, {0, 100, "stairwells", "单元数"});
-        b.floor_area = attributes.number(number(floor_area), "floor_area", key, {0, 1e7, "floor area m²", "建筑面积（平方米）"});
+        b.households = attributes.integer(number(households), "households", key, building_limits::households);
+        b.people = attributes.integer(number(people), "people", key, building_limits::people);
+        b.stairwells = attributes.integer(number(stairwells), "stairwells", key, building_limits::stairwells);
+        b.floor_area = attributes.number(number(floor_area), "floor_area", key, building_limits::floor_area);
         if (auto used = attributes.text(text(use), "use", key)) {
             b.use = parse_use(*used);
             b.use_recorded = true;
             if (b.use == Use::unknown)
                 findings.add(Severity::warning, "unknown_use", "buildings", b.id,
                              layer_.where() + ": " + key.ref().label,
-                             Problem{": use '" + abbreviate(*used) + "' is not one of residential, mixed, "
-                                     "commercial, public, industrial (住宅/商住/商业/公共/工业)",
+                             Problem{": use '" + abbreviate(*used) + "' is not one of " + known_uses,
                                      "：用途 '" + abbreviate(*used) + "' 不是住宅、商住、商业、公共、工业之一"});
         }
         b.structure = attributes.text(text(structure), "structure", key).value_or("");

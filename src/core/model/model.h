@@ -37,6 +37,8 @@ struct Community {
 enum class Use { residential, mixed, commercial, public_service, industrial, unknown };
 const char* use_name(Use u);
 Use parse_use(const std::string& text);  // English or Chinese (住宅, 商住, 商业, 公共, 工业)
+// What parse_use takes, for messages about a value it does not.
+constexpr const char* known_uses = "residential, mixed, commercial, public, industrial (住宅/商住/商业/公共/工业)";
 
 struct Building {
     std::int64_t fid = 0;
