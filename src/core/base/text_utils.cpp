@@ -22,6 +22,10 @@ std::string to_lower_ascii(std::string_view text) {
     return out;
 }
 
+bool has_extension(std::string_view path, std::string_view ext) {
+    return path.size() > ext.size() && to_lower_ascii(path.substr(path.size() - ext.size())) == to_lower_ascii(ext);
+}
+
 std::string to_upper_ascii(std::string_view text) {
     std::string out(text);
     for (char& c : out)

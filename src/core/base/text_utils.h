@@ -11,6 +11,8 @@ namespace renozone {
 
 std::string trim(std::string_view text);
 std::string to_lower_ascii(std::string_view text);
+// A file name ending in `ext` (".dxf") in any letter case, with a name before it.
+bool has_extension(std::string_view path, std::string_view ext);
 std::string to_upper_ascii(std::string_view text);
 
 // The pieces of `text` between any of the separators ("," "，" "、"), as they

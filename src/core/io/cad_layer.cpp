@@ -73,8 +73,8 @@ GDALDatasetUniquePtr open_drawing(const std::string& path) {
 
 }  // namespace
 
-bool is_dxf(const std::string& path) { return to_lower_ascii(path).ends_with(".dxf"); }
-bool is_dwg(const std::string& path) { return to_lower_ascii(path).ends_with(".dwg"); }
+bool is_dxf(const std::string& path) { return has_extension(path, ".dxf"); }
+bool is_dwg(const std::string& path) { return has_extension(path, ".dwg"); }
 
 std::optional<CadAnnotation> parse_cad_annotation(const std::string& raw) {
     std::string text;

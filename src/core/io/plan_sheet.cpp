@@ -83,10 +83,7 @@ std::array<int, columns> header_columns(const std::vector<std::string>& cells) {
 }  // namespace
 
 bool is_spreadsheet(const std::string& path) {
-    const std::string lower = to_lower_ascii(path);
-    for (const char* ext : {".xlsx", ".xls", ".ods"})
-        if (lower.size() > std::string(ext).size() && lower.ends_with(ext)) return true;
-    return false;
+    return has_extension(path, ".xlsx") || has_extension(path, ".xls") || has_extension(path, ".ods");
 }
 
 std::vector<PlanEntry> load_plan_sheet(const SourceSpec& spec, Findings& findings, std::string& where) {

@@ -17,8 +17,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool has_extension(const std::string& path, const char* ext) { return to_lower_ascii(path).ends_with(ext); }
-
 // The sibling of a .shp with another extension, in either letter case; "" when missing.
 std::string shapefile_part(const std::string& shp, const std::string& ext) {
     const std::string stem = shp.substr(0, shp.size() - 4);
@@ -38,8 +36,7 @@ void require_shapefile_parts(const std::string& path) {
 
 
 bool looks_like_shapefile(const std::string& path) {
-    const std::string lower = to_lower_ascii(path);
-    return lower.ends_with(".shp") || lower.ends_with(".dbf") || lower.ends_with(".zip") ||
+    return has_extension(path, ".shp") || has_extension(path, ".dbf") || has_extension(path, ".zip") ||
            std::filesystem::is_directory(path);
 }
 

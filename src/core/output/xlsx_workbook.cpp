@@ -32,10 +32,7 @@ void check(lxw_error error, const std::string& path) {
 
 }  // namespace
 
-bool is_xlsx_path(const std::string& path) {
-    const std::string lower = to_lower_ascii(path);
-    return lower.size() > 5 && lower.ends_with(".xlsx");
-}
+bool is_xlsx_path(const std::string& path) { return has_extension(path, ".xlsx"); }
 
 void write_workbook(const std::string& path, const std::vector<WorkbookSheet>& sheets, bool overwrite) {
     AtomicFile file(path, overwrite);

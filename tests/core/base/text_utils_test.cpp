@@ -9,6 +9,14 @@
 namespace renozone {
 namespace {
 
+TEST(TextUtils, ExtensionsInAnyLetterCaseAfterAName) {
+    EXPECT_TRUE(has_extension("地形图/MAP.DXF", ".dxf"));
+    EXPECT_TRUE(has_extension("plan.xlsx", ".xlsx"));
+    EXPECT_FALSE(has_extension("plan.xlsx", ".xls"));
+    EXPECT_FALSE(has_extension(".dxf", ".dxf"));  // a hidden file's whole name, not a drawing
+    EXPECT_FALSE(has_extension("dxf", ".dxf"));
+}
+
 TEST(TextUtils, ParsesNumbersAsSurveyTablesWriteThem) {
     EXPECT_EQ(*parse_leading_number("6"), 6);
     EXPECT_EQ(*parse_leading_number(" 6层"), 6);
