@@ -132,11 +132,12 @@ QWidget* OwnDataDialog::make_defaults_form() {
                             page);
     note->setWordWrap(true);
     layout->addRow(note);
-    for (const QString& field : qs(FieldMapping::default_fields()).split(QStringLiteral(", "))) {
+    for (const std::string& name : FieldMapping::default_fields()) {
+        const QString field = qs(name);
         auto* value = new QLineEdit(page);
         value->setObjectName(QStringLiteral("renozoneOwnDataDefault_%1").arg(field));
         value->setPlaceholderText(tr("unknown"));
-        layout->addRow(field_label(ss(field)), value);
+        layout->addRow(field_label(name), value);
         defaults_.insert(field, value);
     }
     return page;

@@ -4,6 +4,7 @@
 #include "core/base/text_utils.h"
 #include "core/model/field_catalog.h"
 
+#include <algorithm>
 #include <fstream>
 
 namespace renozone {
@@ -36,13 +37,16 @@ void FieldMapping::add(const std::string& text, const std::string& where) {
     entries_[a.kind + "." + a.field] = a.value;
 }
 
-const char* FieldMapping::default_fields() { return "floors, built_year, use, households, people, stairwells, floor_area"; }
+const std::vector<std::string>& FieldMapping::default_fields() {
+    static const std::vector<std::string> fields = {"floors", "built_year", "use", "households", "people", "stairwells", "floor_area"};
+    return fields;
+}
 
 void FieldMapping::add_default(const std::string& text, const std::string& where) {
     const Assignment a = parse_assignment(text, where, "buildings.field=VALUE");
-    const std::string fields = std::string(", ") + default_fields() + ",";
-    if (a.kind != "buildings" || fields.find(", " + a.field + ",") == std::string::npos)
-        throw UsageError(where + ": '" + a.shown + "': a default is for buildings' " + default_fields());
+    const auto& fields = default_fields();
+    if (a.kind != "buildings" || std::find(fields.begin(), fields.end(), a.field) == fields.end())
+        throw UsageError(where + ": '" + a.shown + "': a default is for buildings' " + join_list(fields, ", ", ", "));
     if (a.value.empty()) throw UsageError(where + ": no value in '" + a.shown + "'");
     defaults_[a.kind + "." + a.field] = a.value;
 }

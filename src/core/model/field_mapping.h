@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace renozone {
 
@@ -25,7 +26,7 @@ public:
     // checked where it is used (apply_building_defaults).
     void add_default(const std::string& assignment, const std::string& where = "--default");
     const std::map<std::string, std::string>& defaults() const { return defaults_; }  // "buildings.floors" -> "1"
-    static const char* default_fields();  // "floors, built_year, use, households, people, stairwells, floor_area"
+    static const std::vector<std::string>& default_fields();  // floors, built_year, use, households, people, stairwells, floor_area
 
 private:
     std::map<std::string, std::string> entries_;   // "kind.field" -> source field name
