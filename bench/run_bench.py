@@ -65,15 +65,22 @@ def build():
     return REPO / 'build' / 'src' / 'cli' / 'renozone', REPO / 'build' / 'bench' / 'renozone_read_floor'
 
 
+def run_once(job, step, i):
+    """One run of the job, logged; False (the job's note saying why) when it failed."""
+    try:
+        job.runs.append(step(i))
+    except (CommandFailed, RuntimeError, subprocess.CalledProcessError) as e:
+        job.note = f'failed: {str(e)[:200]}'
+        log(f'{job.name} ({job.tool}) failed: {e}')
+        return False
+    log(f'{job.tool} {job.name}: {job.runs[-1].wall_s:.2f} s, {job.runs[-1].peak_mb:.0f} MB')
+    return True
+
+
 def repeat(job, runs, step):
     for i in range(runs):
-        try:
-            job.runs.append(step(i))
-        except (CommandFailed, RuntimeError, subprocess.CalledProcessError) as e:
-            job.note = f'failed: {str(e)[:200]}'
-            log(f'{job.name} ({job.tool}) failed: {e}')
-            return job
-        log(f'{job.tool} {job.name}: {job.runs[-1].wall_s:.2f} s, {job.runs[-1].peak_mb:.0f} MB')
+        if not run_once(job, step, i):
+            break
     return job
 
 
@@ -113,14 +120,8 @@ def alternate(pairs, runs):
     for i in range(runs):
         for floor, floor_step, job, step in pairs:
             for j, run in ((floor, floor_step), (job, step)):
-                if j.note.startswith('failed'):
-                    continue
-                try:
-                    j.runs.append(run(i))
-                    log(f'{j.tool} {j.name}: {j.runs[-1].wall_s:.2f} s, {j.runs[-1].peak_mb:.0f} MB')
-                except (CommandFailed, RuntimeError, subprocess.CalledProcessError) as e:
-                    j.note = f'failed: {str(e)[:200]}'
-                    log(f'{j.name} ({j.tool}) failed: {e}')
+                if not j.note.startswith('failed'):
+                    run_once(j, run, i)
 
 
 def run_city(generator, city, out, args, peers, renozone, read_floor):

@@ -20,10 +20,14 @@ def _fmt(value, digits=2):
     return '—' if value is None else f'{value:,.{digits}f}'
 
 
+def _median(jobs, kind, tool=None):
+    found = [j for j in jobs if j.kind == kind and j.runs and (tool is None or j.tool == tool)]
+    return (found[0].median('wall_s'), found[0].median('peak_mb')) if found else (None, None)
+
+
 def markdown_table(jobs):
     def wall(kind):
-        found = [j for j in jobs if j.kind == kind and j.runs]
-        return found[0].median('wall_s') if found else None
+        return _median(jobs, kind)[0]
 
     floors = {'summary': wall('floor-summary'), 'floor-summary': wall('floor-summary'), 'validate': wall('floor-summary'),
               'tag': wall('floor-tag'), 'floor-tag': wall('floor-tag')}
@@ -52,11 +56,6 @@ def replace_block(text, key, block):
     if pattern.search(text):
         return pattern.sub(lambda _: new, text)
     return text.rstrip('\n') + '\n\n' + new + '\n'
-
-
-def _median(jobs, kind, tool=None):
-    found = [j for j in jobs if j.kind == kind and j.runs and (tool is None or j.tool == tool)]
-    return (found[0].median('wall_s'), found[0].median('peak_mb')) if found else (None, None)
 
 
 def targets_table(by_city, size):
