@@ -263,7 +263,10 @@ void ProjectStore::write_duties(OGRLayer& layer, long long ledger_id, std::vecto
 }
 
 long long ProjectStore::add_ledger(const LedgerRecord& record, std::vector<Duty> duties) {
-    auto [ledger, duty_layer, history] = ledger_tables();
+    const LedgerTables tables = ledger_tables();  // named, not bound: clang's lambdas cannot capture bindings
+    OGRLayer& ledger = tables.ledger;
+    OGRLayer& duty_layer = tables.duties;
+    OGRLayer& history = tables.history;
     long long id = 0;
     taking_turns([&] {
         OGRFeature f(ledger.GetLayerDefn());
@@ -280,7 +283,10 @@ long long ProjectStore::add_ledger(const LedgerRecord& record, std::vector<Duty>
 }
 
 void ProjectStore::update_ledger(const LedgerRecord& record, std::vector<Duty> duties) {
-    auto [ledger, duty_layer, history] = ledger_tables();
+    const LedgerTables tables = ledger_tables();  // named, not bound: clang's lambdas cannot capture bindings
+    OGRLayer& ledger = tables.ledger;
+    OGRLayer& duty_layer = tables.duties;
+    OGRLayer& history = tables.history;
     const std::string which = "ledger project " + std::to_string(record.id);
     taking_turns([&] {
         in_transaction(*ds_, [&] {
