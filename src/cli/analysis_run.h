@@ -15,8 +15,11 @@ struct AnalysisRun {
 };
 
 // Throws InputError when the inputs have errors, unless --keep-going.
-AnalysisRun load_and_analyse(const InputOptions& options, const Terminal& terminal,
-                             BuildingGeometry geometry = BuildingGeometry::kept);
+AnalysisRun load_and_analyse(const InputOptions& options, const Terminal& terminal);
+// The same figures and findings, the buildings read in one pass and not kept
+// (AnalysisRun::dataset has none, Analysis::buildings is empty) and the
+// buildings' notes counted, not listed: for a summary.
+AnalysisRun load_summary(const InputOptions& options, const Terminal& terminal);
 
 // The same inputs as a District, with the spatial indexes the planning commands query.
 std::unique_ptr<District> load_district(const InputOptions& options, const Terminal& terminal);

@@ -66,7 +66,7 @@ void add_report_command(CLI::App& app, Terminal& terminal) {
     for (const char* name : {"--rules", "--euclidean"}) cmd->get_option(name)->needs(html_file);
     cmd->callback([options, &terminal] {
         if (!options->html.empty()) return write_html(*options, terminal);
-        auto run = load_and_analyse(options->inputs, terminal, BuildingGeometry::measured);  // figures only, no map
+        auto run = load_summary(options->inputs, terminal);  // figures only, no map
         if (is_xlsx_path(options->output))
             return write_table_workbook(options->output, "改造覆盖", coverage_table(run.analysis.coverage, true), Lang::zh,
                                         options->overwrite);

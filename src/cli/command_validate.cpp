@@ -23,9 +23,9 @@ void add_validate_command(CLI::App& app, Terminal& terminal) {
     cmd->callback([options, &terminal] {
         const InputSpec spec = options->inputs.to_spec();
         // validate is the list: every problem is shown, none stops it.
-        Dataset ds = open_dataset(spec, {FeatureErrors::show, options->inputs.parallelism, BuildingGeometry::measured}, terminal.progress());
-        const Analysis analysis = analyse(ds, terminal.progress(), options->inputs.parallelism);
-        const Findings& findings = analysis.discrepancies;
+        const Summary summary = summarise(spec, {FeatureErrors::show, options->inputs.parallelism}, terminal.progress(),
+                                          options->all ? Notes::listed : Notes::counted);
+        const Findings& findings = summary.analysis.discrepancies;
         for (const auto& f : findings.items)
             if (options->all || f.severity != Severity::info)
                 std::cout << severity_name(f.severity) << " " << f.code << ": " << f.message << "\n";

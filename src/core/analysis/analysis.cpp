@@ -9,9 +9,7 @@ Analysis analyse(const Dataset& ds, const ProgressFn& progress, const Parallelis
     a.rules = PlanRules::from_targets(ds.targets);
     a.discrepancies = ds.findings;
     a.communities = tag_communities(ds, a.discrepancies);
-    // Buildings loaded measured only were placed while being read.
-    const std::vector<Placement> placed = ds.placements.empty() ? place_buildings(ds, progress, parallelism) : std::vector<Placement>();
-    const std::vector<Placement>& places = ds.placements.empty() ? placed : ds.placements;
+    const std::vector<Placement> places = place_buildings(ds, progress, parallelism);
     check_gcj02_offset(ds, places, a.discrepancies);
     a.buildings = tag_buildings(ds, a.communities, places, a.rules, parallelism.resolved_threads());
     a.coverage = compute_coverage(ds, a.communities, a.buildings);

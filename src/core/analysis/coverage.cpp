@@ -88,26 +88,28 @@ void Figures::add_building(const Building& b, const BuildingTags& t) {
     households_unknown += t.unknown_flags & BuildingTags::households_unknown ? 1 : 0;
 }
 
-Coverage compute_coverage(const Dataset& ds, const std::vector<CommunityTags>& community_tags,
-                          const std::vector<BuildingTags>& building_tags) {
-    Coverage coverage;
-    coverage.communities.resize(ds.communities.size());
+CoverageBuilder::CoverageBuilder(const Dataset& ds, const std::vector<CommunityTags>& community_tags) {
+    coverage_.communities.resize(ds.communities.size());
     for (std::size_t i = 0; i < ds.communities.size(); ++i) {
         const auto& c = ds.communities[i];
         const auto& t = community_tags[i];
-        auto& row = coverage.communities[i];
+        auto& row = coverage_.communities[i];
         row = {"community", c.id, c.name, t.street_code, t.planned, t.phase, t.year, t.demonstration, t.path, {}, {}};
         if (t.planned) {
             row.figures.communities = 1;
             row.targets = entry_targets(ds.plan[t.plan_entry]);
         }
     }
-    Figures unplaced;
-    for (std::size_t i = 0; i < ds.buildings.size(); ++i) {
-        const int c = building_tags[i].place.community;
-        (c >= 0 ? coverage.communities[c].figures : unplaced).add_building(ds.buildings[i], building_tags[i]);
-    }
+}
 
+void CoverageBuilder::add(const Building& b, const BuildingTags& t) {
+    const int c = t.place.community;
+    (c >= 0 ? coverage_.communities[static_cast<std::size_t>(c)].figures : unplaced_).add_building(b, t);
+}
+
+Coverage CoverageBuilder::finish(const Dataset& ds) && {
+    Coverage coverage = std::move(coverage_);
+    const Figures& unplaced = unplaced_;
     std::map<std::string, CoverageRow> streets;
     for (const auto& s : ds.streets) streets[s.code] = {"street", s.code, s.name, s.code, false, "", {}, false, "", {}, {}};
     for (const auto& row : coverage.communities) {
@@ -137,6 +139,13 @@ Coverage compute_coverage(const Dataset& ds, const std::vector<CommunityTags>& c
     if (auto v = t.get("households")) district.targets.households = v;
     if (auto v = t.get("people")) district.targets.people = v;
     return coverage;
+}
+
+Coverage compute_coverage(const Dataset& ds, const std::vector<CommunityTags>& community_tags,
+                          const std::vector<BuildingTags>& building_tags) {
+    CoverageBuilder builder(ds, community_tags);
+    for (std::size_t i = 0; i < ds.buildings.size(); ++i) builder.add(ds.buildings[i], building_tags[i]);
+    return std::move(builder).finish(ds);
 }
 
 std::optional<double> difference(double value, const std::optional<double>& target) {

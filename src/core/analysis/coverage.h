@@ -82,6 +82,20 @@ void add_targets(Targets& sum, const Targets& part);
 // One community's targets from its plan row (communities = 1).
 Targets entry_targets(const PlanEntry& entry);
 
+// Coverage summed building by building, in the buildings' order (the sums of
+// a whole load and of a stream are the same to the last bit).
+class CoverageBuilder {
+public:
+    CoverageBuilder(const Dataset& ds, const std::vector<CommunityTags>& community_tags);
+    void add(const Building& b, const BuildingTags& t);
+    // The streets' and the district's rows from the communities'.
+    Coverage finish(const Dataset& ds) &&;
+
+private:
+    Coverage coverage_;
+    Figures unplaced_;  // buildings in no community count for the district only
+};
+
 Coverage compute_coverage(const Dataset& ds, const std::vector<CommunityTags>& community_tags,
                           const std::vector<BuildingTags>& building_tags);
 

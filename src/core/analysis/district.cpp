@@ -21,17 +21,10 @@ std::vector<int> query(GEOSContextHandle_t ctx, GEOSSTRtree* tree, const GEOSGeo
     return hits;
 }
 
-// The map, unit and site tools measure the footprints themselves.
-Dataset with_footprints(Dataset ds) {
-    if (!ds.placements.empty())
-        throw std::logic_error("a District needs the building footprints: load with BuildingGeometry::kept");
-    return ds;
-}
-
 }  // namespace
 
 District::District(Dataset dataset, const ProgressFn& progress)
-    : data_(with_footprints(std::move(dataset))),
+    : data_(std::move(dataset)),
       analysis_(analyse(data_, progress)),
       building_tree_(GEOSSTRtree_create_r(ctx(), 10), TreeDeleter{ctx()}),
       point_tree_(GEOSSTRtree_create_r(ctx(), 10), TreeDeleter{ctx()}),

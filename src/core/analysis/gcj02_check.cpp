@@ -18,13 +18,10 @@ struct Offset {
     double dx = 0, dy = 0;  // metres a GCJ-02 point lies from its true position, in the working CRS
 };
 
-bool offset_at_centre(const Dataset& ds, const std::vector<Placement>& places, Offset& out) {
-    double sx = 0, sy = 0;
-    std::size_t n = 0;
-    for (const auto& p : places)
-        if (p.has_point) sx += p.x, sy += p.y, ++n;
+// The GCJ-02 offset at the buildings' centre (sum / n).
+bool offset_at_centre(const Dataset& ds, double sum_x, double sum_y, std::size_t n, Offset& out) {
     if (n == 0) return false;
-    double x = sx / n, y = sy / n;
+    double x = sum_x / n, y = sum_y / n;
     auto lonlat = srs_from_epsg(4326);
     auto to_lonlat = make_transform(*ds.working_srs, *lonlat, "gcj02 check");
     auto back = make_transform(*lonlat, *ds.working_srs, "gcj02 check");
@@ -41,16 +38,18 @@ bool offset_at_centre(const Dataset& ds, const std::vector<Placement>& places, O
 
 void check_gcj02_offset(const Dataset& ds, const std::vector<Placement>& places, Findings& findings) {
     if (ds.unconverted_lonlat_layers.empty()) return;
-    std::vector<std::size_t> outside;
-    std::size_t placed_or_not = 0;
-    for (std::size_t i = 0; i < places.size(); ++i) {
-        if (!places[i].has_point) continue;
-        ++placed_or_not;
-        if (places[i].community < 0) outside.push_back(i);
-    }
+    Gcj02Evidence evidence;
+    for (const auto& p : places) evidence.add(p);
+    evidence.check(ds, findings);
+}
+
+void Gcj02Evidence::check(const Dataset& ds, Findings& findings) const {
+    if (ds.unconverted_lonlat_layers.empty()) return;
+    const auto& outside = outside_;
+    const std::size_t placed_or_not = points_;
     if (placed_or_not == 0 || outside.size() < outside_share_to_look * placed_or_not) return;
     Offset offset;
-    if (!offset_at_centre(ds, places, offset)) return;
+    if (!offset_at_centre(ds, sum_x_, sum_y_, points_, offset)) return;
 
     GEOSContextHandle_t ctx = ds.geos->get();
     std::vector<PreparedPtr> prepared;
@@ -58,7 +57,7 @@ void check_gcj02_offset(const Dataset& ds, const std::vector<Placement>& places,
     const std::size_t step = std::max<std::size_t>(1, outside.size() / sample_size);
     std::size_t tried = 0, fixed_buildings = 0, fixed_communities = 0;
     for (std::size_t k = 0; k < outside.size(); k += step) {
-        const auto& p = places[outside[k]];
+        const Point& p = outside[k];
         ++tried;
         // Buildings in GCJ-02: their true place is offset back; communities in GCJ-02: forward.
         GeomPtr back = own(ctx, GEOSGeom_createPointFromXY_r(ctx, p.x - offset.dx, p.y - offset.dy));

@@ -1,5 +1,6 @@
 #include "core/analysis/open_district.h"
 
+#include "core/analysis/streamed_analysis.h"
 #include "core/io/dataset_loader.h"
 
 namespace renozone {
@@ -9,9 +10,17 @@ void apply_policy(FeatureErrors policy, const Findings& findings) {
 }
 
 Dataset open_dataset(const InputSpec& inputs, const OpenPolicy& policy, const ProgressFn& progress) {
-    Dataset dataset = load_dataset(inputs, progress, policy.parallelism, policy.building_geometry);
+    Dataset dataset = load_dataset(inputs, progress, policy.parallelism);
     apply_policy(policy.feature_errors, dataset.findings);
     return dataset;
+}
+
+Summary summarise(const InputSpec& inputs, const OpenPolicy& policy, const ProgressFn& progress, Notes notes) {
+    StreamedAnalysis stream(notes == Notes::listed);
+    Summary summary{load_dataset(inputs, progress, policy.parallelism, &stream), {}};
+    apply_policy(policy.feature_errors, summary.dataset.findings);
+    summary.analysis = std::move(stream).finish(summary.dataset);
+    return summary;
 }
 
 std::unique_ptr<District> open_district(const InputSpec& inputs, const OpenPolicy& policy, const ProgressFn& progress) {

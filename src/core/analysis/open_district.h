@@ -23,7 +23,6 @@ enum class FeatureErrors {
 struct OpenPolicy {
     FeatureErrors feature_errors = FeatureErrors::refuse;
     Parallelism parallelism{};
-    BuildingGeometry building_geometry = BuildingGeometry::kept;
 };
 
 // The policy of the viewer and the QGIS plugin: show the data and the problems list.
@@ -33,6 +32,19 @@ inline OpenPolicy map_shell_policy() { return {FeatureErrors::show}; }
 void apply_policy(FeatureErrors policy, const Findings& findings);
 
 Dataset open_dataset(const InputSpec& inputs, const OpenPolicy& policy, const ProgressFn& progress = {});
+
+// The figures and findings of the inputs, read and analysed in one pass over
+// the buildings, none of them kept (Dataset::buildings stays empty): the
+// summary of a whole city. The policy applies to the loading's findings.
+// Notes::counted keeps the buildings' notes as a count only.
+enum class Notes { listed, counted };
+struct Summary {
+    Dataset dataset;
+    Analysis analysis;
+};
+Summary summarise(const InputSpec& inputs, const OpenPolicy& policy, const ProgressFn& progress = {},
+                  Notes notes = Notes::listed);
+
 std::unique_ptr<District> open_district(const InputSpec& inputs, const OpenPolicy& policy, const ProgressFn& progress = {});
 
 }  // namespace renozone

@@ -142,47 +142,49 @@ std::vector<CommunityTags> tag_communities(const Dataset& ds, Findings& findings
     return tags;
 }
 
+BuildingTags tag_building(const Building& b, const Placement& place, const std::vector<CommunityTags>& communities,
+                          const PlanRules& rules) {
+    BuildingTags t;
+    t.place = place;
+    const int c = t.place.community;
+    const CommunityTags* community = c >= 0 ? &communities[c] : nullptr;
+    t.in_planned_community = community && community->planned;
+
+    if (!t.place.has_footprint) t.reason_flags |= BuildingTags::no_geometry;
+    else if (!community) t.reason_flags |= BuildingTags::no_community;
+    t.reason_flags |= year_reason(b, rules.built_before_year);
+    if (b.use_recorded && (b.use == Use::commercial || b.use == Use::public_service || b.use == Use::industrial))
+        t.reason_flags |= BuildingTags::not_residential;
+    else if (b.use_recorded && b.use == Use::unknown) t.reason_flags |= BuildingTags::use_unknown;
+    if (community && !street_code_is_town(community->street_code)) t.reason_flags |= BuildingTags::not_in_town;
+    t.eligible = t.reason_flags == 0;
+    t.in_plan = (t.eligible || t.eligibility_unknown()) && t.in_planned_community;
+
+    if (!b.floors) t.unknown_flags |= BuildingTags::floors_unknown;
+    if (!b.floors && !b.floor_area) t.unknown_flags |= BuildingTags::floor_area_unknown;
+    if (!b.households) t.unknown_flags |= BuildingTags::households_unknown;
+    const int floors = b.floors.value_or(0);
+    t.floor_area_geom_m2 = t.place.footprint_m2 * floors;
+    t.floor_area_estimated = !b.floor_area;
+    t.floor_area_m2 = b.floor_area.value_or(t.floor_area_geom_m2);
+    t.households = b.households.value_or(0);
+    t.people_estimated = !b.people;
+    t.people = b.people ? *b.people : t.households * rules.people_per_household;
+    t.lift_candidate = floors >= rules.lift_min_floors;
+    if (t.lift_candidate) t.lifts = b.stairwells && *b.stairwells > 0 ? *b.stairwells : 1;
+    t.lift_subsidy_cny = t.lifts * rules.lift_subsidy_cny;
+    t.d_grade = b.safety_grade == "D";
+    if (t.d_grade) t.rebuild_floor_area_max_m2 = t.floor_area_m2 * (1.0 + rules.d_grade_extra_area_share);
+    return t;
+}
+
 std::vector<BuildingTags> tag_buildings(const Dataset& ds, const std::vector<CommunityTags>& communities,
                                         const std::vector<Placement>& places, const PlanRules& rules, int threads) {
     std::vector<BuildingTags> tags(ds.buildings.size());
-    auto tag = [&](std::size_t i) {
-        const Building& b = ds.buildings[i];
-        BuildingTags& t = tags[i];
-        t.place = places[i];
-        const int c = t.place.community;
-        const CommunityTags* community = c >= 0 ? &communities[c] : nullptr;
-        t.in_planned_community = community && community->planned;
-
-        if (!t.place.has_footprint) t.reason_flags |= BuildingTags::no_geometry;
-        else if (!community) t.reason_flags |= BuildingTags::no_community;
-        t.reason_flags |= year_reason(b, rules.built_before_year);
-        if (b.use_recorded && (b.use == Use::commercial || b.use == Use::public_service || b.use == Use::industrial))
-            t.reason_flags |= BuildingTags::not_residential;
-        else if (b.use_recorded && b.use == Use::unknown) t.reason_flags |= BuildingTags::use_unknown;
-        if (community && !street_code_is_town(community->street_code)) t.reason_flags |= BuildingTags::not_in_town;
-        t.eligible = t.reason_flags == 0;
-        t.in_plan = (t.eligible || t.eligibility_unknown()) && t.in_planned_community;
-
-        if (!b.floors) t.unknown_flags |= BuildingTags::floors_unknown;
-        if (!b.floors && !b.floor_area) t.unknown_flags |= BuildingTags::floor_area_unknown;
-        if (!b.households) t.unknown_flags |= BuildingTags::households_unknown;
-        const int floors = b.floors.value_or(0);
-        t.floor_area_geom_m2 = t.place.footprint_m2 * floors;
-        t.floor_area_estimated = !b.floor_area;
-        t.floor_area_m2 = b.floor_area.value_or(t.floor_area_geom_m2);
-        t.households = b.households.value_or(0);
-        t.people_estimated = !b.people;
-        t.people = b.people ? *b.people : t.households * rules.people_per_household;
-        t.lift_candidate = floors >= rules.lift_min_floors;
-        if (t.lift_candidate) t.lifts = b.stairwells && *b.stairwells > 0 ? *b.stairwells : 1;
-        t.lift_subsidy_cny = t.lifts * rules.lift_subsidy_cny;
-        t.d_grade = b.safety_grade == "D";
-        if (t.d_grade) t.rebuild_floor_area_max_m2 = t.floor_area_m2 * (1.0 + rules.d_grade_extra_area_share);
-    };
     // Each building's tags depend on it alone: any split gives the same tags.
     run_batches<IndexRanges::Range, bool>(threads, IndexRanges(ds.buildings.size(), 65536), [&] {
         return [&](IndexRanges::Range& range, bool&) {
-            for (std::size_t i = range.first; i < range.second; ++i) tag(i);
+            for (std::size_t i = range.first; i < range.second; ++i) tags[i] = tag_building(ds.buildings[i], places[i], communities, rules);
         };
     });
     return tags;

@@ -84,6 +84,9 @@ struct BuildingTags {
 };
 
 std::vector<CommunityTags> tag_communities(const Dataset& ds, Findings& findings);
+// One building's tags, from its record, its placement and its community's tags.
+BuildingTags tag_building(const Building& b, const Placement& place, const std::vector<CommunityTags>& communities,
+                          const PlanRules& rules);
 std::vector<BuildingTags> tag_buildings(const Dataset& ds, const std::vector<CommunityTags>& communities,
                                         const std::vector<Placement>& places, const PlanRules& rules, int threads = 1);
 

@@ -18,22 +18,32 @@ namespace renozone {
 
 // next(): std::optional<Batch>, nullopt at the end. make_worker(): a callable
 // worker(Batch&, Result&) holding one thread's state (its GEOS context, ...).
+// take(Result&&) gets each result on the calling thread, in input order, as
+// soon as it and those before it are done: a whole city need not be held at once.
 // With one thread everything runs on the caller, batch after batch.
-template <typename Batch, typename Result, typename Next, typename MakeWorker>
-std::deque<Result> run_batches(int threads, Next next, MakeWorker make_worker) {
-    std::deque<Result> results;
+template <typename Batch, typename Result, typename Next, typename MakeWorker, typename Take>
+void run_batches_in_order(int threads, Next next, MakeWorker make_worker, Take take) {
     if (threads <= 1) {
         auto worker = make_worker();
-        while (auto batch = next()) worker(*batch, results.emplace_back());
-        return results;
+        while (auto batch = next()) {
+            Result result{};
+            worker(*batch, result);
+            take(std::move(result));
+        }
+        return;
     }
+    struct Slot {
+        Result result{};
+        bool done = false;
+    };
     struct Job {
         Batch batch;
-        Result* result;
+        Slot* slot;
     };
     std::mutex mutex;
     std::condition_variable changed;
     std::deque<Job> queue;
+    std::deque<Slot> slots;  // in input order; a slot's address stays while others come and go at the ends
     bool done = false;
     std::exception_ptr failure;
     std::mutex setup;  // workers are made one at a time: making one may read shared objects
@@ -52,7 +62,11 @@ std::deque<Result> run_batches(int threads, Next next, MakeWorker make_worker) {
                 queue.pop_front();
                 lock.unlock();
                 changed.notify_all();
-                worker(job.batch, *job.result);
+                worker(job.batch, job.slot->result);
+                lock.lock();
+                job.slot->done = true;
+                lock.unlock();
+                changed.notify_all();
             }
         } catch (...) {
             std::lock_guard lock(mutex);
@@ -60,19 +74,33 @@ std::deque<Result> run_batches(int threads, Next next, MakeWorker make_worker) {
             changed.notify_all();
         }
     };
+    // Hands over the finished results at the front; with `all`, waits for every one.
+    auto take_done = [&](bool all) {
+        for (;;) {
+            std::unique_lock lock(mutex);
+            if (all) changed.wait(lock, [&] { return slots.empty() || slots.front().done || failure; });
+            if (failure || slots.empty() || !slots.front().done) return;
+            Result result = std::move(slots.front().result);
+            slots.pop_front();
+            lock.unlock();
+            take(std::move(result));
+        }
+    };
     std::vector<std::thread> pool;
     for (int i = 0; i < threads; ++i) pool.emplace_back(work);
     try {
         for (;;) {
+            take_done(false);
             auto batch = next();
             std::unique_lock lock(mutex);
             if (!batch || failure) break;
             changed.wait(lock, [&] { return queue.size() < in_flight || failure; });
             if (failure) break;
-            queue.push_back({std::move(*batch), &results.emplace_back()});
+            queue.push_back({std::move(*batch), &slots.emplace_back()});
             lock.unlock();
             changed.notify_all();
         }
+        take_done(true);
     } catch (...) {
         std::lock_guard lock(mutex);
         if (!failure) failure = std::current_exception();
@@ -84,6 +112,13 @@ std::deque<Result> run_batches(int threads, Next next, MakeWorker make_worker) {
     changed.notify_all();
     for (auto& t : pool) t.join();
     if (failure) std::rethrow_exception(failure);
+}
+
+// The same, every result kept and returned in input order.
+template <typename Batch, typename Result, typename Next, typename MakeWorker>
+std::deque<Result> run_batches(int threads, Next next, MakeWorker make_worker) {
+    std::deque<Result> results;
+    run_batches_in_order<Batch, Result>(threads, next, make_worker, [&](Result&& r) { results.push_back(std::move(r)); });
     return results;
 }
 

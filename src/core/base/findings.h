@@ -50,17 +50,28 @@ struct Repair {
 struct Findings {
     std::vector<Finding> items;
     std::vector<Repair> repairs;
+    // A summary that lists no notes (Severity::info) only counts them: a whole
+    // city has millions (each building outside every community is one).
+    bool keep_notes = true;
+    std::size_t notes_not_kept = 0;
+
+    bool keeps(Severity s) const { return keep_notes || s != Severity::info; }
+    // What add() does with a finding it does not keep.
+    void count_unkept() { ++notes_not_kept; }
 
     // The problem at a place: WHERE (file, layer, feature) comes first in both
     // languages, as it is; the separator ends WHERE or begins the problem.
     void add(Severity s, std::string code, std::string layer, std::string feature_id, const std::string& where,
              const Problem& problem) {
+        if (!keeps(s)) return count_unkept();
         const std::string en = where + problem.en;
         items.push_back({s, std::move(code), std::move(layer), std::move(feature_id), said_to(en, Audience::command_line),
                          problem.zh.empty() ? std::string() : said_to(where + problem.zh, Audience::command_line), where.size(),
                          has_slot(en) ? said_to(en, Audience::forms) : std::string()});
     }
     std::size_t count(Severity s) const;
+    // Moves `other`'s items, repairs and counted notes after these.
+    void append(Findings&& other);
 };
 
 // Throws InputError with the first error finding and how many more there are.

@@ -6,6 +6,8 @@
 #include "core/base/year_range.h"
 #include "core/geometry/building_placer.h"
 #include "core/io/attribute_reader.h"
+#include "core/io/building_defaults.h"
+#include "core/io/building_stream.h"
 #include "core/io/duplicate_ids.h"
 #include "core/io/geometry_reader.h"
 #include "core/io/row_batch.h"
@@ -31,14 +33,15 @@ using FieldIndexes = std::array<int, slots>;
 struct Batch {
     std::unique_ptr<RowBatch> rows;
     Building* buildings = nullptr;
-    Placement* places = nullptr;  // BuildingGeometry::measured only
 };
 
 struct BatchResult {
-    std::vector<Building> buildings;  // the batch's buildings when they did not fit
-    std::vector<Placement> places;
+    std::vector<Building> buildings;  // the batch's buildings when they did not fit, or are streamed
+    std::vector<Placement> places;    // streamed only
+    std::unique_ptr<StreamedBatch> streamed;
     Findings findings;
     OGREnvelope extent;
+    std::vector<long long> filled;  // buildings given each assumed value
 };
 
 void grow(OGREnvelope& extent, const Envelope& box) {
@@ -53,12 +56,15 @@ void grow(OGREnvelope& extent, GEOSContextHandle_t ctx, const GEOSGeometry* geom
 
 // One worker thread's state: its GEOS context and geometry reader (whose
 // coordinate transformations are not shared between threads), and, when the
-// footprints are only measured, its placer.
+// buildings are streamed, its placer.
 class BuildingWorker {
 public:
-    BuildingWorker(OpenLayer& layer, const Dataset& ds, const FieldIndexes& fields, const CommunityIndex* measure_in)
+    BuildingWorker(OpenLayer& layer, const Dataset& ds, const FieldIndexes& fields, const BuildingDefaults& defaults,
+                   const CommunityIndex* measure_in, const BuildingStream* stream)
         : layer_(layer),
           fields_(fields),
+          defaults_(defaults),
+          stream_(stream),
           keep_ctx_(ds.geos->get()),
           this_year_(current_year()),
           geometry_(ctx_, layer.srs(), *ds.working_srs, layer.spec().gcj02, layer.kind(), layer.where()) {
@@ -69,23 +75,22 @@ public:
         AttributeReader attributes(layer_, out.findings);
         RowBatch& rows = *batch.rows;
         Building* buildings = batch.buildings;
-        Placement* places = batch.places;
         if (!buildings) {
             out.buildings.resize(rows.size());
             buildings = out.buildings.data();
-            if (placer_) {
-                out.places.resize(rows.size());
-                places = out.places.data();
-            }
+            if (placer_) out.places.resize(rows.size());
         }
+        out.filled = defaults_.no_fills();
         for (std::size_t row = 0; row < rows.size(); ++row) {
             Building& b = buildings[row];
             const FeatureKey key = read_attributes(rows, row, attributes, b, out.findings);
+            defaults_.apply(b, out.filled);
             const std::size_t repairs_before = out.findings.repairs.size();
-            if (placer_) measure_geometry(rows, row, key, places[row], out);
+            if (placer_) measure_geometry(rows, row, key, out.places[row], out);
             else keep_geometry(rows, row, key, b, out);
             b.repaired = out.findings.repairs.size() > repairs_before;
         }
+        if (stream_) out.streamed = stream_->work(out.buildings, out.places);
     }
 
 private:
@@ -148,6 +153,8 @@ private:
 
     OpenLayer& layer_;
     const FieldIndexes& fields_;
+    const BuildingDefaults& defaults_;
+    const BuildingStream* stream_;
     GEOSContextHandle_t keep_ctx_;
     int this_year_;
     GeosContext ctx_;
@@ -155,27 +162,41 @@ private:
     std::unique_ptr<BuildingPlacer> placer_;
 };
 
-// Appends the buildings of batches that did not fit after those that did, and
-// every batch's findings and extent in input order.
-void merge(std::deque<BatchResult>& results, Dataset& ds) {
-    std::size_t overflow = 0;
-    for (const auto& r : results) overflow += r.buildings.size();
-    ds.buildings.reserve(ds.buildings.size() + overflow);
-    if (!ds.placements.empty()) ds.placements.reserve(ds.placements.size() + overflow);
-    bool reported_encoding = false;  // each batch reports text in the wrong encoding once; the layer does once
-    for (auto& r : results) {
-        for (auto& b : r.buildings) ds.buildings.push_back(std::move(b));
-        ds.placements.insert(ds.placements.end(), r.places.begin(), r.places.end());
-        ds.building_extent.Merge(r.extent);
+// What the dataset keeps of every batch, in input order: its findings (a
+// layer in the wrong encoding says so once), extent and assumed values.
+class BatchMerger {
+public:
+    BatchMerger(Dataset& ds, const BuildingDefaults& defaults)
+        : ds_(ds), items_(ds.findings.items.size()), repairs_(ds.findings.repairs.size()), extent_(ds.building_extent),
+          filled_(defaults.no_fills()) {}
+
+    void merge(BatchResult& r) {
+        ds_.building_extent.Merge(r.extent);
         for (auto& f : r.findings.items) {
             const bool encoding = f.code == "not_utf8" || f.code == "encoding_suspect";
-            if (encoding && std::exchange(reported_encoding, true)) continue;
-            ds.findings.items.push_back(std::move(f));
+            if (encoding && std::exchange(reported_encoding_, true)) continue;
+            ds_.findings.items.push_back(std::move(f));
         }
-        for (auto& repair : r.findings.repairs) ds.findings.repairs.push_back(std::move(repair));
-        r = {};
+        for (auto& repair : r.findings.repairs) ds_.findings.repairs.push_back(std::move(repair));
+        for (std::size_t k = 0; k < r.filled.size(); ++k) filled_[k] += r.filled[k];
     }
-}
+    // Forgets what was merged: the layer is read again.
+    void start_over() {
+        ds_.findings.items.resize(items_);
+        ds_.findings.repairs.resize(repairs_);
+        ds_.building_extent = extent_;
+        reported_encoding_ = false;
+        std::fill(filled_.begin(), filled_.end(), 0);
+    }
+    const std::vector<long long>& filled() const { return filled_; }
+
+private:
+    Dataset& ds_;
+    std::size_t items_, repairs_;
+    OGREnvelope extent_;
+    bool reported_encoding_ = false;
+    std::vector<long long> filled_;
+};
 
 // How many rows a source can plausibly hold: two million, or for a file one
 // row per 64 bytes of it (a footprint takes more than that), so ten million
@@ -187,27 +208,38 @@ std::size_t plausible_rows(const std::string& path) {
     return error ? floor_rows : std::max(floor_rows, static_cast<std::size_t>(bytes / bytes_per_row));
 }
 
-// Default records for `room` buildings (and placements) after the first
-// `first`, written in place by the workers.
-void make_room(Dataset& ds, std::size_t first, std::size_t room, bool measured) {
-    ds.buildings.resize(first);  // a second attempt starts from fresh records
-    ds.buildings.resize(first + room);
-    if (measured) {
-        ds.placements.resize(first);
-        ds.placements.resize(first + room);
+struct LayerFields {
+    FieldIndexes all;
+    std::array<int, 7> numbers;
+    std::array<int, 7> texts;
+
+    explicit LayerFields(const OpenLayer& layer) {
+        for (int s = 0; s < slots; ++s) all[s] = layer.field(slot_names[s]);
+        numbers = {all[floors], all[built_year], all[households], all[people], all[stairwells], all[floor_area], all[heritage]};
+        texts = {all[id], all[name], all[address], all[built_period], all[use], all[structure], all[safety_grade]};
+    }
+};
+
+// Reads the layer with GDAL's Arrow stream when it can; a damaged one again as features, after `start_over`.
+template <typename ReadAll, typename StartOver>
+void read_with_fallback(const Parallelism& parallelism, ReadAll read_all, StartOver start_over) {
+    try {
+        read_all(parallelism.arrow_stream);
+    } catch (const ArrowStreamTrouble&) {
+        start_over();
+        read_all(false);  // a damaged file: its features say exactly where
     }
 }
 
-}  // namespace
+void require_buildings(const OpenLayer& layer, std::size_t count) {
+    if (count == 0) throw InputError(layer.where(), {"the layer is empty; there are no buildings in it", "图层为空，其中没有楼栋"});
+}
 
-void load_buildings(OpenLayer& layer, Dataset& ds, const ProgressFn& progress, const Parallelism& parallelism,
-                    BuildingGeometry geometry) {
-    FieldIndexes fields;
-    for (int s = 0; s < slots; ++s) fields[s] = layer.field(slot_names[s]);
-    const std::array<int, 7> numbers = {fields[floors], fields[built_year], fields[households], fields[people],
-                                        fields[stairwells], fields[floor_area], fields[heritage]};
-    const std::array<int, 7> texts = {fields[id], fields[name], fields[address], fields[built_period], fields[use], fields[structure],
-                                      fields[safety_grade]};
+// Every building into Dataset::buildings, written in place by the workers into
+// records sized beforehand from the layer's count when it is plausible.
+void load_kept(OpenLayer& layer, Dataset& ds, const ProgressFn& progress, const Parallelism& parallelism,
+               const BuildingDefaults& defaults) {
+    const LayerFields fields(layer);
     const long long total = progress ? layer.layer().GetFeatureCount(TRUE) : 0;
     const long long counted = progress ? total : layer.layer().GetFeatureCount(FALSE);  // -1: not known cheaply
     const std::size_t first = ds.buildings.size();
@@ -215,26 +247,12 @@ void load_buildings(OpenLayer& layer, Dataset& ds, const ProgressFn& progress, c
     // the source can hold the records grow as they are read, as they do without a count.
     const std::size_t room =
         counted > 0 && static_cast<std::size_t>(counted) <= plausible_rows(layer.spec().path) ? static_cast<std::size_t>(counted) : 0;
-    const bool measured = geometry == BuildingGeometry::measured;
-    std::optional<CommunityIndex> measure_in;
-    {
-        // A million fresh records touch a quarter of a gigabyte: sized while the index is built.
-        std::exception_ptr sizing_failed;
-        std::jthread sizing([&] {
-            try {
-                make_room(ds, first, room, measured);
-            } catch (...) {
-                sizing_failed = std::current_exception();
-            }
-        });
-        if (measured) measure_in.emplace(ds);
-        sizing.join();
-        if (sizing_failed) std::rethrow_exception(sizing_failed);
-    }
-    bool fresh = true;
+    BatchMerger merger(ds, defaults);
+    std::vector<Building> overflow;  // batches that did not fit, in order, after those that did
     auto read_all = [&](bool arrow) {
-        if (!std::exchange(fresh, false)) make_room(ds, first, room, measured);
-        auto rows = open_rows(layer, numbers, texts, parallelism.batch_rows, arrow);
+        ds.buildings.resize(first);  // a second attempt starts from fresh records
+        ds.buildings.resize(first + room);
+        auto rows = open_rows(layer, fields.numbers, fields.texts, parallelism.batch_rows, arrow);
         std::size_t done = 0, placed = 0;  // rows read; rows written in place
         auto next = [&]() -> std::optional<Batch> {
             auto batch = rows->next();
@@ -243,30 +261,74 @@ void load_buildings(OpenLayer& layer, Dataset& ds, const ProgressFn& progress, c
             const std::size_t n = job.rows->size();
             if (placed == done && done + n <= room) {
                 job.buildings = ds.buildings.data() + first + done;
-                if (measured) job.places = ds.placements.data() + first + done;
                 placed += n;
             }
             done += n;
             if (progress) progress({Stage::reading_layer, "buildings"}, static_cast<long long>(done), std::max(total, static_cast<long long>(done)));
             return job;
         };
-        auto results = run_batches<Batch, BatchResult>(
-            parallelism.resolved_threads(), next, [&] { return BuildingWorker(layer, ds, fields, measure_in ? &*measure_in : nullptr); });
+        run_batches_in_order<Batch, BatchResult>(
+            parallelism.resolved_threads(), next, [&] { return BuildingWorker(layer, ds, fields.all, defaults, nullptr, nullptr); },
+            [&](BatchResult&& r) {
+                merger.merge(r);
+                std::move(r.buildings.begin(), r.buildings.end(), std::back_inserter(overflow));
+            });
         ds.buildings.resize(first + placed);
-        if (measured) ds.placements.resize(first + placed);
-        return results;
     };
-    std::deque<BatchResult> results;
-    try {
-        results = read_all(parallelism.arrow_stream);
-    } catch (const ArrowStreamTrouble&) {
-        results = read_all(false);  // a damaged file: its features say exactly where
-    }
-    merge(results, ds);
-
+    read_with_fallback(parallelism, read_all, [&] {
+        merger.start_over();
+        overflow.clear();
+    });
+    std::move(overflow.begin(), overflow.end(), std::back_inserter(ds.buildings));
+    defaults.record(ds, merger.filled());
     check_duplicate_record_ids(ds.buildings, layer.kind(), layer.where(), ds.findings, parallelism.resolved_threads());
-    if (ds.buildings.empty())
-        throw InputError(layer.where(), {"the layer is empty; there are no buildings in it", "图层为空，其中没有楼栋"});
+    require_buildings(layer, ds.buildings.size());
+}
+
+// Every building read, placed and handed to the stream; only ids are kept, for the duplicate check.
+void load_streamed(OpenLayer& layer, Dataset& ds, const ProgressFn& progress, const Parallelism& parallelism,
+                   const BuildingDefaults& defaults, BuildingStream& stream) {
+    const LayerFields fields(layer);
+    const long long total = progress ? layer.layer().GetFeatureCount(TRUE) : 0;
+    std::optional<CommunityIndex> measure_in;
+    measure_in.emplace(ds);
+    BatchMerger merger(ds, defaults);
+    FeatureIds ids;
+    auto read_all = [&](bool arrow) {
+        stream.begin(ds);
+        auto rows = open_rows(layer, fields.numbers, fields.texts, parallelism.batch_rows, arrow);
+        long long done = 0;
+        auto next = [&]() -> std::optional<Batch> {
+            auto batch = rows->next();
+            if (!batch) return std::nullopt;
+            done += static_cast<long long>(batch->size());
+            if (progress) progress({Stage::reading_layer, "buildings"}, done, std::max(total, done));
+            return Batch{std::move(batch)};
+        };
+        run_batches_in_order<Batch, BatchResult>(
+            parallelism.resolved_threads(), next,
+            [&] { return BuildingWorker(layer, ds, fields.all, defaults, &*measure_in, &stream); },
+            [&](BatchResult&& r) {
+                merger.merge(r);
+                for (const Building& b : r.buildings) ids.add(b.fid, b.id);
+                stream.take(r.buildings, r.places, *r.streamed);
+            });
+    };
+    read_with_fallback(parallelism, read_all, [&] {
+        merger.start_over();
+        ids.clear();
+    });
+    defaults.record(ds, merger.filled());
+    check_duplicate_ids(ids, layer.kind(), layer.where(), ds.findings, parallelism.resolved_threads());
+    require_buildings(layer, ids.size());
+}
+
+}  // namespace
+
+void load_buildings(OpenLayer& layer, Dataset& ds, const ProgressFn& progress, const Parallelism& parallelism,
+                    const BuildingDefaults& defaults, BuildingStream* stream) {
+    if (stream) load_streamed(layer, ds, progress, parallelism, defaults, *stream);
+    else load_kept(layer, ds, progress, parallelism, defaults);
 }
 
 }  // namespace renozone

@@ -8,6 +8,7 @@
 #include "core/geometry/polygon_rings.h"
 #include "core/io/attribute_reader.h"
 #include "core/io/building_defaults.h"
+#include "core/io/building_stream.h"
 #include "core/io/cad_layer.h"
 #include "core/io/building_loader.h"
 #include "core/io/duplicate_ids.h"
@@ -84,16 +85,16 @@ void load_communities(OpenLayer& layer, Dataset& ds, const ProgressFn& progress)
         throw InputError(layer.where(), {"the layer is empty; there are no communities in it", "图层为空，其中没有小区"});
 }
 
-void load_streets(OpenLayer& layer, Dataset& ds) {
+void load_streets(OpenLayer& layer, Dataset& ds, Findings& findings) {
     ds.layer_where[layer.kind()] = layer.where();
     GeometryReader geometry(*ds.geos, layer.srs(), *ds.working_srs, layer.spec().gcj02, layer.kind(), layer.where());
-    AttributeReader attributes(layer, ds.findings);
+    AttributeReader attributes(layer, findings);
     for_each_feature(layer, {}, [&](OGRFeature& f) {
         Street s;
         const KeyedFeature feature(layer, f);
         s.code = attributes.text(f, "code", feature.key).value_or("");
         s.name = attributes.text(f, "name", feature.key).value_or("");
-        s.geom = geometry.read_polygonal(f.GetGeometryRef(), feature.key, ds.findings);
+        s.geom = geometry.read_polygonal(f.GetGeometryRef(), feature.key, findings);
         ds.streets.push_back(std::move(s));
     });
 }
@@ -206,44 +207,61 @@ std::unique_ptr<OpenLayer> open_input_layer(const InputSpec& inputs, const std::
 
 }  // namespace
 
-Dataset load_dataset(const InputSpec& inputs, const ProgressFn& progress, const Parallelism& parallelism,
-                     BuildingGeometry building_geometry) {
+namespace {
+
+void load_plan(const InputSpec& inputs, SourceFiles& files, Dataset& ds, Findings& findings) {
+    if (const auto sheet = inputs.sources.find("plan"); sheet != inputs.sources.end() && is_spreadsheet(sheet->second.path)) {
+        std::string where;
+        ds.plan = load_plan_sheet(sheet->second, findings, where);
+        ds.layer_where["plan"] = where;
+        ds.has_plan = true;
+    } else if (auto plan = open_kind(inputs, "plan", &files)) {
+        ds.layer_where["plan"] = plan->where();
+        ds.plan = load_plan_entries(*plan, findings);
+        ds.has_plan = true;
+    }
+    if (auto targets = open_kind(inputs, "plan_targets", &files)) ds.targets = load_plan_targets(*targets, findings);
+}
+
+
+}  // namespace
+
+Dataset load_dataset(const InputSpec& inputs, const ProgressFn& progress, const Parallelism& parallelism, BuildingStream* stream) {
     Dataset ds;
     SourceFiles files(inputs.encoding);
     auto communities = open_input_layer(inputs, "communities", files, ds.findings);
     auto buildings = open_input_layer(inputs, "buildings", files, ds.findings);
     if (!communities) throw UsageError("no communities layer: " + slot(Control::layer_source, "communities"));
     if (!buildings) throw UsageError("no buildings layer: " + slot(Control::layer_source, "buildings"));
+    const BuildingDefaults defaults(inputs.mapping);
     ds.working_srs = choose_working_srs(inputs, *communities);
     ds.notes.push_back("working CRS " + describe_srs(*ds.working_srs));
     for (auto* layer : {communities.get(), buildings.get()}) {
         ds.layer_where[layer->kind()] = layer->where();
         note_encoding_trouble(*layer, ds);
         warn_if_gcj02(*layer, ds);
+        if (layer->srs().IsGeographic() && !layer->spec().gcj02) ds.unconverted_lonlat_layers.push_back(layer->kind());
     }
     ds.data_notice = communities->metadata_item("DATA_NOTICE");
     load_communities(*communities, ds, progress);
-    load_buildings(*buildings, ds, progress, parallelism, building_geometry);
-    apply_building_defaults(ds, inputs.mapping);
-    for (auto* layer : {communities.get(), buildings.get()})
-        if (layer->srs().IsGeographic() && !layer->spec().gcj02) ds.unconverted_lonlat_layers.push_back(layer->kind());
+    // A stream tags each building as it is read: the streets and the plan come
+    // first, their findings kept for their usual place after the buildings'.
+    Findings streets_found, plan_found;
+    if (stream) {
+        if (auto streets = open_kind(inputs, "streets", &files)) load_streets(*streets, ds, streets_found);
+        load_plan(inputs, files, ds, plan_found);
+    }
+    load_buildings(*buildings, ds, progress, parallelism, defaults, stream);
     require_overlap(ds);
-    if (auto streets = open_kind(inputs, "streets", &files)) load_streets(*streets, ds);
+    if (!stream)
+        if (auto streets = open_kind(inputs, "streets", &files)) load_streets(*streets, ds, ds.findings);
+    ds.findings.append(std::move(streets_found));
     if (auto layer = open_kind(inputs, "facilities", &files)) load_context(*layer, ds, ds.facilities, GeometryKind::puntal, "type");
     if (auto layer = open_kind(inputs, "heritage", &files)) load_context(*layer, ds, ds.heritage, GeometryKind::polygonal, "grade");
     if (auto layer = open_kind(inputs, "river", &files)) load_context(*layer, ds, ds.river, GeometryKind::polygonal, nullptr);
     if (auto layer = open_kind(inputs, "roads", &files)) load_context(*layer, ds, ds.roads, GeometryKind::lineal, "class");
-    if (const auto sheet = inputs.sources.find("plan"); sheet != inputs.sources.end() && is_spreadsheet(sheet->second.path)) {
-        std::string where;
-        ds.plan = load_plan_sheet(sheet->second, ds.findings, where);
-        ds.layer_where["plan"] = where;
-        ds.has_plan = true;
-    } else if (auto plan = open_kind(inputs, "plan", &files)) {
-        ds.layer_where["plan"] = plan->where();
-        ds.plan = load_plan_entries(*plan, ds.findings);
-        ds.has_plan = true;
-    }
-    if (auto targets = open_kind(inputs, "plan_targets", &files)) ds.targets = load_plan_targets(*targets, ds.findings);
+    if (!stream) load_plan(inputs, files, ds, ds.findings);
+    ds.findings.append(std::move(plan_found));
     if (!ds.has_plan) ds.notes.push_back("no plan table given: no community is tagged as planned");
     return ds;
 }

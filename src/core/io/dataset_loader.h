@@ -3,6 +3,7 @@
 
 #include "core/base/parallelism.h"
 #include "core/base/progress.h"
+#include "core/io/building_stream.h"
 #include "core/io/source.h"
 #include "core/model/model.h"
 
@@ -10,9 +11,11 @@ namespace renozone {
 
 // Layer-level problems (missing file, layer, field or CRS) throw InputError.
 // Feature-level problems become findings in Dataset::findings; the caller
-// decides whether error findings stop the job.
+// decides whether error findings stop the job. Given a stream, the buildings
+// go to it instead of Dataset::buildings (see load_buildings); the findings
+// are the same, in the same order.
 Dataset load_dataset(const InputSpec& inputs, const ProgressFn& progress = {}, const Parallelism& parallelism = {},
-                     BuildingGeometry building_geometry = BuildingGeometry::kept);
+                     BuildingStream* stream = nullptr);
 
 // The communities may span this many degrees of longitude when renozone picks
 // the working CRS: one UTM zone's width, ±3° about the central meridian.

@@ -116,16 +116,7 @@ struct Dataset {
     // Layers read as longitude/latitude without GCJ-02 conversion: they may carry the web-map offset.
     std::vector<std::string> unconverted_lonlat_layers;
     OGREnvelope building_extent;  // of every building footprint read
-    // Filled when the buildings were read with BuildingGeometry::measured: each
-    // building's placement, made while reading, in the order of `buildings`,
-    // whose footprints are then not kept (Building::geom is null).
-    std::vector<Placement> placements;
 };
-
-// What loading keeps of the building footprints: the GEOS geometries every
-// map, unit and site tool needs, or only their measures and placements (the
-// summary: far less memory and time on a whole city).
-enum class BuildingGeometry { kept, measured };
 
 // "file.gpkg: layer 'buildings'" (the kind alone when not loaded from a file).
 std::string where_of(const Dataset& ds, const std::string& kind);

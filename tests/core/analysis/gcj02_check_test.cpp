@@ -1,7 +1,9 @@
 #include "core/analysis/analysis.h"
+#include "core/analysis/open_district.h"
 #include "core/geometry/gcj02.h"
 #include "core/io/dataset_loader.h"
 #include "fixture.h"
+#include "same_analysis.h"
 #include "small_district.h"
 
 #include <gdal_priv.h>
@@ -71,9 +73,12 @@ TEST(Gcj02Check, FindsTheOffsetInTheDataAndConvertsOnRequest) {
     auto spec = test::write_small_district(dir.file("d.gpkg"));
     const std::string amap = write_gcj02_buildings(dir.file("d.gpkg"), dir);
     spec.sources["buildings"] = SourceSpec{amap, "", "", false, false};
-    const Analysis shifted = analyse(load_dataset(spec));
+    const Dataset loaded = load_dataset(spec);
+    const Analysis shifted = analyse(loaded);
     EXPECT_TRUE(suspected(shifted, "buildings"));
     EXPECT_EQ(shifted.coverage.district.figures.buildings, 0);  // every building lands off its community
+    const Summary summary = summarise(spec, {FeatureErrors::show});  // the buildings streamed, not kept
+    test::expect_same_analysis(loaded, shifted, summary.dataset, summary.analysis);
 
     spec.sources["buildings"].gcj02 = true;
     const Analysis converted = analyse(load_dataset(spec));

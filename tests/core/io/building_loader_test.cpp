@@ -1,8 +1,8 @@
-#include "core/analysis/district.h"
-#include "core/geometry/assignment.h"
+#include "core/analysis/open_district.h"
 #include "core/io/dataset_loader.h"
 #include "core/io/embedded_data.h"
 #include "fixture.h"
+#include "same_analysis.h"
 #include "small_district.h"
 
 #include <gtest/gtest.h>
@@ -62,7 +62,6 @@ InputSpec write_messy_district(const std::string& gpkg) {
     return spec;
 }
 
-// `b` may have been read measured only: then it has no footprints to compare.
 void expect_same(const Dataset& a, const Dataset& b) {
     ASSERT_EQ(a.buildings.size(), b.buildings.size());
     GEOSContextHandle_t ctx = a.geos->get();
@@ -80,10 +79,6 @@ void expect_same(const Dataset& a, const Dataset& b) {
         EXPECT_EQ(x.use, y.use);
         EXPECT_EQ(x.use_recorded, y.use_recorded);
         EXPECT_EQ(x.repaired, y.repaired);
-        if (!b.placements.empty()) {
-            EXPECT_FALSE(y.geom);
-            continue;
-        }
         ASSERT_EQ(!x.geom, !y.geom);
         if (x.geom) {
             EXPECT_EQ(GEOSGeomTypeId_r(ctx, x.geom.get()), GEOSGeomTypeId_r(ctx, y.geom.get()));
@@ -105,27 +100,19 @@ void expect_same(const Dataset& a, const Dataset& b) {
     EXPECT_EQ(a.building_extent, b.building_extent);
 }
 
-// Read measured only, every building is placed and measured exactly as
-// place_buildings places the full load's footprints.
-void expect_placed_the_same(const Dataset& full, const Dataset& measured) {
-    const std::vector<Placement> places = place_buildings(full);
-    ASSERT_EQ(measured.placements.size(), places.size());
-    int placed = 0;
-    for (std::size_t i = 0; i < places.size(); ++i) {
-        const Placement& p = places[i];
-        const Placement& q = measured.placements[i];
-        SCOPED_TRACE("building " + std::to_string(i) + " " + full.buildings[i].id);
-        EXPECT_EQ(p.has_footprint, q.has_footprint);
-        EXPECT_EQ(p.community, q.community);
-        EXPECT_EQ(p.containing, q.containing);
-        EXPECT_EQ(p.footprint_m2, q.footprint_m2);
-        EXPECT_EQ(p.share_inside, q.share_inside);
-        EXPECT_EQ(p.has_point, q.has_point);
-        EXPECT_EQ(p.x, q.x);
-        EXPECT_EQ(p.y, q.y);
-        placed += p.community >= 0;
-    }
-    EXPECT_GT(placed, 0);
+// A summary that counts the buildings' notes keeps every other finding, in
+// order, and counts as many notes as the full analysis lists.
+void expect_notes_counted(const Analysis& listed, const Analysis& counted) {
+    auto codes = [](const Findings& f, bool notes) {
+        std::vector<std::string> out;
+        for (const auto& item : f.items)
+            if (notes || item.severity != Severity::info) out.push_back(item.code + " " + item.feature_id);
+        return out;
+    };
+    EXPECT_EQ(codes(listed.discrepancies, false), codes(counted.discrepancies, false));
+    EXPECT_LT(codes(counted.discrepancies, true).size(), codes(listed.discrepancies, true).size());  // notes were dropped
+    for (const Severity s : {Severity::info, Severity::warning, Severity::error})
+        EXPECT_EQ(listed.discrepancies.count(s), counted.discrepancies.count(s));
 }
 
 Parallelism serial_features() {
@@ -136,18 +123,22 @@ Parallelism serial_features() {
 }
 
 // The reference is one thread reading OGR features, as the loader first did;
-// Arrow batches and worker threads, in small batches, must give the same.
+// Arrow batches and worker threads, in small batches, must give the same, and
+// so must the summary that streams the buildings through the analysis.
 void expect_every_way_the_same(const InputSpec& spec) {
     const Dataset reference = load_dataset(spec, {}, serial_features());
+    const Analysis analysed = analyse(reference);
     for (const bool arrow : {false, true})
         for (const int threads : {1, 3})
             for (const std::size_t batch : {std::size_t(0), std::size_t(7)}) {
                 SCOPED_TRACE("arrow " + std::to_string(arrow) + ", threads " + std::to_string(threads) + ", batch " +
                              std::to_string(batch));
                 expect_same(reference, load_dataset(spec, {}, Parallelism{threads, batch, arrow}));
-                const Dataset measured = load_dataset(spec, {}, Parallelism{threads, batch, arrow}, BuildingGeometry::measured);
-                expect_same(reference, measured);
-                expect_placed_the_same(reference, measured);
+                const Summary summary = summarise(spec, {FeatureErrors::show, Parallelism{threads, batch, arrow}});
+                EXPECT_TRUE(summary.dataset.buildings.empty());
+                test::expect_same_analysis(reference, analysed, summary.dataset, summary.analysis);
+                expect_notes_counted(analysed, summarise(spec, {FeatureErrors::show, Parallelism{threads, batch, arrow}}, {},
+                                                         Notes::counted).analysis);
             }
 }
 
@@ -195,12 +186,6 @@ TEST(BuildingLoader, MiscountedGeoPackageReadsTheSameEveryWay) {
 TEST(BuildingLoader, EmbeddedDataReadsTheSameEveryWay) {
     InputSpec spec = inputs_from_single_source(embedded_dataset_path());
     expect_every_way_the_same(spec);
-}
-
-TEST(BuildingLoader, MeasuredOnlyIsNoDistrict) {
-    Dataset measured = load_dataset(inputs_from_single_source(embedded_dataset_path()), {}, {}, BuildingGeometry::measured);
-    EXPECT_EQ(measured.placements.size(), measured.buildings.size());
-    EXPECT_THROW(District district(std::move(measured)), std::logic_error);
 }
 
 }  // namespace

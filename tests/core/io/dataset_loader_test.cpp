@@ -1,10 +1,12 @@
 #include "core/analysis/analysis.h"
 #include "core/base/errors.h"
+#include "core/analysis/open_district.h"
 #include "core/io/dataset_loader.h"
 #include "core/output/tagged_output.h"
 #include "core/planning/site_rules.h"
 #include "core/report/map_symbols.h"
 #include "fixture.h"
+#include "same_analysis.h"
 #include "small_district.h"
 
 #include <gdal_utils.h>
@@ -328,7 +330,10 @@ TEST(DatasetLoader, DefaultsFillOnlyTheMissingAndAreSaid) {
     EXPECT_EQ(ds.buildings[1].built_period->latest, 1980);
     EXPECT_NE(std::find(ds.notes.begin(), ds.notes.end(), "assumed buildings.floors = 2 for 1 buildings without it"), ds.notes.end());
     ASSERT_EQ(ds.assumptions.size(), 2u);
-    EXPECT_STREQ(analyse(ds).buildings[1].eligibility(), "yes");
+    const Analysis a = analyse(ds);
+    EXPECT_STREQ(a.buildings[1].eligibility(), "yes");
+    const Summary summary = summarise(spec, {FeatureErrors::show});  // streamed: assumed alike
+    test::expect_same_analysis(ds, a, summary.dataset, summary.analysis);
 
     spec.mapping.add_default("buildings.floors=0");  // below the 1 floor a record may hold
     try {

@@ -22,12 +22,11 @@ TEST(DuplicateIds, EveryThreadCountFindsTheSameRepeatsInOrder) {
     std::vector<std::string> repeated;
     for (int i = 0; i < 250000; i += 997) repeated.push_back("B" + std::to_string(i));
     texts.insert(texts.begin() + 100000, repeated.begin(), repeated.end());  // repeats of earlier and later ids
-    std::vector<std::string_view> ids(texts.begin(), texts.end());
-    std::vector<std::int64_t> fids;
-    for (std::size_t i = 0; i < ids.size(); ++i) fids.push_back(static_cast<std::int64_t>(i) + 1);
+    FeatureIds ids;
+    for (std::size_t i = 0; i < texts.size(); ++i) ids.add(static_cast<std::int64_t>(i) + 1, texts[i]);
 
     Findings one;
-    check_duplicate_ids(ids, fids, "buildings", "b.gpkg (buildings)", one, 1);
+    check_duplicate_ids(ids, "buildings", "b.gpkg (buildings)", one, 1);
     ASSERT_EQ(one.items.size(), repeated.size());
     EXPECT_EQ(one.items.front().message, "b.gpkg (buildings): id 'B0' is used by features 1 and 100001");
     // B249250 comes after the block of repeats, so the block holds it first.
@@ -36,7 +35,7 @@ TEST(DuplicateIds, EveryThreadCountFindsTheSameRepeatsInOrder) {
                                             std::to_string(100000 + block) + " and " + std::to_string(249250 + block + 1));
     for (int threads : {2, 3, 4}) {
         Findings many;
-        check_duplicate_ids(ids, fids, "buildings", "b.gpkg (buildings)", many, threads);
+        check_duplicate_ids(ids, "buildings", "b.gpkg (buildings)", many, threads);
         EXPECT_EQ(messages(many), messages(one)) << threads << " threads";
     }
 }
