@@ -3,14 +3,11 @@
 #include "core/analysis/open_district.h"
 
 namespace renozone::cli {
-namespace {
 
 // Without --keep-going the first feature error stops the command, naming it.
 OpenPolicy policy_of(const InputOptions& options) {
     return {options.keep_going ? FeatureErrors::show : FeatureErrors::refuse, options.parallelism};
 }
-
-}  // namespace
 
 AnalysisRun load_and_analyse(const InputOptions& options, const Terminal& terminal) {
     AnalysisRun run;

@@ -3,6 +3,7 @@
 
 #include "core/analysis/analysis.h"
 #include "core/analysis/district.h"
+#include "core/analysis/open_district.h"
 #include "input_options.h"
 #include "terminal.h"
 
@@ -13,6 +14,9 @@ struct AnalysisRun {
     Dataset dataset;
     Analysis analysis;
 };
+
+// What the command line makes of features the engine cannot use: refused, unless --keep-going.
+OpenPolicy policy_of(const InputOptions& options);
 
 // Throws InputError when the inputs have errors, unless --keep-going.
 AnalysisRun load_and_analyse(const InputOptions& options, const Terminal& terminal);

@@ -3,7 +3,7 @@
 #include "analysis_run.h"
 #include "core/io/postgis_session.h"
 #include "core/output/postgis_output.h"
-#include "core/output/tagged_output.h"
+#include "core/output/tagged_stream.h"
 #include "core/report/coverage_report.h"
 
 #include <iostream>
@@ -27,14 +27,17 @@ void add_tag_command(CLI::App& app, Terminal& terminal) {
     cmd->callback([options, &terminal] {
         const bool postgis = is_postgis(options->output);
         if (postgis) require_identifier(options->schema, "--schema");
-        auto run = load_and_analyse(options->inputs, terminal);
-        if (postgis)
+        if (postgis) {
+            auto run = load_and_analyse(options->inputs, terminal);
             write_tagged_postgis(options->output, options->schema, run.dataset, run.analysis, run.spec,
                                  {options->overwrite, ""}, terminal.progress());
-        else
-            write_tagged_geopackage(options->output, run.dataset, run.analysis, run.spec, {options->overwrite, ""},
-                                    terminal.progress());
-        std::cout << coverage_text(run.dataset, run.analysis);
+            std::cout << coverage_text(run.dataset, run.analysis);
+        } else {
+            // Each building written as it is read: a whole city is never held.
+            const Summary run = stream_tagged_geopackage(options->output, options->inputs.to_spec(), policy_of(options->inputs),
+                                                         {options->overwrite, ""}, terminal.progress());
+            std::cout << coverage_text(run.dataset, run.analysis);
+        }
         const std::string where = postgis ? "PostGIS schema " + options->schema : options->output;
         std::cout << "wrote " << where << " (layers communities, buildings, coverage, repairs, discrepancies)\n";
     });

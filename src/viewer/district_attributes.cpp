@@ -42,7 +42,7 @@ AttributeSource community_attributes(const District& district) {
 
 AttributeSource building_attributes(const District& district) {
     return source_of(building_columns(), [&district](int i) {
-        return TaggedFeature{district.data(), district.analysis(), static_cast<std::size_t>(i)};
+        return TaggedBuilding::of(district.data(), district.analysis(), static_cast<std::size_t>(i));
     });
 }
 

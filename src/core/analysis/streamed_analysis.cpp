@@ -1,14 +1,6 @@
 #include "core/analysis/streamed_analysis.h"
 
 namespace renozone {
-namespace {
-
-struct TaggedBatch final : StreamedBatch {
-    std::vector<BuildingTags> tags;
-    Findings found;
-};
-
-}  // namespace
 
 void StreamedAnalysis::begin(const Dataset& ds) {
     ds_ = &ds;
@@ -23,7 +15,7 @@ void StreamedAnalysis::begin(const Dataset& ds) {
 }
 
 std::unique_ptr<StreamedBatch> StreamedAnalysis::work(const std::vector<Building>& buildings,
-                                                      const std::vector<Placement>& places) const {
+                                                      const std::vector<Placement>& places, GEOSContextHandle_t) const {
     auto batch = std::make_unique<TaggedBatch>();
     batch->found.keep_notes = keep_notes_;
     batch->tags.reserve(buildings.size());

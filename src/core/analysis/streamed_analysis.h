@@ -13,13 +13,20 @@ namespace renozone {
 
 class StreamedAnalysis final : public BuildingStream {
 public:
+    // What work() makes of a batch: each building's tags, and what checking them found.
+    struct TaggedBatch final : StreamedBatch {
+        std::vector<BuildingTags> tags;
+        Findings found;
+    };
+
     // keep_notes false: the buildings' notes (outside, straddling, ...) are counted, not kept.
     explicit StreamedAnalysis(bool keep_notes = true) : keep_notes_(keep_notes) {}
 
     void begin(const Dataset& ds) override;
-    std::unique_ptr<StreamedBatch> work(const std::vector<Building>& buildings,
-                                        const std::vector<Placement>& places) const override;
+    std::unique_ptr<StreamedBatch> work(const std::vector<Building>& buildings, const std::vector<Placement>& places,
+                                        GEOSContextHandle_t ctx) const override;
     void take(const std::vector<Building>& buildings, const std::vector<Placement>& places, StreamedBatch& worked) override;
+    const std::vector<CommunityTags>& community_tags() const { return communities_; }
     // Once the dataset is loaded: the analysis, without per-building tags.
     Analysis finish(const Dataset& ds) &&;
 

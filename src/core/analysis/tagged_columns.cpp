@@ -9,11 +9,12 @@ const Community& community(F f) { return f.data.communities[f.index]; }
 const CommunityTags& community_tags(F f) { return f.analysis.communities[f.index]; }
 const Figures& community_figures(F f) { return f.analysis.coverage.communities[f.index].figures; }
 const Targets& community_targets(F f) { return f.analysis.coverage.communities[f.index].targets; }
-const Building& building(F f) { return f.data.buildings[f.index]; }
-const BuildingTags& building_tags(F f) { return f.analysis.buildings[f.index]; }
+using B = const TaggedBuilding&;
+const Building& building(B f) { return f.building; }
+const BuildingTags& building_tags(B f) { return f.tags; }
 // The community a building is placed in; null when none.
-const Community* home(F f) {
-    const int c = building_tags(f).place.community;
+const Community* home(B f) {
+    const int c = f.tags.place.community;
     return c < 0 ? nullptr : &f.data.communities[c];
 }
 ColumnValue text_of(const Community* c, const std::string Community::*member) {
@@ -52,55 +53,55 @@ const TableColumns<TaggedFeature>& community_columns() {
     return columns;
 }
 
-const TableColumns<TaggedFeature>& building_columns() {
+const TableColumns<TaggedBuilding>& building_columns() {
     using K = ColumnKind;
-    static const TableColumns<TaggedFeature> columns{
-        {"id", K::text, [](F f) -> ColumnValue { return building(f).id; }},
-        {"name", K::text, [](F f) -> ColumnValue { return building(f).name; }},
-        {"address", K::text, [](F f) -> ColumnValue { return building(f).address; }},
-        {"community_id", K::text, [](F f) { return text_of(home(f), &Community::id); }},
-        {"community_name", K::text, [](F f) { return text_of(home(f), &Community::name); }},
-        {"street_code", K::text, [](F f) -> ColumnValue {
+    static const TableColumns<TaggedBuilding> columns{
+        {"id", K::text, [](B f) -> ColumnValue { return building(f).id; }},
+        {"name", K::text, [](B f) -> ColumnValue { return building(f).name; }},
+        {"address", K::text, [](B f) -> ColumnValue { return building(f).address; }},
+        {"community_id", K::text, [](B f) { return text_of(home(f), &Community::id); }},
+        {"community_name", K::text, [](B f) { return text_of(home(f), &Community::name); }},
+        {"street_code", K::text, [](B f) -> ColumnValue {
              const int c = building_tags(f).place.community;
              if (c < 0) return std::monostate{};
-             return f.analysis.communities[c].street_code;
+             return f.communities[c].street_code;
          }},
-        {"floors", K::integer, [](F f) { return optional_value(building(f).floors); }},
-        {"built_year", K::integer, [](F f) { return optional_value(building(f).built_year); }},
-        {"built_period", K::text, [](F f) -> ColumnValue {
+        {"floors", K::integer, [](B f) { return optional_value(building(f).floors); }},
+        {"built_year", K::integer, [](B f) { return optional_value(building(f).built_year); }},
+        {"built_period", K::text, [](B f) -> ColumnValue {
              if (!building(f).built_period) return std::monostate{};
              return building(f).built_period->text();
          }},
-        {"use", K::text, [](F f) -> ColumnValue { return std::string(use_name(building(f).use)); }},
-        {"structure", K::text, [](F f) -> ColumnValue { return building(f).structure; }},
-        {"households", K::integer, [](F f) -> ColumnValue { return static_cast<long long>(building_tags(f).households); }},
-        {"people", K::real, [](F f) -> ColumnValue { return building_tags(f).people; }},
-        {"people_estimated", K::flag, [](F f) -> ColumnValue { return building_tags(f).people_estimated; }},
-        {"floor_area_m2", K::real, [](F f) -> ColumnValue { return building_tags(f).floor_area_m2; }},
-        {"floor_area_estimated", K::flag, [](F f) -> ColumnValue { return building_tags(f).floor_area_estimated; }},
-        {"footprint_m2", K::real, [](F f) -> ColumnValue { return building_tags(f).place.footprint_m2; }},
-        {"floor_area_geom_m2", K::real, [](F f) -> ColumnValue { return building_tags(f).floor_area_geom_m2; }},
-        {"share_inside", K::real, [](F f) -> ColumnValue { return building_tags(f).place.share_inside; }},
-        {"in_planned_community", K::flag, [](F f) -> ColumnValue { return building_tags(f).in_planned_community; }},
-        {"eligible", K::flag, [](F f) -> ColumnValue { return building_tags(f).eligible; }},
-        {"eligibility", K::text, [](F f) -> ColumnValue { return std::string(building_tags(f).eligibility()); }},
-        {"reasons", K::text, [](F f) -> ColumnValue { return building_tags(f).reasons(); }},
-        {"unknown", K::text, [](F f) -> ColumnValue { return building_tags(f).unknowns(); }},
-        {"in_plan", K::flag, [](F f) -> ColumnValue { return building_tags(f).in_plan; }},
-        {"lift_candidate", K::flag, [](F f) -> ColumnValue { return building_tags(f).lift_candidate; }},
-        {"lifts", K::integer, [](F f) -> ColumnValue { return static_cast<long long>(building_tags(f).lifts); }},
-        {"lift_subsidy_cny", K::real, [](F f) -> ColumnValue { return building_tags(f).lift_subsidy_cny; }},
-        {"safety_grade", K::text, [](F f) -> ColumnValue { return building(f).safety_grade; }},
-        {"d_grade", K::flag, [](F f) -> ColumnValue { return building_tags(f).d_grade; }},
-        {"rebuild_floor_area_max_m2", K::real, [](F f) -> ColumnValue {
+        {"use", K::text, [](B f) -> ColumnValue { return std::string(use_name(building(f).use)); }},
+        {"structure", K::text, [](B f) -> ColumnValue { return building(f).structure; }},
+        {"households", K::integer, [](B f) -> ColumnValue { return static_cast<long long>(building_tags(f).households); }},
+        {"people", K::real, [](B f) -> ColumnValue { return building_tags(f).people; }},
+        {"people_estimated", K::flag, [](B f) -> ColumnValue { return building_tags(f).people_estimated; }},
+        {"floor_area_m2", K::real, [](B f) -> ColumnValue { return building_tags(f).floor_area_m2; }},
+        {"floor_area_estimated", K::flag, [](B f) -> ColumnValue { return building_tags(f).floor_area_estimated; }},
+        {"footprint_m2", K::real, [](B f) -> ColumnValue { return building_tags(f).place.footprint_m2; }},
+        {"floor_area_geom_m2", K::real, [](B f) -> ColumnValue { return building_tags(f).floor_area_geom_m2; }},
+        {"share_inside", K::real, [](B f) -> ColumnValue { return building_tags(f).place.share_inside; }},
+        {"in_planned_community", K::flag, [](B f) -> ColumnValue { return building_tags(f).in_planned_community; }},
+        {"eligible", K::flag, [](B f) -> ColumnValue { return building_tags(f).eligible; }},
+        {"eligibility", K::text, [](B f) -> ColumnValue { return std::string(building_tags(f).eligibility()); }},
+        {"reasons", K::text, [](B f) -> ColumnValue { return building_tags(f).reasons(); }},
+        {"unknown", K::text, [](B f) -> ColumnValue { return building_tags(f).unknowns(); }},
+        {"in_plan", K::flag, [](B f) -> ColumnValue { return building_tags(f).in_plan; }},
+        {"lift_candidate", K::flag, [](B f) -> ColumnValue { return building_tags(f).lift_candidate; }},
+        {"lifts", K::integer, [](B f) -> ColumnValue { return static_cast<long long>(building_tags(f).lifts); }},
+        {"lift_subsidy_cny", K::real, [](B f) -> ColumnValue { return building_tags(f).lift_subsidy_cny; }},
+        {"safety_grade", K::text, [](B f) -> ColumnValue { return building(f).safety_grade; }},
+        {"d_grade", K::flag, [](B f) -> ColumnValue { return building_tags(f).d_grade; }},
+        {"rebuild_floor_area_max_m2", K::real, [](B f) -> ColumnValue {
              const auto& t = building_tags(f);
              if (!t.d_grade) return std::monostate{};
              return t.rebuild_floor_area_max_m2;
          }},
-        {"heritage", K::flag, [](F f) -> ColumnValue { return building(f).heritage; }},
-        {"repaired", K::flag, [](F f) -> ColumnValue { return building(f).repaired; }},
-        {"floor_area", K::real, [](F f) { return optional_value(building(f).floor_area); }},
-        {"stairwells", K::integer, [](F f) { return optional_value(building(f).stairwells); }},
+        {"heritage", K::flag, [](B f) -> ColumnValue { return building(f).heritage; }},
+        {"repaired", K::flag, [](B f) -> ColumnValue { return building(f).repaired; }},
+        {"floor_area", K::real, [](B f) { return optional_value(building(f).floor_area); }},
+        {"stairwells", K::integer, [](B f) { return optional_value(building(f).stairwells); }},
     };
     return columns;
 }

@@ -16,10 +16,23 @@ struct TaggedFeature {
     std::size_t index;
 };
 
+// A building, its tags, and the dataset and community tags its columns name
+// (it need not be one of Dataset::buildings: the tag job streams them).
+struct TaggedBuilding {
+    const Dataset& data;
+    const std::vector<CommunityTags>& communities;
+    const Building& building;
+    const BuildingTags& tags;
+
+    static TaggedBuilding of(const Dataset& ds, const Analysis& a, std::size_t index) {
+        return {ds, a.communities, ds.buildings[index], a.buildings[index]};
+    }
+};
+
 const TableColumns<TaggedFeature>& community_columns();
 // The tags and figures, then the floor area and stairwells as recorded, so the
 // file read back as input gives the same figures.
-const TableColumns<TaggedFeature>& building_columns();
+const TableColumns<TaggedBuilding>& building_columns();
 const TableColumns<CoverageRow>& coverage_columns();
 
 const TableColumns<Street>& street_columns();

@@ -86,11 +86,15 @@ public:
             const FeatureKey key = read_attributes(rows, row, attributes, b, out.findings);
             defaults_.apply(b, out.filled);
             const std::size_t repairs_before = out.findings.repairs.size();
-            if (placer_) measure_geometry(rows, row, key, out.places[row], out);
-            else keep_geometry(rows, row, key, b, out);
+            if (!placer_) keep_geometry(rows, row, key, b, out);
+            else if (!stream_->keeps_footprints()) measure_geometry(rows, row, key, out.places[row], out);
+            else {
+                keep_geometry(rows, row, key, b, out);
+                placer_->place(b.geom.get(), out.places[row]);
+            }
             b.repaired = out.findings.repairs.size() > repairs_before;
         }
-        if (stream_) out.streamed = stream_->work(out.buildings, out.places);
+        if (stream_) out.streamed = stream_->work(out.buildings, out.places, ctx_.get());
     }
 
 private:

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/model/model.h"
+#include "core/model/placement.h"
 
 #include <memory>
 #include <vector>
@@ -21,10 +22,13 @@ public:
     // Once, before the first building: the communities, streets, plan and
     // targets are loaded (their findings may not be in ds.findings yet).
     virtual void begin(const Dataset& ds) = 0;
-    // On any worker thread: one batch's buildings, read, given their assumed
-    // values and placed (places[i] is buildings[i]'s).
-    virtual std::unique_ptr<StreamedBatch> work(const std::vector<Building>& buildings,
-                                                const std::vector<Placement>& places) const = 0;
+    // Whether each Building::geom should carry its footprint (made valid, in
+    // the working CRS) to work() and take(); without, only its placement comes.
+    virtual bool keeps_footprints() const { return false; }
+    // On any worker thread, with that thread's GEOS context: one batch's
+    // buildings, read, given their assumed values and placed (places[i] is buildings[i]'s).
+    virtual std::unique_ptr<StreamedBatch> work(const std::vector<Building>& buildings, const std::vector<Placement>& places,
+                                                GEOSContextHandle_t ctx) const = 0;
     // On the loading thread, batch after batch in feature order.
     virtual void take(const std::vector<Building>& buildings, const std::vector<Placement>& places,
                       StreamedBatch& worked) = 0;

@@ -10,33 +10,18 @@
 #include "core/io/gpkg_fields.h"
 #include "core/output/context_layers.h"
 #include "core/output/layer_styles.h"
+#include "core/output/tagged_layers.h"
 
 namespace renozone {
 namespace {
 
 constexpr const char* generator = "renozone 0.1.0";
 
-void write_communities(GDALDataset& out, const Dataset& ds, const Analysis& a, const std::string& notice) {
-    OGRLayer* layer = create_layer(out, "communities", ds.working_srs.get(), wkbMultiPolygon, columns_of(community_columns()),
-                                   "小区（已标注规划）/ communities tagged from the plan. " + notice);
+void write_buildings(GDALDataset& out, OGRLayer& layer, const Dataset& ds, const Analysis& a, const ProgressFn& progress) {
     in_transaction(out, [&] {
-        FeatureRow f(*layer);
-        for (std::size_t i = 0; i < ds.communities.size(); ++i) {
-            f.set_all(community_columns(), TaggedFeature{ds, a, i});
-            f.set_geometry(to_ogr_multipolygon(ds.geos->get(), ds.communities[i].geom.get()));
-            f.insert();
-        }
-    });
-}
-
-void write_buildings(GDALDataset& out, const Dataset& ds, const Analysis& a, const std::string& notice,
-                     const ProgressFn& progress) {
-    OGRLayer* layer = create_layer(out, "buildings", ds.working_srs.get(), wkbMultiPolygon, columns_of(building_columns()),
-                                   "楼栋（已标注改造范围）/ buildings tagged with the plan's scope. " + notice);
-    in_transaction(out, [&] {
-        FeatureRow f(*layer);
+        FeatureRow f(layer);
         for (std::size_t i = 0; i < ds.buildings.size(); ++i) {
-            f.set_all(building_columns(), TaggedFeature{ds, a, i});
+            f.set_all(building_columns(), TaggedBuilding::of(ds, a, i));
             f.set_geometry(to_ogr_multipolygon(ds.geos->get(), ds.buildings[i].geom.get()));
             f.insert();
             if (progress && ((i + 1) % 4096 == 0 || i + 1 == ds.buildings.size()))
@@ -96,13 +81,39 @@ void write_findings(GDALDataset& out, const Findings& findings) {
 
 }  // namespace
 
-std::vector<std::string> write_tagged_layers(GDALDataset& out, const Dataset& ds, const Analysis& analysis,
-                                             const InputSpec& inputs, const std::string& notice, const ProgressFn& progress) {
-    write_communities(out, ds, analysis, notice);
-    write_buildings(out, ds, analysis, notice, progress);
+void write_communities(GDALDataset& out, OGRLayer& layer, const Dataset& ds, const Analysis& a) {
+    in_transaction(out, [&] {
+        FeatureRow f(layer);
+        for (std::size_t i = 0; i < ds.communities.size(); ++i) {
+            f.set_all(community_columns(), TaggedFeature{ds, a, i});
+            f.set_geometry(to_ogr_multipolygon(ds.geos->get(), ds.communities[i].geom.get()));
+            f.insert();
+        }
+    });
+}
+
+OGRLayer& create_community_layer(GDALDataset& out, const Dataset& ds, const std::string& notice) {
+    return *create_layer(out, "communities", ds.working_srs.get(), wkbMultiPolygon, columns_of(community_columns()),
+                         "小区（已标注规划）/ communities tagged from the plan. " + notice);
+}
+
+OGRLayer& create_building_layer(GDALDataset& out, const Dataset& ds, const std::string& notice) {
+    return *create_layer(out, "buildings", ds.working_srs.get(), wkbMultiPolygon, columns_of(building_columns()),
+                         "楼栋（已标注改造范围）/ buildings tagged with the plan's scope. " + notice);
+}
+
+std::vector<std::string> write_layers_after_buildings(GDALDataset& out, const Dataset& ds, const Analysis& analysis,
+                                                      const InputSpec& inputs) {
     write_coverage(out, analysis);
     write_findings(out, analysis.discrepancies);
     return copy_context_layers(out, inputs, *ds.working_srs);
+}
+
+std::vector<std::string> write_tagged_layers(GDALDataset& out, const Dataset& ds, const Analysis& analysis,
+                                             const InputSpec& inputs, const std::string& notice, const ProgressFn& progress) {
+    write_communities(out, create_community_layer(out, ds, notice), ds, analysis);
+    write_buildings(out, create_building_layer(out, ds, notice), ds, analysis, progress);
+    return write_layers_after_buildings(out, ds, analysis, inputs);
 }
 
 std::vector<std::pair<std::string, std::string>> output_metadata(const Dataset& ds, const std::string& notice) {
@@ -112,21 +123,30 @@ std::vector<std::pair<std::string, std::string>> output_metadata(const Dataset& 
     return items;
 }
 
+std::string notice_of(const Dataset& ds, const OutputOptions& options) {
+    return options.data_notice.empty() ? ds.data_notice : options.data_notice;
+}
+
+void finish_tagged_geopackage(GDALDataset& out, const std::string& path, const Dataset& ds, const std::string& notice,
+                              const std::vector<std::string>& copied) {
+    std::vector<std::string> styled{"communities", "buildings"};
+    styled.insert(styled.end(), copied.begin(), copied.end());
+    write_layer_styles(out, styled);
+    for (const auto& [key, value] : output_metadata(ds, notice)) out.SetMetadataItem(key.c_str(), value.c_str());
+    take_last_gdal_error();
+    out.FlushCache();
+    if (auto error = take_last_gdal_error(); !error.empty()) throw OutputError(path + ": cannot finish writing: " + error);
+}
+
 void write_tagged_geopackage(const std::string& path, const Dataset& ds, const Analysis& analysis,
                              const InputSpec& inputs, const OutputOptions& options, const ProgressFn& progress) {
     init_gdal();
     AtomicFile file(path, options.overwrite);
     {
         GDALDatasetUniquePtr out = create_geopackage(file.temp_path(), path);
-        const std::string notice = options.data_notice.empty() ? ds.data_notice : options.data_notice;
+        const std::string notice = notice_of(ds, options);
         const auto copied = write_tagged_layers(*out, ds, analysis, inputs, notice, progress);
-        std::vector<std::string> styled{"communities", "buildings"};
-        styled.insert(styled.end(), copied.begin(), copied.end());
-        write_layer_styles(*out, styled);
-        for (const auto& [key, value] : output_metadata(ds, notice)) out->SetMetadataItem(key.c_str(), value.c_str());
-        take_last_gdal_error();
-        out->FlushCache();
-        if (auto error = take_last_gdal_error(); !error.empty()) throw OutputError(path + ": cannot finish writing: " + error);
+        finish_tagged_geopackage(*out, path, ds, notice, copied);
     }
     file.commit();
 }

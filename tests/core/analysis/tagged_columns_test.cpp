@@ -51,7 +51,7 @@ TEST(TaggedColumns, ABuildingsRebuildCeilingIsNullUnlessItIsDGrade) {
     const auto& tags = district.analysis().buildings;
     int d_grade = 0, others = 0;
     for (std::size_t i = 0; i < tags.size() && (d_grade == 0 || others == 0); ++i) {
-        const ColumnValue ceiling = value_of(building_columns(), "rebuild_floor_area_max_m2", TaggedFeature{district.data(), district.analysis(), i});
+        const ColumnValue ceiling = value_of(building_columns(), "rebuild_floor_area_max_m2", TaggedBuilding::of(district.data(), district.analysis(), i));
         if (tags[i].d_grade) {
             ++d_grade;
             EXPECT_DOUBLE_EQ(std::get<double>(ceiling), tags[i].rebuild_floor_area_max_m2);
