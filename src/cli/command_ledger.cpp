@@ -5,12 +5,15 @@
 #include "core/base/text_utils.h"
 #include "core/output/xlsx_workbook.h"
 #include "core/planning/ledger_actions.h"
+#include "core/planning/monthly_progress.h"
 #include "core/planning/project_store.h"
 #include "core/report/ledger_report.h"
+#include "core/report/progress_report.h"
 #include "core/report/table_workbook.h"
 #include "ledger_options.h"
 #include "output_options.h"
 
+#include <ctime>
 #include <iostream>
 
 namespace renozone::cli {
@@ -50,6 +53,48 @@ void add_change_commands(CLI::App& ledger, Terminal& terminal) {
         const auto district = load_district(update->inputs, terminal);
         const LedgerRecord saved = update_ledger_project(update->ledger.project, *district, record);
         print_saved("updated", saved, ProjectStore(update->ledger.project).duties(saved.id).size());
+    });
+}
+
+// The month it is now in China Standard Time, the calendar of the monthly report.
+Month this_month_in_china() {
+    const std::time_t now = std::time(nullptr) + 8 * 3600;
+    std::tm parts{};
+    gmtime_r(&now, &parts);
+    return {parts.tm_year + 1900, parts.tm_mon + 1};
+}
+
+void add_progress_command(CLI::App& ledger) {
+    struct ProgressOptions {
+        std::string project;
+        std::string month;
+        OutputOptions output;
+        std::string html;
+    };
+    auto o = std::make_shared<ProgressOptions>();
+    auto* cmd = ledger.add_subcommand("progress", "monthly progress (月度进度): each project at the end of a month and its change "
+                                                  "since the month before, from the ledger's history");
+    cmd->add_option("--project", o->project, "project GeoPackage")->required();
+    cmd->add_option("--month", o->month, "YYYY-MM, in China Standard Time (default: this month so far)");
+    add_output_options(*cmd, o->output);
+    cmd->get_option("--output")->description("write to this file instead of standard output; FILE.xlsx: an Excel workbook");
+    cmd->add_option("--html", o->html, "also write one self-contained HTML page to FILE");
+    cmd->callback([o] {
+        Month month = this_month_in_china();
+        if (!o->month.empty()) {
+            const auto given = parse_month(o->month);
+            if (!given) throw UsageError("--month: '" + o->month + "' is not a month YYYY-MM (e.g. 2024-06)");
+            month = *given;
+        }
+        ProjectStore store(o->project);
+        const MonthlyProgress progress = monthly_progress(store.ledger(), store.ledger_history(), month);
+        if (!o->html.empty()) write_text_file(o->html, monthly_progress_html(progress, o->project), o->output.overwrite);
+        if (is_xlsx_path(o->output.output))
+            return write_table_workbook(o->output.output, "月度进度 " + month.text(), monthly_progress_table(progress, true),
+                                        Lang::zh, o->output.overwrite);
+        if (o->output.format == "json") o->output.emit(monthly_progress_json(progress).dump(2) + "\n");
+        else if (o->output.format == "csv") o->output.emit(render_csv(monthly_progress_table(progress, true)));
+        else o->output.emit(monthly_progress_text(progress));
     });
 }
 
@@ -97,6 +142,8 @@ void add_read_commands(CLI::App& ledger) {
         else history->output.emit(history->output.format == "csv" ? render_csv(ledger_history_table(changes, true))
                                                                   : render_text(ledger_history_table(changes, false)));
     });
+
+    add_progress_command(ledger);
 
     auto duties = std::make_shared<ReadOptions>();
     auto* duties_cmd = ledger.add_subcommand("duties", "what each responsible unit owes each project (五、职责分工)");

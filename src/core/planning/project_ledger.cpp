@@ -334,16 +334,19 @@ LedgerRecord ProjectStore::ledger_record(long long id) {
     return read_record(*f);
 }
 
-std::vector<LedgerChangeRow> ProjectStore::ledger_history(long long id) {
+std::vector<LedgerChangeRow> ProjectStore::ledger_history(std::optional<long long> id) {
     std::vector<LedgerChangeRow> out;
     OGRLayer* layer = ds_->GetLayerByName(history_layer_name);
     if (!layer) return out;
     read_layer_features(*layer, path_ + ": layer '" + history_layer_name + "'", [&](OGRFeature& f) {
-        if (count(f, "ledger_id") != id) return;
-        out.push_back({id, count(f, "version"), text(f, "changed_at"), text(f, "changed_by"), text(f, "field"), text(f, "before"),
-                       text(f, "after")});
+        const long long record = count(f, "ledger_id");
+        if (id && record != *id) return;
+        out.push_back({record, count(f, "version"), text(f, "changed_at"), text(f, "changed_by"), text(f, "field"),
+                       text(f, "before"), text(f, "after")});
     });
-    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.version < b.version; });
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+        return a.ledger_id != b.ledger_id ? a.ledger_id < b.ledger_id : a.version < b.version;
+    });
     return out;
 }
 

@@ -80,7 +80,8 @@ public:
     // changed it when (no lost update). Concurrent writers take turns.
     void update_ledger(const LedgerRecord& record, std::vector<Duty> duties);
     // Every change of one project's record, oldest first.
-    std::vector<LedgerChangeRow> ledger_history(long long id);
+    // One record's changes, or every record's; each record's oldest first.
+    std::vector<LedgerChangeRow> ledger_history(std::optional<long long> id = std::nullopt);
     std::vector<LedgerRecord> ledger();
     LedgerRecord ledger_record(long long id);  // InputError when there is none
     // Every project's duties, or one project's.
