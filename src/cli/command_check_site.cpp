@@ -7,6 +7,7 @@
 #include "unit_options.h"
 
 #include <iostream>
+#include <optional>
 
 namespace renozone::cli {
 namespace {
@@ -20,6 +21,7 @@ struct Options {
     std::string project;
     bool reuse_building = false;
     bool euclidean = false;
+    std::optional<long long> follows;
 };
 
 void run(const Options& o, Terminal& terminal) {
@@ -34,7 +36,7 @@ void run(const Options& o, Terminal& terminal) {
     for (const auto& site : sites) {
         const SiteCheck check = checker.check(type, site.geom.get(), {o.reuse_building, !o.euclidean});
         auto j = site_json(*district, check);
-        if (store) j["id"] = store->add_site_check(check, site.geom.get(), district->ctx());
+        if (store) j["id"] = store->add_site_check(check, site.geom.get(), district->ctx(), o.follows);
         if (check.verdict == RuleStatus::fail) ++failed;
         if (o.format == "json") results.push_back(j);
         else std::cout << site_text(*district, check, site.label) << "\n";
@@ -57,7 +59,9 @@ void add_check_site_command(CLI::App& app, Terminal& terminal) {
     cmd->add_option("--format", o->format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
     cmd->add_flag("--reuse-building", o->reuse_building, "the facility goes into an existing building");
     cmd->add_flag("--euclidean", o->euclidean, "straight-line distance even when a road layer is loaded");
-    cmd->add_option("--project", o->project, "record each check in this project GeoPackage (layer site_checks)");
+    auto* project = cmd->add_option("--project", o->project, "record each check in this project GeoPackage (layer site_checks)");
+    cmd->add_option("--follows", o->follows, "the recorded check of the same site this one answers (after a decision asked for more)")
+        ->needs(project);
     cmd->callback([o, &terminal] { run(*o, terminal); });
 }
 

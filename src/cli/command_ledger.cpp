@@ -2,6 +2,7 @@
 
 #include "analysis_run.h"
 #include "core/base/atomic_file.h"
+#include "core/base/china_time.h"
 #include "core/base/text_utils.h"
 #include "core/output/xlsx_workbook.h"
 #include "core/planning/ledger_actions.h"
@@ -13,7 +14,6 @@
 #include "ledger_options.h"
 #include "output_options.h"
 
-#include <ctime>
 #include <iostream>
 
 namespace renozone::cli {
@@ -56,14 +56,6 @@ void add_change_commands(CLI::App& ledger, Terminal& terminal) {
     });
 }
 
-// The month it is now in China Standard Time, the calendar of the monthly report.
-Month this_month_in_china() {
-    const std::time_t now = std::time(nullptr) + 8 * 3600;
-    std::tm parts{};
-    gmtime_r(&now, &parts);
-    return {parts.tm_year + 1900, parts.tm_mon + 1};
-}
-
 void add_progress_command(CLI::App& ledger) {
     struct ProgressOptions {
         std::string project;
@@ -80,7 +72,8 @@ void add_progress_command(CLI::App& ledger) {
     cmd->get_option("--output")->description("write to this file instead of standard output; FILE.xlsx: an Excel workbook");
     cmd->add_option("--html", o->html, "also write one self-contained HTML page to FILE");
     cmd->callback([o] {
-        Month month = this_month_in_china();
+        const ChinaDate today = china_today();
+        Month month{today.year, today.month};
         if (!o->month.empty()) {
             const auto given = parse_month(o->month);
             if (!given) throw UsageError("--month: '" + o->month + "' is not a month YYYY-MM (e.g. 2024-06)");

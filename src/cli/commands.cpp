@@ -7,6 +7,7 @@
 #include "command_phasing.h"
 #include "command_pushdown.h"
 #include "command_report.h"
+#include "command_site_decision.h"
 #include "command_subsidy.h"
 #include "command_suggest_sites.h"
 #include "command_tag.h"
@@ -23,6 +24,7 @@ const std::vector<Command>& all_commands() {
         {"validate", add_validate_command},
         {"unit", add_unit_command},
         {"check-site", add_check_site_command},
+        {"site-decision", add_site_decision_command},
         {"subsidy", add_subsidy_command},
         {"phasing", add_phasing_command},
         {"ledger", add_ledger_command},

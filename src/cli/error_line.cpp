@@ -24,6 +24,11 @@ std::string option_of(Input input) {
         case Input::end_date: return "--end";
         case Input::progress_note: return "--note";
         case Input::implementing_body: return "--body";
+        case Input::site_decision: return "--decision";
+        case Input::decision_reason: return "--reason";
+        case Input::decision_conditions: return "--conditions";
+        case Input::decision_date: return "--date";
+        case Input::follows_check: return "--follows";
         case Input::ledger_scope: return "--unit ID and/or --communities-ids ID,...";
     }
     return {};

@@ -24,6 +24,11 @@ const char* input_key(Input input) {
         case Input::end_date: return "end_date";
         case Input::progress_note: return "progress_note";
         case Input::implementing_body: return "implementing_body";
+        case Input::site_decision: return "decision";
+        case Input::decision_reason: return "decision_reason";
+        case Input::decision_conditions: return "decision_conditions";
+        case Input::decision_date: return "decision_date";
+        case Input::follows_check: return "follows_check";
         case Input::ledger_scope: return "scope";
     }
     return "";

@@ -31,6 +31,7 @@ enum class Input {
     funding, phase, path, lead_department, year, budget_cny, pipeline_cost_cny,        // a unit's form
     name, unit_id, communities, street, community, content, investment_cny,             // a ledger project, a scope
     progress_percent, start_date, end_date, progress_note, implementing_body,
+    site_decision, decision_reason, decision_conditions, decision_date, follows_check,  // the bureau's decision on a site
     ledger_scope,  // a unit and/or communities; the last, tests go through them all
 };
 

@@ -6,8 +6,6 @@
 #include "core/io/gpkg_fields.h"
 #include "core/io/source.h"
 
-#include <pwd.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -137,13 +135,6 @@ LedgerRecord read_record(OGRFeature& f) {
     r.updated_by = text(f, "updated_by");
     r.version = static_cast<long long>(number(f, "version").value_or(1));  // projects kept before versions: 1
     return r;
-}
-
-// Who changes the project: the OS user (a PostgreSQL project would name its role).
-std::string current_user() {
-    if (const passwd* entry = getpwuid(geteuid()); entry && entry->pw_name) return entry->pw_name;
-    if (const char* user = std::getenv("USER")) return user;
-    return "uid " + std::to_string(geteuid());
 }
 
 std::string field_text(const OGRFeature* f, int i) {

@@ -9,7 +9,11 @@
 #include "core/io/source.h"
 #include "core/planning/plan_departments.h"
 
+#include <pwd.h>
+#include <unistd.h>
+
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
 #include <thread>
 #include <filesystem>
@@ -86,6 +90,13 @@ GDALDatasetUniquePtr open_project(const std::string& path) {
 
 }  // namespace
 
+// Who changes the project: the OS user (a PostgreSQL project would name its role).
+std::string current_user() {
+    if (const passwd* entry = getpwuid(geteuid()); entry && entry->pw_name) return entry->pw_name;
+    if (const char* user = std::getenv("USER")) return user;
+    return "uid " + std::to_string(geteuid());
+}
+
 std::string utc_now_iso() {
     const std::time_t now = std::time(nullptr);
     std::tm parts{};
@@ -123,6 +134,7 @@ ProjectStore::ProjectStore(const std::string& path, const OGRSpatialReference& w
 void ProjectStore::make_tables() {
     units_layer();
     site_checks_layer();
+    site_decisions_layer();
     ledger_tables();
 }
 
@@ -183,11 +195,17 @@ OGRLayer& ProjectStore::units_layer() {
 }
 
 OGRLayer& ProjectStore::site_checks_layer() {
+    const std::vector<Column> chain = {{"follows_check", OFTInteger64}};
+    if (OGRLayer* layer = ds_->GetLayerByName("site_checks")) {
+        add_missing_fields(*ds_, *layer, chain);  // checks kept before the chain lack it
+        return *layer;
+    }
     return layer_made("site_checks", [&] {
         return create_layer(*ds_, "site_checks", working_.get(), wkbUnknown,
                             {{"type", OFTString}, {"verdict", OFTString}, {"households_served", OFTInteger64},
                              {"distance_method", OFTString}, {"radius_m", OFTReal}, {"area_m2", OFTReal},
-                             {"failed_rules", OFTString}, {"warned_rules", OFTString}, {"checked", OFTString}},
+                             {"failed_rules", OFTString}, {"warned_rules", OFTString}, {"checked", OFTString},
+                             chain.front()},
                             "选址检查 / site checks of proposed facilities, one row per check");
     });
 }
@@ -226,9 +244,13 @@ void ProjectStore::delete_unit(long long id) {
     });
 }
 
-long long ProjectStore::add_site_check(const SiteCheck& check, const GEOSGeometry* site, GEOSContextHandle_t ctx) {
+long long ProjectStore::add_site_check(const SiteCheck& check, const GEOSGeometry* site, GEOSContextHandle_t ctx,
+                                       std::optional<long long> follows) {
     OGRLayer* layer = &site_checks_layer();
+    if (follows && !OGRFeatureUniquePtr(layer->GetFeature(*follows)))
+        throw InputError(path_ + ": no site check with id " + std::to_string(*follows) + " for this one to follow");
     OGRFeature f(layer->GetLayerDefn());
+    if (follows) f.SetField("follows_check", static_cast<GIntBig>(*follows));
     f.SetField("type", check.type.c_str());
     f.SetField("verdict", status_name(check.verdict));
     f.SetField("households_served", static_cast<GIntBig>(check.households_served));
@@ -313,9 +335,16 @@ std::vector<StoredSiteCheck> ProjectStore::site_checks(GEOSContextHandle_t ctx) 
         c.failed_rules = text_field(*f, "failed_rules").value_or("");
         c.warned_rules = text_field(*f, "warned_rules").value_or("");
         c.checked = text_field(*f, "checked").value_or("");
+        if (const int i = f->GetFieldIndex("follows_check"); i >= 0 && f->IsFieldSetAndNotNull(i)) c.follows = f->GetFieldAsInteger64(i);
         if (const OGRGeometry* g = f->GetGeometryRef()) c.geom = own(ctx, g->exportToGEOS(ctx));
         out.push_back(std::move(c));
     }
+    for (auto& d : site_decisions())
+        for (auto& c : out)
+            if (c.id == d.check_id) {
+                c.decision = std::move(d);
+                ++c.decisions;
+            }
     return out;
 }
 

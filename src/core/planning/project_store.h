@@ -6,6 +6,7 @@
 
 #include "core/planning/duties.h"
 #include "core/planning/site_check.h"
+#include "core/planning/site_decision.h"
 #include "core/planning/unit_evaluation.h"
 
 #include <gdal_priv.h>
@@ -51,6 +52,9 @@ struct StoredSiteCheck {
     std::string warned_rules;
     std::string checked;  // ISO 8601 UTC
     GeomPtr geom;         // working CRS
+    std::optional<long long> follows;         // the earlier check of the same site this one answers
+    std::optional<SiteDecisionRow> decision;  // the bureau's latest, when it has decided
+    int decisions = 0;                        // how many it has recorded
 };
 
 class ProjectStore {
@@ -69,9 +73,16 @@ public:
     std::vector<StoredUnit> units(GEOSContextHandle_t ctx);
     StoredUnit unit(long long id, GEOSContextHandle_t ctx);  // InputError when there is none
 
-    // Appends to the site_checks layer; returns the new id.
-    long long add_site_check(const SiteCheck& check, const GEOSGeometry* site, GEOSContextHandle_t ctx);
+    // Appends to the site_checks layer; returns the new id. `follows`: the
+    // earlier check of the same site this one answers (InputError when there is none).
+    long long add_site_check(const SiteCheck& check, const GEOSGeometry* site, GEOSContextHandle_t ctx,
+                             std::optional<long long> follows = std::nullopt);
     std::vector<StoredSiteCheck> site_checks(GEOSContextHandle_t ctx);
+    // The bureau's decision on site check row.check_id, appended with who and
+    // when (InputError when there is no such check; UsageError from check_decision).
+    SiteDecisionRow add_site_decision(SiteDecisionRow row);
+    // Every decision, or one check's, oldest first.
+    std::vector<SiteDecisionRow> site_decisions(std::optional<long long> check_id = std::nullopt);
 
     // The ledger: a record, its duties and its history rows are written in one transaction.
     long long add_ledger(const LedgerRecord& record, std::vector<Duty> duties);
@@ -94,6 +105,7 @@ private:
     OGRLayer& layer_made(const char* name, const std::function<OGRLayer*()>& create);
     OGRLayer& units_layer();
     OGRLayer& site_checks_layer();
+    OGRLayer& site_decisions_layer();
     OGRLayer& ledger_layer();
     OGRLayer& duties_layer();
     OGRLayer& history_layer();
@@ -111,5 +123,7 @@ private:
 };
 
 std::string utc_now_iso();
+// Who changes the project: the OS user.
+std::string current_user();
 
 }  // namespace renozone

@@ -39,6 +39,19 @@ Label verdict_label(const std::string& verdict) {
     return Label::pass;
 }
 
+// "同意（条件：须增设围栏；2026-12-08，张三）", or "未决定".
+std::string decision_cell(const StoredSiteCheck& c, Lang lang) {
+    if (!c.decision) return label(lang, Label::decision_pending);
+    const SiteDecisionRow& d = *c.decision;
+    const bool zh = lang == Lang::zh;
+    std::vector<std::string> parts;
+    if (!d.reason.empty()) parts.push_back((zh ? "理由：" : "reason: ") + d.reason);
+    if (!d.conditions.empty()) parts.push_back((zh ? "条件：" : "conditions: ") + d.conditions);
+    parts.push_back(d.decision_date + (zh ? "，" : ", ") + d.decided_by);
+    return std::string(zh ? decision_zh(d.decision) : decision_key(d.decision)) + (zh ? "（" : " (") +
+           join_list(parts, zh ? "；" : "; ", zh ? "；" : "; ") + (zh ? "）" : ")");
+}
+
 }  // namespace
 
 HtmlSection units_section(const District& district, const ProjectContent* project, Lang lang) {
@@ -83,16 +96,18 @@ HtmlSection site_checks_section(const ProjectContent* project, Lang lang) {
     t.headers = {label(lang, Label::unit_id), label(lang, Label::facility_type), label(lang, Label::verdict),
                  label(lang, Label::households_served), label(lang, Label::distance_method), label(lang, Label::radius_m),
                  label(lang, Label::site_area_m2), label(lang, Label::failed_rules), label(lang, Label::warned_rules),
-                 label(lang, Label::checked)};
-    t.numeric = {true, false, false, true, false, true, true, false, false, false};
+                 label(lang, Label::checked), label(lang, Label::decision)};
+    t.numeric = {true, false, false, true, false, true, true, false, false, false, false};
     for (const auto& c : project->site_checks) {
         const std::string method = c.distance_method == "network"     ? label(lang, Label::network)
                                    : c.distance_method == "euclidean" ? label(lang, Label::euclidean)
                                                                       : c.distance_method;
-        t.rows.push_back({std::to_string(c.id), facility_label(lang, c.type), label(lang, verdict_label(c.verdict)),
+        const std::string follows = !c.follows ? "" : lang == Lang::zh ? "（接续 " + std::to_string(*c.follows) + "）"
+                                                                        : " (follows " + std::to_string(*c.follows) + ")";
+        t.rows.push_back({std::to_string(c.id) + follows, facility_label(lang, c.type), label(lang, verdict_label(c.verdict)),
                           number(double(c.households_served)), method, number(c.radius_m),
                           c.area_m2 > 0 ? number(c.area_m2) : "", spaced_list(c.failed_rules), spaced_list(c.warned_rules),
-                          c.checked});
+                          c.checked, decision_cell(c, lang)});
         t.row_classes.push_back("site-check verdict-" + std::string(c.verdict == "fail" || c.verdict == "warn" ? c.verdict : "pass"));
     }
     s.body = render_html(t);

@@ -16,7 +16,7 @@ std::string signed_points(const std::optional<double>& v) {
     if (!v) return "";
     return (*v > 0 ? "+" : "") + format_number(*v, 1);
 }
-json number_or_null(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
+json percent_or_null(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
 
 std::vector<std::string> row_of(const ProjectMonth& p) {
     return {std::to_string(p.id), p.name, p.phase, p.year ? std::to_string(*p.year) : "", p.lead_department,
@@ -62,9 +62,9 @@ json monthly_progress_json(const MonthlyProgress& m) {
                                 {"phase", p.phase},
                                 {"year", p.year ? json(*p.year) : json(nullptr)},
                                 {"lead_department", p.lead_department},
-                                {"progress_percent", number_or_null(p.progress)},
-                                {"progress_percent_month_before", number_or_null(p.progress_before)},
-                                {"change_points", number_or_null(p.change())},
+                                {"progress_percent", percent_or_null(p.progress)},
+                                {"progress_percent_month_before", percent_or_null(p.progress_before)},
+                                {"change_points", percent_or_null(p.change())},
                                 {"new_this_month", p.new_this_month},
                                 {"before_history", p.before_history},
                                 {"progress_note", p.note},
@@ -77,8 +77,8 @@ json monthly_progress_json(const MonthlyProgress& m) {
                 {"changed", m.changed},
                 {"completed", m.completed},
                 {"completed_month_before", m.completed_before},
-                {"mean_progress_percent", number_or_null(m.mean_progress)},
-                {"mean_progress_percent_month_before", number_or_null(m.mean_progress_before)},
+                {"mean_progress_percent", percent_or_null(m.mean_progress)},
+                {"mean_progress_percent_month_before", percent_or_null(m.mean_progress_before)},
                 {"projects", projects}};
 }
 

@@ -109,6 +109,8 @@ constexpr std::array<Entry, static_cast<std::size_t>(Label::count_)> entries{{
     {Label::failed_rules, "未通过的规则", "Failed rules"},
     {Label::warned_rules, "需注意的规则", "Rules with warnings"},
     {Label::checked, "检查时间", "Checked"},
+    {Label::decision, "规划部门意见", "Planning bureau's decision"},
+    {Label::decision_pending, "未决定", "pending"},
     {Label::pass, "通过", "pass"},
     {Label::warn, "注意", "warn"},
     {Label::fail, "不通过", "fail"},

@@ -109,6 +109,8 @@ enum class Label {
     failed_rules,
     warned_rules,
     checked,
+    decision,
+    decision_pending,
     pass,
     warn,
     fail,
