@@ -100,4 +100,16 @@ GeomPtr polygon_of_ring(GEOSContextHandle_t ctx, const std::vector<double>& xy) 
     return renozone::polygon_of_ring(ctx, xy.data(), xy.size() / 2);
 }
 
+int TempDir::entries() const {
+    int n = 0;
+    for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(path_)) ++n;
+    return n;
+}
+
+std::string data_notice_of(const std::string& gpkg) {
+    GDALDatasetUniquePtr ds(GDALDataset::Open(gpkg.c_str(), GDAL_OF_VECTOR));
+    const char* notice = ds ? ds->GetMetadataItem("DATA_NOTICE") : nullptr;
+    return notice ? notice : "";
+}
+
 }  // namespace renozone::test

@@ -20,6 +20,8 @@ public:
     ~TempDir();
     const std::string& path() const { return path_; }
     std::string file(const std::string& name) const { return path_ + "/" + name; }
+    // How many files and folders are in it: a write that failed left no temporary.
+    int entries() const;
 
 private:
     std::string path_;
@@ -34,6 +36,9 @@ struct FeatureDef {
     std::map<std::string, std::string> values;  // field -> text (empty string: null)
     std::string wkt;                             // empty: no geometry
 };
+
+// The DATA_NOTICE metadata of a GeoPackage: which of two writes it holds.
+std::string data_notice_of(const std::string& gpkg);
 
 // Appends a layer to the file (created when missing) with the OGR driver named.
 // epsg 0: no CRS.

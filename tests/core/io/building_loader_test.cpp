@@ -85,17 +85,7 @@ void expect_same(const Dataset& a, const Dataset& b) {
             EXPECT_EQ(GEOSEqualsExact_r(ctx, x.geom.get(), y.geom.get(), 0), 1);
         }
     }
-    ASSERT_EQ(a.findings.items.size(), b.findings.items.size());
-    for (std::size_t i = 0; i < a.findings.items.size(); ++i) {
-        EXPECT_EQ(a.findings.items[i].code, b.findings.items[i].code) << i;
-        EXPECT_EQ(a.findings.items[i].feature_id, b.findings.items[i].feature_id) << i;
-        EXPECT_EQ(a.findings.items[i].message, b.findings.items[i].message) << i;
-    }
-    ASSERT_EQ(a.findings.repairs.size(), b.findings.repairs.size());
-    for (std::size_t i = 0; i < a.findings.repairs.size(); ++i) {
-        EXPECT_EQ(a.findings.repairs[i].feature_id, b.findings.repairs[i].feature_id);
-        EXPECT_EQ(a.findings.repairs[i].area_after_m2, b.findings.repairs[i].area_after_m2);
-    }
+    test::expect_same_findings(a.findings, b.findings);
     EXPECT_TRUE(a.building_extent.IsInit());
     EXPECT_EQ(a.building_extent, b.building_extent);
 }
