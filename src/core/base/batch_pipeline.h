@@ -47,7 +47,7 @@ void run_batches_in_order(int threads, Next next, MakeWorker make_worker, Take t
     bool done = false;
     std::exception_ptr failure;
     std::mutex setup;  // workers are made one at a time: making one may read shared objects
-    const std::size_t in_flight = 2 * static_cast<std::size_t>(threads);
+    const std::size_t in_flight = 2 * static_cast<std::size_t>(threads);  // results held at once
 
     auto work = [&] {
         try {
@@ -94,7 +94,14 @@ void run_batches_in_order(int threads, Next next, MakeWorker make_worker, Take t
             auto batch = next();
             std::unique_lock lock(mutex);
             if (!batch || failure) break;
-            changed.wait(lock, [&] { return queue.size() < in_flight || failure; });
+            // At most in_flight results at once, queued, in work or done behind a
+            // slower one: one slow batch must not let the rest of the city pile up.
+            while (slots.size() >= in_flight && !failure) {
+                changed.wait(lock, [&] { return slots.front().done || failure; });
+                lock.unlock();
+                take_done(false);
+                lock.lock();
+            }
             if (failure) break;
             queue.push_back({std::move(*batch), &slots.emplace_back()});
             lock.unlock();

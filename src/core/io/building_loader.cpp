@@ -294,8 +294,7 @@ void load_streamed(OpenLayer& layer, Dataset& ds, const ProgressFn& progress, co
                    const BuildingDefaults& defaults, BuildingStream& stream) {
     const LayerFields fields(layer);
     const long long total = progress ? layer.layer().GetFeatureCount(TRUE) : 0;
-    std::optional<CommunityIndex> measure_in;
-    measure_in.emplace(ds);
+    const CommunityIndex measure_in(ds);
     BatchMerger merger(ds, defaults);
     FeatureIds ids;
     auto read_all = [&](bool arrow) {
@@ -311,7 +310,7 @@ void load_streamed(OpenLayer& layer, Dataset& ds, const ProgressFn& progress, co
         };
         run_batches_in_order<Batch, BatchResult>(
             parallelism.resolved_threads(), next,
-            [&] { return BuildingWorker(layer, ds, fields.all, defaults, &*measure_in, &stream); },
+            [&] { return BuildingWorker(layer, ds, fields.all, defaults, &measure_in, &stream); },
             [&](BatchResult&& r) {
                 merger.merge(r);
                 for (const Building& b : r.buildings) ids.add(b.fid, b.id);
