@@ -9,7 +9,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
 #include <iostream>
 #include <map>
 
@@ -70,24 +69,21 @@ void list_checks(const std::vector<StoredSiteCheck>& checks, const OutputOptions
     output.emit(m ? render_csv(t) : render_text(t));
 }
 
-// The chain `check_id` belongs to, from its first check: each check, then the decisions on it.
+// The chain `check_id` belongs to: every check that goes back to the same
+// first check (branches too, when two checks follow one), oldest first, each
+// with the decisions on it.
 void list_chain(ProjectStore& store, const std::vector<StoredSiteCheck>& checks, long long check_id, const OutputOptions& output) {
     std::map<long long, const StoredSiteCheck*> by_id;
     for (const auto& c : checks) by_id[c.id] = &c;
     if (!by_id.count(check_id)) throw InputError(store.path() + ": no site check with id " + std::to_string(check_id));
-    long long first = check_id;
-    for (int guard = 0; by_id[first]->follows && by_id.count(*by_id[first]->follows) && guard < 10000; ++guard)
-        first = *by_id[first]->follows;
-    std::vector<const StoredSiteCheck*> chain{by_id[first]};
-    for (bool more = true; more;) {  // the checks that follow the last, oldest first
-        more = false;
-        for (const auto& c : checks)
-            if (c.follows && *c.follows == chain.back()->id && std::find(chain.begin(), chain.end(), &c) == chain.end()) {
-                chain.push_back(&c);
-                more = true;
-                break;
-            }
-    }
+    auto first_of = [&](long long id) {
+        for (int guard = 0; by_id[id]->follows && by_id.count(*by_id[id]->follows) && guard < 10000; ++guard) id = *by_id[id]->follows;
+        return id;
+    };
+    const long long first = first_of(check_id);
+    std::vector<const StoredSiteCheck*> chain;
+    for (const auto& [id, c] : by_id)
+        if (first_of(id) == first) chain.push_back(c);
     const auto decisions = store.site_decisions();
     if (output.format == "json") {
         json all = json::array();

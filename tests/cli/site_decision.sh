@@ -35,6 +35,9 @@ set +e; "$rz" -q check-site --type kindergarten --project p.gpkg --wkt "$site" -
 "$rz" site-decision list --project p.gpkg --check 1 >chain.txt
 "$rz" site-decision list --project p.gpkg >checks.txt
 "$rz" -q report --html report.html --project p.gpkg
+"$rz" -q check-site --type kindergarten --project p.gpkg --wkt "$site" --follows 1 >/dev/null  # a second answer to 1
+"$rz" site-decision list --project p.gpkg --check 3 --format json >branch3.json
+"$rz" site-decision list --project p.gpkg --check 2 --format json >branch2.json
 
 /usr/bin/python3 - <<'PY'
 import json
@@ -55,5 +58,9 @@ html = open("report.html", encoding="utf-8").read()
 assert "规划部门意见" in html and "同意（条件：须增设接送车辆临时停靠区" in html and "补充材料（理由：缺少交通影响评价" in html
 added = open("added.txt", encoding="utf-8").read()
 assert "on site check 1: 补充材料 more_information, 2026-11-20" in added, added
+for name in ("branch3.json", "branch2.json"):  # both answers to check 1, whichever is asked for
+    branch = json.load(open(name))
+    assert [c["check_id"] for c in branch] == [1, 2, 3], (name, branch)
+    assert branch[2]["follows_check"] == 1 and branch[2]["decisions"] == [], branch
 print("site decisions: ok")
 PY
