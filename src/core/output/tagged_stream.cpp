@@ -39,7 +39,8 @@ public:
             row_.reset();
             if (out_.CommitTransaction() != OGRERR_NONE) throw_output_error(out_, "cannot commit the changes");
             for (int i = 0; i < out_.GetLayerCount(); ++i)
-                if (out_.GetLayer(i) == buildings_) out_.DeleteLayer(i);
+                if (out_.GetLayer(i) == buildings_ && out_.DeleteLayer(i) != OGRERR_NONE)
+                    throw_output_error(out_, "cannot drop the buildings written before the layer was read again");
         }
         buildings_ = &create_building_layer(out_, ds, notice_);
         row_.emplace(*buildings_);
